@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "phi-milter",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "phi-milter", targets: ["phi-milter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, each behind exactly one Swift wrapper target.
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "CMilter", linkerSettings: [.linkedLibrary("milter"), .linkedLibrary("pthread")]),
+
+        // Libraries.
+        .target(name: "PHIText", dependencies: ["CICU"]),
+        .target(name: "PHIRegex", dependencies: ["CPCRE2"]),
+        .target(name: "PHIDetect", dependencies: ["PHIRegex", "PHIText"]),
+        .target(name: "PHIPacks", dependencies: ["PHIDetect", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PHIMIME", dependencies: ["PHIText"]),
+        .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),
+        .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect"]),
+        .target(name: "PHIPolicy", dependencies: ["PHIDetect"]),
+        .target(name: "PHIMilter", dependencies: [
+            "CMilter", "PHIInspect", "PHIPolicy", .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "phi-milter", dependencies: [
+            "PHIDetect", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "PHITestSupport", dependencies: ["PHIDetect", "PHIPacks", "PHIInspect"]),
+
+        // Tests: one test target per library.
+        .testTarget(name: "PHITextTests", dependencies: ["PHIText"]),
+        .testTarget(name: "PHIRegexTests", dependencies: ["PHIRegex"]),
+        .testTarget(name: "PHIDetectTests", dependencies: ["PHIDetect", "PHITestSupport"]),
+        .testTarget(name: "PHIPacksTests", dependencies: ["PHIPacks", "PHITestSupport"]),
+        .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME"]),
+        .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"]),
+        .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHITestSupport"]),
+        .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
+        .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHITestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+int phi_milter_placeholder(void);

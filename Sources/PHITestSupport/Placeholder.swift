@@ -1,0 +1,1 @@
+// Placeholder: this module's code lands with its issue.
