@@ -32,7 +32,7 @@ let package = Package(
             "CMilter", "PHIInspect", "PHIPolicy", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "phi-milter", dependencies: [
-            "PHIDetect", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
+            "PHIDetect", "PHIRegex", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),

@@ -1,4 +1,154 @@
+public import PHIRegex
+
+/// Why a rule set did not compile. Names the rule and the part; never text of a sample.
+public struct RuleSetError: Error, Hashable, CustomStringConvertible, Sendable {
+    public enum Code: String, Sendable {
+        case badPattern, badExclusion, unknownValidator, unknownKeywordList, unknownEvidence, unknownPattern,
+             noLevels, duplicateRule
+    }
+    public let code: Code
+    public let rule: String
+    /// What was wrong: a pattern name and PCRE2's message, a validator name, a list name.
+    public let detail: String
+    public var description: String { "\(rule): \(code.rawValue): \(detail)" }
+}
+
+/// A rule compiled for scanning: PCRE2 patterns, validators and evidence resolved to indices.
+struct CompiledRule: Sendable {
+    struct CompiledEvidence: Sendable {
+        var name: String
+        var list: Int?
+        var entities: Set<String>
+        var before: Int
+        var after: Int
+    }
+    let definition: RuleDefinition
+    let patterns: [(name: String, regex: Regex, valueGroup: Int?)]
+    let exclusions: [(regex: Regex, before: Int, after: Int)]
+    let validators: [(name: String, check: Validators.Check)]
+    let evidence: [CompiledEvidence]
+    /// Largest evidence or exclusion window after the match.
+    let reachAfter: Int
+    let reachBefore: Int
+}
+
 /// An immutable, compiled set of rules, shared read-only by every scanner.
 public final class RuleSet: Sendable {
-    public init() {}
+    public let definitions: [RuleDefinition]
+    let rules: [CompiledRule]
+    let words: WordTable
+    let data: DataSets
+    let listNames: [String]
+    /// Rules fed by digit groups, by byte triggers, by keyword lists, by term lists.
+    let digitRules: [Int]
+    let byteRules: [UInt8: [Int]]
+    let triggeredRules: [Int: [Int]]
+    let termRules: [Int: [Int]]
+    let maxLead: Int
+    let maxReach: Int
+
+    /// A rule set with no rules.
+    public static let empty = RuleSet()
+
+    private init() {
+        definitions = []; rules = []; words = WordTable(); data = DataSets(); listNames = []
+        digitRules = []; byteRules = [:]; triggeredRules = [:]; termRules = [:]; maxLead = 0; maxReach = 0
+    }
+
+    /// Compiles `rules`; keyword lists and data sets are referenced by name from the rules.
+    public init(rules definitions: [RuleDefinition], keywordLists: [String: [String]],
+                data: DataSets = DataSets()) throws(RuleSetError) {
+        var listIndex: [String: Int] = [:]
+        var names: [String] = []
+        var words = WordTable()
+        for (name, terms) in keywordLists.sorted(by: { $0.key < $1.key }) {
+            listIndex[name] = names.count
+            for term in terms { words.add(term, list: names.count) }
+            names.append(name)
+        }
+        var compiled: [CompiledRule] = []
+        var digit: [Int] = [], byte: [UInt8: [Int]] = [:], triggered: [Int: [Int]] = [:], terms: [Int: [Int]] = [:]
+        var seen = Set<String>()
+        for def in definitions {
+            guard seen.insert(def.id).inserted else { throw RuleSetError(code: .duplicateRule, rule: def.id, detail: def.id) }
+            let rule = try RuleSet.compile(def, listIndex: listIndex)
+            let i = compiled.count
+            switch def.prefilter {
+            case .digits: digit.append(i)
+            case .byte(let b): byte[b, default: []].append(i)
+            case .keywords(let l), .terms(let l):
+                guard let li = listIndex[l] else {
+                    throw RuleSetError(code: .unknownKeywordList, rule: def.id, detail: l)
+                }
+                if case .terms = def.prefilter { terms[li, default: []].append(i) } else { triggered[li, default: []].append(i) }
+            }
+            compiled.append(rule)
+        }
+        self.definitions = definitions
+        self.rules = compiled
+        self.words = words
+        self.data = data
+        self.listNames = names
+        self.digitRules = digit
+        self.byteRules = byte
+        self.triggeredRules = triggered
+        self.termRules = terms
+        self.maxLead = compiled.map { max($0.definition.lead, $0.definition.trail) }.max() ?? 0
+        self.maxReach = compiled.map { max($0.reachBefore, $0.reachAfter) }.max() ?? 0
+    }
+
+    private static func compile(_ def: RuleDefinition, listIndex: [String: Int]) throws(RuleSetError) -> CompiledRule {
+        guard !def.levels.isEmpty else { throw RuleSetError(code: .noLevels, rule: def.id, detail: "levels") }
+        var patterns: [(String, Regex, Int?)] = []
+        for (name, source) in def.patterns {
+            do {
+                let regex = try Regex(source)
+                patterns.append((name, regex, regex.groupNames["value"]))
+            } catch {
+                throw RuleSetError(code: .badPattern, rule: def.id, detail: "\(name): \(error.description)")
+            }
+        }
+        var exclusions: [(Regex, Int, Int)] = []
+        for (n, ex) in def.exclusions.enumerated() {
+            do { exclusions.append((try Regex(ex.regex), ex.before, ex.after)) } catch {
+                throw RuleSetError(code: .badExclusion, rule: def.id, detail: "exclude[\(n)]: \(error.description)")
+            }
+        }
+        var validators: [(String, Validators.Check)] = []
+        for name in def.validators {
+            guard let check = Validators.all[name] else {
+                throw RuleSetError(code: .unknownValidator, rule: def.id, detail: name)
+            }
+            validators.append((name, check))
+        }
+        var evidence: [CompiledRule.CompiledEvidence] = []
+        for e in def.evidence {
+            switch e.source {
+            case .keywords(let list):
+                guard let li = listIndex[list] else {
+                    throw RuleSetError(code: .unknownKeywordList, rule: def.id, detail: list)
+                }
+                evidence.append(.init(name: e.name, list: li, entities: [], before: e.before, after: e.after))
+            case .entities(let types):
+                evidence.append(.init(name: e.name, list: nil, entities: Set(types), before: e.before, after: e.after))
+            }
+        }
+        let names = Set(def.evidence.map(\.name))
+        let patternNames = Set(def.patterns.map(\.name)).union(["term"])
+        for level in def.levels {
+            for name in level.require + level.requireAny where !names.contains(name) {
+                throw RuleSetError(code: .unknownEvidence, rule: def.id, detail: name)
+            }
+            if let p = level.pattern, !patternNames.contains(p) {
+                throw RuleSetError(code: .unknownPattern, rule: def.id, detail: p)
+            }
+        }
+        let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
+        let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
+        return CompiledRule(definition: def, patterns: patterns, exclusions: exclusions, validators: validators,
+                            evidence: evidence, reachAfter: after, reachBefore: before)
+    }
+
+    /// The number of rules.
+    public var count: Int { rules.count }
 }

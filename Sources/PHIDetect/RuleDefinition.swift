@@ -1,0 +1,128 @@
+/// A rule as a pack describes it, before compilation. Plain data; PHIPacks builds it from YAML.
+public struct RuleDefinition: Sendable, Equatable {
+    /// Where candidates come from: the cheap byte-level trigger that decides where PCRE2 runs.
+    public enum Prefilter: Sendable, Equatable {
+        /// Groups of digit-bearing tokens with at least `minDigits` digits; `mixed` needs a token
+        /// that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563).
+        case digits(minDigits: Int, mixed: Bool)
+        /// A literal byte, e.g. `@` for e-mail addresses.
+        case byte(UInt8)
+        /// Whole-word hits of a keyword list (the window opens at the keyword).
+        case keywords(String)
+        /// Dictionary rule: every whole-word hit of this term list is a candidate; no regex.
+        case terms(String)
+    }
+
+    /// How a matched value is canonicalised for validators, allow-lists and fingerprints.
+    public enum ValueNormalizer: String, Sendable, Codable {
+        case digits, alnum, lower, none
+    }
+
+    /// How a value is masked in reports.
+    public enum MaskStyle: String, Sendable, Codable {
+        /// Keep the last four letters or digits when the value has eight or more, else the first one.
+        case last4
+        /// Keep the first letter of each word.
+        case initials
+        /// Keep nothing.
+        case all
+    }
+
+    /// Evidence: a keyword list or nearby entities within a window (bytes of normalized text).
+    public struct Evidence: Sendable, Equatable {
+        public enum Source: Sendable, Equatable {
+            case keywords(String)
+            case entities([String])
+        }
+        public var name: String
+        public var source: Source
+        public var before: Int
+        public var after: Int
+
+        public init(name: String, source: Source, before: Int, after: Int) {
+            self.name = name
+            self.source = source
+            self.before = before
+            self.after = after
+        }
+    }
+
+    /// One confidence level: its score, an optional pattern it applies to, and the evidence it needs.
+    public struct LevelSpec: Sendable, Equatable {
+        public var level: Level
+        public var score: Int
+        public var pattern: String?
+        /// Every one of these evidence names must hold.
+        public var require: [String]
+        /// At least one of these must hold (ignored when empty).
+        public var requireAny: [String]
+
+        public init(level: Level, score: Int, pattern: String? = nil, require: [String] = [],
+                    requireAny: [String] = []) {
+            self.level = level
+            self.score = score
+            self.pattern = pattern
+            self.require = require
+            self.requireAny = requireAny
+        }
+    }
+
+    /// A context exclusion: drop the candidate when `regex` matches the text just before or after it.
+    public struct Exclusion: Sendable, Equatable {
+        public var regex: String
+        public var before: Int
+        public var after: Int
+
+        public init(regex: String, before: Int, after: Int) {
+            self.regex = regex
+            self.before = before
+            self.after = after
+        }
+    }
+
+    public var id: String
+    public var type: String
+    /// Named primary patterns (PCRE2), in order. Empty for `.terms` rules.
+    public var patterns: [(name: String, regex: String)]
+    public var prefilter: Prefilter
+    /// Bytes of context before and after the trigger that PCRE2 sees.
+    public var lead: Int
+    public var trail: Int
+    public var normalizer: ValueNormalizer
+    public var validators: [String]
+    public var evidence: [Evidence]
+    public var levels: [LevelSpec]
+    public var exclusions: [Exclusion]
+    /// Normalized values never reported.
+    public var allowValues: Set<String>
+    /// Fingerprints (`hmac-sha256:…`) never reported.
+    public var allowFingerprints: Set<String>
+    public var mask: MaskStyle
+
+    public init(id: String, type: String, patterns: [(name: String, regex: String)], prefilter: Prefilter,
+                lead: Int = 48, trail: Int = 48, normalizer: ValueNormalizer = .none, validators: [String] = [],
+                evidence: [Evidence] = [], levels: [LevelSpec], exclusions: [Exclusion] = [],
+                allowValues: Set<String> = [], allowFingerprints: Set<String> = [], mask: MaskStyle = .last4) {
+        self.id = id
+        self.type = type
+        self.patterns = patterns
+        self.prefilter = prefilter
+        self.lead = lead
+        self.trail = trail
+        self.normalizer = normalizer
+        self.validators = validators
+        self.evidence = evidence
+        self.levels = levels
+        self.exclusions = exclusions
+        self.allowValues = allowValues
+        self.allowFingerprints = allowFingerprints
+        self.mask = mask
+    }
+
+    public static func == (a: RuleDefinition, b: RuleDefinition) -> Bool {
+        a.id == b.id && a.type == b.type && a.patterns.map(\.name) == b.patterns.map(\.name)
+            && a.patterns.map(\.regex) == b.patterns.map(\.regex) && a.prefilter == b.prefilter
+            && a.validators == b.validators && a.evidence == b.evidence && a.levels == b.levels
+            && a.exclusions == b.exclusions && a.allowValues == b.allowValues && a.mask == b.mask
+    }
+}

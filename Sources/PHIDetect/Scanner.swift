@@ -1,0 +1,144 @@
+public import PHIRegex
+import PHIText
+
+/// Streaming PHI scanner: feed UTF-8 text in chunks of any size, then ``finish()``.
+///
+/// Findings are identical for any chunking: text is normalized (NFKC) only up to the last ASCII
+/// byte of what has arrived (a normalization boundary), and every pass stops where a decision
+/// would need bytes not yet seen. Offsets are bytes of the normalized text. Not thread-safe:
+/// one scanner per text part; the ``RuleSet`` is shared.
+public final class Scanner {
+    struct KeywordHit { var start: Int; var end: Int; var list: Int }
+    struct EntityHit { var type: String; var start: Int; var end: Int; var rule: Int }
+    struct Trigger { var rule: Int; var start: Int; var end: Int }
+    struct Candidate {
+        var rule: Int
+        var pattern: String
+        var start: Int
+        var end: Int
+        var value: String
+        var text: String
+        /// Whether the candidate holds a level on keyword evidence alone; nil until decided.
+        var confirmed: Bool? = nil
+    }
+    struct SpanKey: Hashable { var rule: Int; var start: Int; var end: Int }
+
+    let rules: RuleSet
+    let fingerprinter: Fingerprinter
+    let part: String
+    let scratch: MatchScratch
+
+    /// Normalized text kept for context; `base` is the absolute offset of `buffer[0]`.
+    var buffer: [UInt8] = []
+    var base = 0
+    /// Raw bytes after the last ASCII byte, waiting for more before normalization.
+    var carry: [UInt8] = []
+    var wordPos = 0
+    var groupPos = 0
+    var keywordHits: [KeywordHit] = []
+    var entities: [EntityHit] = []
+    var triggers: [Trigger] = []
+    var pending: [Candidate] = []
+    var seen = Set<SpanKey>()
+    var results: [Finding] = []
+    var finished = false
+
+    /// A scanner over `rules`; fingerprints keyed with `fingerprinter`; findings tagged with `part`.
+    public init(rules: RuleSet, fingerprinter: Fingerprinter, part: String = "", scratch: MatchScratch? = nil) {
+        self.rules = rules
+        self.fingerprinter = fingerprinter
+        self.part = part
+        self.scratch = scratch ?? MatchScratch()
+    }
+
+    /// Bytes of normalized text seen so far.
+    public var normalizedCount: Int { base + buffer.count }
+
+    /// Feeds the next chunk of UTF-8 text.
+    public func feed(_ bytes: some Collection<UInt8>) {
+        guard !finished, !bytes.isEmpty else { return }
+        if carry.isEmpty, Scanner.isASCII(bytes) {
+            buffer.append(contentsOf: bytes)
+        } else {
+            carry.append(contentsOf: bytes)
+            // Split before the last ASCII byte: a normalization boundary, never inside a sequence.
+            if let cut = carry.lastIndex(where: { $0 < 0x80 }), cut > 0 {
+                buffer.append(contentsOf: Normalizer.nfkc(carry[..<cut]))
+                carry.removeSubrange(..<cut)
+            }
+        }
+        process(final: false)
+    }
+
+    /// Ends the text and returns every finding, ordered by offset.
+    public func finish() -> [Finding] {
+        if !finished {
+            if !carry.isEmpty {
+                buffer.append(contentsOf: Normalizer.nfkc(carry))
+                carry = []
+            }
+            process(final: true)
+            finished = true
+            results = Scanner.dedupe(results)
+        }
+        return results
+    }
+
+    /// Scans a whole text at once.
+    public static func scan(_ text: String, rules: RuleSet, fingerprinter: Fingerprinter, part: String = "") -> [Finding] {
+        let scanner = Scanner(rules: rules, fingerprinter: fingerprinter, part: part)
+        scanner.feed(Array(text.utf8))
+        return scanner.finish()
+    }
+
+    static func isASCII(_ bytes: some Collection<UInt8>) -> Bool {
+        if let answer = bytes.withContiguousStorageIfAvailable({ p -> Bool in
+            var acc: UInt8 = 0
+            for b in p { acc |= b }
+            return acc < 0x80
+        }) { return answer }
+        return bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    func process(final: Bool) {
+        buffer.withUnsafeBufferPointer { text in
+            wordPass(text, final: final)
+            groupPass(text, final: final)
+            triggerPass(text, final: final)
+            resolve(text, final: final)
+        }
+        trim()
+    }
+
+    /// Drops text, hits and entities nothing can refer to any more.
+    func trim() {
+        let front = min(wordPos, groupPos, triggers.first?.start ?? Int.max, pending.map(\.start).min() ?? Int.max)
+        let horizon = front - rules.maxLead - rules.maxReach - 64
+        guard horizon - base > 65_536 else { return }
+        buffer.removeSubrange(..<(horizon - base))
+        base = horizon
+        keywordHits.removeAll { $0.end < horizon }
+        entities.removeAll { $0.end < horizon }
+        seen = seen.filter { $0.end >= horizon }
+    }
+
+    /// Keeps one finding per type and span (the highest level), drops findings inside a longer
+    /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by offset.
+    static func dedupe(_ findings: [Finding]) -> [Finding] {
+        var best: [String: Finding] = [:]
+        for f in findings {
+            let key = "\(f.type)|\(f.start)|\(f.end)"
+            if let old = best[key], (old.level, old.score) >= (f.level, f.score) { continue }
+            best[key] = f
+        }
+        let sorted = best.values.sorted { ($0.start, -$0.end, $0.type) < ($1.start, -$1.end, $1.type) }
+        var out: [Finding] = []
+        var reach: [String: Int] = [:]  // per type: the furthest end of a kept finding
+        for f in sorted {
+            if let r = reach[f.type], f.end <= r { continue }
+            out.append(f)
+            reach[f.type] = max(reach[f.type] ?? 0, f.end)
+        }
+        return out.sorted { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+    }
+}

@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Named validators (`ssn.structure`, `npi.luhn80840`, …): pure functions of a matched value.
+///
+/// A validator sees the value normalized by the rule's normalizer and the matched text. Code
+/// lists and name lists come from the pack's data sets. Unknown names are refused at compile time.
+public struct Validators: Sendable {
+    public typealias Check = @Sendable (_ value: String, _ text: String, _ data: DataSets) -> Bool
+
+    /// Every validator the engine knows, by name.
+    public static let all: [String: Check] = [
+        "ssn.structure": { v, _, _ in ssnStructure(v) },
+        "ssn.known_samples": { v, _, _ in !ssnKnownSample(v) },
+        "npi.luhn80840": { v, _, _ in npi(v) },
+        "dea.check": { v, _, _ in dea(v) },
+        "mbi.positions": { v, _, _ in mbi(v) },
+        "hicn": { v, _, _ in hicn(v) },
+        "icd10cm.list": { v, _, d in d.contains("icd10cm", v.uppercased()) },
+        "icd9": { v, _, d in d.contains("icd9cm", v.uppercased()) },
+        "luhn": { v, _, _ in v.count >= 12 && luhn(v) },
+        "date.plausible": { _, t, _ in DateParser.parse(t) != nil },
+        "date.past": { _, t, _ in DateParser.parse(t).map(isPlausibleBirth) ?? false },
+        "ip.parse": { _, t, _ in ipAddress(t) },
+        "phone.nanp": { v, _, _ in nanp(v) },
+        "name.census": { _, t, d in censusName(t, d) },
+        "not_repeated": { v, _, _ in Set(v).count > 1 },
+    ]
+
+    // MARK: SSN
+
+    /// SSA structure: area not 000, 666 or 900–999; group not 00; serial not 0000; not one repeated digit.
+    public static func ssnStructure(_ digits: String) -> Bool {
+        let d = Array(digits.utf8)
+        guard d.count == 9, d.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let area = Int(digits.prefix(3)) ?? 0
+        let group = Int(digits.dropFirst(3).prefix(2)) ?? 0
+        let serial = Int(digits.suffix(4)) ?? 0
+        if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 { return false }
+        if Set(d).count == 1 || digits == "123456789" { return false }
+        return true
+    }
+
+    /// Published sample and advertising numbers (078-05-1120, 219-09-9999, 457-55-5462, 987-65-4320…4329).
+    public static func ssnKnownSample(_ digits: String) -> Bool {
+        if ["078051120", "219099999", "457555462"].contains(digits) { return true }
+        return digits.hasPrefix("98765432") && digits.count == 9
+    }
+
+    // MARK: Checksums
+
+    /// The Luhn check over a string of digits.
+    public static func luhn(_ digits: String) -> Bool {
+        var sum = 0
+        var double = false
+        for byte in digits.utf8.reversed() {
+            guard byte >= 48 && byte <= 57 else { return false }
+            var d = Int(byte - 48)
+            if double {
+                d *= 2
+                if d > 9 { d -= 9 }
+            }
+            sum += d
+            double.toggle()
+        }
+        return !digits.isEmpty && sum % 10 == 0
+    }
+
+    /// NPI: ten digits starting 1 or 2, Luhn over `80840` + NPI (CMS).
+    public static func npi(_ digits: String) -> Bool {
+        digits.utf8.count == 10 && (digits.hasPrefix("1") || digits.hasPrefix("2")) && luhn("80840" + digits)
+    }
+
+    /// DEA: registrant letter, surname letter or 9, seven digits with (d1+d3+d5 + 2(d2+d4+d6)) mod 10 = d7.
+    public static func dea(_ value: String) -> Bool {
+        let c = Array(value.uppercased().utf8)
+        guard c.count == 9 else { return false }
+        guard Array("ABCDEFGHJKLMPRSTUX".utf8).contains(c[0]) else { return false }
+        guard (c[1] >= 65 && c[1] <= 90) || c[1] == 57 else { return false }
+        let d = c[2...].map { Int($0) - 48 }
+        guard d.allSatisfy({ $0 >= 0 && $0 <= 9 }) else { return false }
+        return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+    }
+
+    /// Medicare Beneficiary Identifier positions (CMS): 11 characters, no S L O I B Z.
+    public static func mbi(_ value: String) -> Bool {
+        let c = Array(value.uppercased().utf8)
+        guard c.count == 11 else { return false }
+        let banned = Set("SLOIBZ".utf8)
+        func letter(_ b: UInt8) -> Bool { b >= 65 && b <= 90 && !banned.contains(b) }
+        func digit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        guard c[0] >= 49 && c[0] <= 57 else { return false }
+        for i in [1, 4, 7, 8] where !letter(c[i]) { return false }
+        for i in [2, 5] where !(letter(c[i]) || digit(c[i])) { return false }
+        for i in [3, 6, 9, 10] where !digit(c[i]) { return false }
+        return true
+    }
+
+    /// Legacy HICN: a valid SSN plus a beneficiary identification code, or a Railroad Board form.
+    public static func hicn(_ value: String) -> Bool {
+        let v = value.uppercased()
+        let digits = String(v.prefix(while: { $0.isASCII && $0.isNumber }))
+        if digits.count == 9 {
+            let suffix = String(v.dropFirst(9))
+            let valid: Set<String> = ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "M", "T", "W"]
+            guard let first = suffix.first, valid.contains(String(first)), suffix.count <= 2 else { return false }
+            return ssnStructure(digits) && !ssnKnownSample(digits)
+        }
+        // Railroad Retirement Board: 1–3 letters then 6 or 9 digits.
+        let letters = v.prefix(while: { $0.isASCII && $0.isLetter })
+        let rest = v.dropFirst(letters.count)
+        return (1...3).contains(letters.count) && (rest.count == 6 || rest.count == 9)
+            && rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    // MARK: Phone, IP, names
+
+    /// North American numbering plan: area and exchange start 2–9, area not N11.
+    public static func nanp(_ digits: String) -> Bool {
+        var d = Array(digits.utf8).map { Int($0) - 48 }
+        if d.count == 11 && d[0] == 1 { d.removeFirst() }
+        guard d.count == 10 else { return false }
+        if d[0] < 2 || d[3] < 2 { return false }
+        if d[1] == 1 && d[2] == 1 { return false }
+        return Set(d).count > 2
+    }
+
+    /// An IPv4 or IPv6 address that parses (inet_pton) and is not 0.0.0.0.
+    public static func ipAddress(_ text: String) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 16)
+        if text.contains(":") {
+            return inet_pton(AF_INET6, text, &buffer) == 1
+        }
+        guard inet_pton(AF_INET, text, &buffer) == 1 else { return false }
+        return buffer.prefix(4).contains { $0 != 0 }
+    }
+
+    /// At least one word of the match is a Census given name (first word) or family name (last word).
+    public static func censusName(_ text: String, _ data: DataSets) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+            .map { $0.lowercased() }
+            .filter { $0.count > 1 }
+        guard let first = words.first, let last = words.last else { return false }
+        if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {
+            return false
+        }
+        return data.contains("names_first", first) || data.contains("names_last", last)
+            || (words.count == 1 && data.contains("names_last", first))
+    }
+
+    // MARK: Dates
+
+    /// A birth date lies in the past and less than 125 years ago.
+    static func isPlausibleBirth(_ date: DateParser.CalendarDate) -> Bool {
+        let now = DateParser.today()
+        if (date.year, date.month, date.day) > (now.year, now.month, now.day) { return false }
+        return now.year - date.year < 125
+    }
+}
+
+/// Sets of values (code lists, name lists) that validators look up, by name.
+public struct DataSets: Sendable {
+    private let sets: [String: Set<String>]
+
+    public init(_ sets: [String: Set<String>] = [:]) {
+        self.sets = sets
+    }
+
+    public func contains(_ set: String, _ value: String) -> Bool {
+        sets[set]?.contains(value) ?? false
+    }
+
+    public var names: [String] { Array(sets.keys).sorted() }
+}

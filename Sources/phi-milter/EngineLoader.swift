@@ -1,0 +1,38 @@
+import Foundation
+import PHIDetect
+import PHIPacks
+
+/// Loads packs and the fingerprint key as the config says: shared by `scan`, `corpus` and `run`.
+struct EngineLoader {
+    let config: Configuration
+    /// `--packs` overrides the config's directories.
+    var packsOverride: String? = nil
+
+    func packDirectories() throws(ConfigError) -> [String] {
+        if let packsOverride { return [packsOverride] }
+        if !config.packs.dirs.isEmpty { return config.packs.dirs }
+        guard let found = PackLocator.defaultDirectory() else {
+            throw ConfigError(key: "packs.dirs", problem: "no pack directory found (set packs.dirs or --packs)")
+        }
+        return [found]
+    }
+
+    /// Parses and compiles every pack of the configured directories.
+    func library() throws -> PackLibrary {
+        var packs: [Pack] = []
+        for dir in try packDirectories() {
+            packs += try PackLibrary.load(directory: dir, enabled: Set(config.packs.enabled)).packs
+        }
+        return try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
+    }
+
+    /// The HMAC key: from `site.hmac_key_file`, or random for this process.
+    func fingerprinter() throws(ConfigError) -> Fingerprinter {
+        let path = config.site.hmacKeyFile
+        guard !path.isEmpty else { return Fingerprinter(key: Fingerprinter.randomKey()) }
+        guard let data = FileManager.default.contents(atPath: path), data.count >= 16 else {
+            throw ConfigError(key: "site.hmac_key_file", problem: "unreadable or shorter than 16 bytes")
+        }
+        return Fingerprinter(key: Array(data))
+    }
+}

@@ -1,0 +1,62 @@
+import PHIDetect
+import PHIPolicy
+
+/// Renders one scan result as text, JSON Lines (DESIGN §4) or a count line. Never a raw value.
+enum ScanOutput {
+    static func action(for verdict: ContentVerdict) -> String {
+        switch verdict {
+        case .phi: "encrypt"
+        case .unscannable: "quarantine"
+        case .clean: "accept"
+        }
+    }
+
+    static func render(path: String, report: ScanReport, classification c: Classification, format: ScanCommand.Format,
+                       count: Bool, explain: Bool) -> String {
+        if count {
+            var counts: [String: Int] = [:]
+            for f in report.findings { counts[f.type, default: 0] += 1 }
+            let body = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            return "\(path): \(c.verdict.rawValue) \(report.findings.count)\(body.isEmpty ? "" : " " + body)"
+        }
+        switch format {
+        case .json: return json(path: path, report: report, c: c)
+        case .text: return text(path: path, report: report, c: c, explain: explain)
+        }
+    }
+
+    static func json(path: String, report: ScanReport, c: Classification) -> String {
+        typealias J = JSONWriter
+        let findings = report.findings.map { f in
+            J.object([("type", J.quote(f.type)), ("rule", J.quote(f.rule)), ("level", J.quote(f.level.rawValue)),
+                      ("score", String(f.score)), ("part", J.quote(f.part)), ("start", String(f.start)),
+                      ("end", String(f.end)), ("masked", J.quote(f.masked)), ("fingerprint", J.quote(f.fingerprint))])
+        }
+        let unscannable = report.unscannable.map { u in
+            J.object([("reason", J.quote(u.reason)), ("part", J.quote(u.part))])
+        }
+        return J.object([
+            ("path", J.quote(path)), ("verdict", J.quote(c.verdict.rawValue)),
+            ("action", J.quote(action(for: c.verdict))), ("score", String(c.score)),
+            ("findings", J.array(findings)), ("unscannable", J.array(unscannable)),
+            ("bytes", String(report.bytes)), ("elapsed_ms", J.number(report.elapsedMs)),
+        ])
+    }
+
+    static func text(path: String, report: ScanReport, c: Classification, explain: Bool) -> String {
+        var lines = ["\(path): \(c.verdict.rawValue) score=\(c.score) findings=\(report.findings.count)"
+            + (c.reasons.isEmpty ? "" : " reasons=\(c.reasons.joined(separator: ","))")]
+        for f in report.findings {
+            var line = "  \(f.type) \(f.rule) \(f.level.rawValue) \(f.score) \(f.masked) @\(f.part.isEmpty ? "" : f.part + ":")\(f.start)-\(f.end)"
+            if explain {
+                let ev = f.evidence.map { "\($0.name)=\($0.source)@\($0.distance)" }.joined(separator: ",")
+                line += "\n    evidence: \(ev.isEmpty ? "none" : ev)"
+                line += "\n    validators: \(f.validators.isEmpty ? "none" : f.validators.map { "\($0)=pass" }.joined(separator: ","))"
+                line += "\n    fingerprint: \(f.fingerprint)"
+            }
+            lines.append(line)
+        }
+        for u in report.unscannable { lines.append("  unscannable \(u.reason) @\(u.part)") }
+        return lines.joined(separator: "\n")
+    }
+}
