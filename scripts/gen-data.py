@@ -430,8 +430,12 @@ DIAG_DENY = {
     "lisping", "frailty", "wheezing", "sadomasochism", "fetishism", "voyeurism",
     "exhibitionism", "nymphomania", "pedophilia",
 }
-# A derived phrase with one of these words is left out: identity, not illness, or legal terms.
-DIAG_WORD_DENY = {"transvestism", "transsexualism", "hermaphroditism", "gender", "legal"}
+# A derived phrase with one of these words is left out: identity rather than illness, legal terms,
+# news and consumer-advertising words ("avian influenza", "diaper rash", "lactose intolerance").
+DIAG_WORD_DENY = {
+    "transvestism", "transsexualism", "hermaphroditism", "gender", "legal", "gambling",
+    "influenza", "coronavirus", "diaper", "jock", "lactose", "blushing", "blindness",
+}
 # A derived phrase must contain at least one word this rare in everyday English (Zipf scale),
 # so "low vision" or "twin pregnancy" stay out while "hodgkin lymphoma" goes in.
 DIAG_RARE_WORD = 3.5
