@@ -191,9 +191,9 @@ DRUG_DENY = {
     # consumer products, cosmetics and spam staples rather than prescriptions
     "aquafresh", "pepsodent", "noxzema", "clearasil", "botox", "latisse", "kybella", "viagra",
     "cialis", "cannabidiol", "tetrahydrocannabinol", "methamphetamine", "l-glutamine",
-    # vitamins on food labels and supplements
+    # vitamins and tonic-water quinine on food labels and supplements
     "niacin", "thiamine", "folic acid", "pyridoxine", "ascorbic acid", "colecalciferol",
-    "psyllium",
+    "psyllium", "quinine",
     # pesticides, reagents and industrial chemicals
     "permethrin", "malathion", "lindane", "spinosad", "hexamine", "dnase",
     # abbreviations, company names and foreign words
