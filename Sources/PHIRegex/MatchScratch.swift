@@ -23,6 +23,8 @@ public final class MatchScratch {
     private let matchData: OpaquePointer
     private let context: OpaquePointer
     private let jitStack: OpaquePointer?
+    /// How many match attempts gave up at the match, depth or heap limit (pathological subjects).
+    public private(set) var limitHits = 0
 
     /// Creates scratch space for patterns with up to `maxGroups` capture groups.
     public init(maxGroups: Int = 32, matchLimit: UInt32 = 100_000, depthLimit: UInt32 = 2_000) {
@@ -59,6 +61,10 @@ public final class MatchScratch {
         if anchored { options |= UInt32(PCRE2_ANCHORED) }
         if notEmpty { options |= UInt32(PCRE2_NOTEMPTY_ATSTART) }
         let rc = pcre2_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
+        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
+            || rc == PCRE2_ERROR_JIT_STACKLIMIT {
+            limitHits += 1
+        }
         guard rc > 0 else { return nil }
         let ovector = pcre2_get_ovector_pointer_8(self.matchData)
         guard let ovector else { return nil }

@@ -1,0 +1,31 @@
+import Testing
+@testable import PHIDetect
+
+@Suite("Fingerprinter")
+struct FingerprinterTests {
+    static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format2($0)) }.joined() }
+    static func format2(_ b: UInt8) -> String { let s = String(b, radix: 16); return s.count == 1 ? "0" + s : s }
+
+    @Test("SHA-256 matches the FIPS test vectors")
+    func sha256() {
+        #expect(Self.hex(SHA256.hash(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Self.hex(SHA256.hash([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(Self.hex(SHA256.hash(long)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test("HMAC-SHA256 matches RFC 4231 test case 2")
+    func hmac() {
+        let mac = Fingerprinter(key: Array("Jefe".utf8)).mac(Array("what do ya want for nothing?".utf8))
+        #expect(Self.hex(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    @Test("fingerprints depend on the key and carry no value")
+    func fingerprints() {
+        let a = Fingerprinter(key: [1, 2, 3]).fingerprint("536904399")
+        let b = Fingerprinter(key: [1, 2, 4]).fingerprint("536904399")
+        #expect(a != b)
+        #expect(a.hasPrefix("hmac-sha256:") && a.count == 44)
+        #expect(!a.contains("536904399"))
+    }
+}

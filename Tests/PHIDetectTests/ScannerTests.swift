@@ -1,0 +1,129 @@
+import PHITestSupport
+import Testing
+@testable import PHIDetect
+
+@Suite("Scanner")
+struct ScannerTests {
+    static let letter = """
+        From the desk of Dr. Ana Ortiz, MD (NPI 1234567893, DEA F91234563)
+
+        Patient: Maria Lopez
+        DOB: 03/14/1962   MRN: 00482913
+        SSN: 536-90-4399
+        Medicare MBI: 1EG4-TE5-MK73
+        Dx: E11.9 type 2 diabetes mellitus; hypertension (I10). Started metformin 500 mg.
+        Patient phone: (312) 555-0187, email maria.lopez@example.com
+        Address: 1234 Elm Street, Springfield, IL 62704-1234
+        Admitted 03/02/2026, discharged 03/05/2026.
+        Order 536904399 shipped; version 10.4.2.1 deployed to 203.0.113.45.
+        """
+
+    static func signature(_ f: Finding) -> String {
+        "\(f.type) \(f.rule) \(f.level) \(f.start)-\(f.end) \(f.masked) \(f.fingerprint)"
+    }
+
+    @Test("findings are identical for every chunk size", arguments: Chunking.sizes)
+    func chunkInvariance(_ size: Int) throws {
+        let rules = try TestPacks.library().ruleSet
+        let whole = Chunking.scan(Self.letter, size: 1 << 20, rules: rules).map(Self.signature)
+        #expect(whole.count >= 15)
+        #expect(Chunking.scan(Self.letter, size: size, rules: rules).map(Self.signature) == whole)
+    }
+
+    @Test("identifiers straddling chunk boundaries are found at every offset")
+    func boundaries() throws {
+        let rules = try TestPacks.library().ruleSet
+        // Pad so the SSN and the keyword fall across every position of a 7-byte and a 4096-byte chunk.
+        for pad in 0..<16 {
+            let text = String(repeating: "x ", count: 2040 + pad) + "Patient SSN: 536-90-4399 and DOB 03/14/1962.\n"
+            let expected = Chunking.scan(text, size: 1 << 20, rules: rules).map(Self.signature)
+            #expect(expected.contains { $0.hasPrefix("SSN us.ssn high") })
+            for size in [1, 7, 4096, 65_535] {
+                #expect(Chunking.scan(text, size: size, rules: rules).map(Self.signature) == expected)
+            }
+        }
+    }
+
+    @Test("the default pack finds the letter's identifiers with their levels")
+    func letterFindings() throws {
+        let rules = try TestPacks.library().ruleSet
+        let found = Scanner.scan(Self.letter, rules: rules, fingerprinter: TestPacks.fingerprinter)
+        func level(_ type: String) -> Level? { found.filter { $0.type == type }.map(\.level).max() }
+        #expect(level("SSN") == .high)
+        #expect(level("MBI") == .high)
+        #expect(level("MRN") == .high)
+        #expect(level("DOB") == .high)
+        #expect(level("NAME") == .high)
+        #expect(level("NPI") == .high)
+        #expect(level("DEA") == .high)
+        #expect(level("ICD10") == .high)
+        #expect(level("PHONE") == .medium)
+        #expect(level("DIAGNOSIS") == .medium)
+        #expect(level("MEDICATION") == .medium)
+        // "Order 536904399" is excluded by context; the version string is not an IP.
+        #expect(found.filter { $0.type == "SSN" }.count == 1)
+        #expect(!found.contains { $0.type == "IP" && $0.masked.hasPrefix("**.") })
+    }
+
+    @Test("marked spans are reported at their byte offsets")
+    func offsets() throws {
+        let rules = try TestPacks.library().ruleSet
+        let marked = MarkedText("Hola — SSN: ⟦536-90-4399⟧, MRN: ⟦00482913⟧")
+        let found = Scanner.scan(marked.text, rules: rules, fingerprinter: TestPacks.fingerprinter)
+            .filter { ["SSN", "MRN"].contains($0.type) }
+        #expect(found.map { $0.start..<$0.end } == marked.spans)
+    }
+
+    @Test("fullwidth digits and compatibility forms match after NFKC", arguments: Chunking.sizes)
+    func fullwidth(_ size: Int) throws {
+        let rules = try TestPacks.library().ruleSet
+        let found = Chunking.scan("ＳＳＮ：５３６－９０－４３９９", size: size, rules: rules)
+        #expect(found.contains { $0.type == "SSN" && $0.level == .high && $0.masked == "***-**-4399" })
+    }
+
+    @Test("the official ICD-10-CM list decides: U07.1 and S72.001A valid, E11.99 not")
+    func icdList() throws {
+        let rules = try TestPacks.library().ruleSet
+        for (code, valid) in [("U07.1", true), ("S72.001A", true), ("E11.99", false), ("R69", true)] {
+            let found = Scanner.scan("ICD-10 diagnosis code \(code)", rules: rules, fingerprinter: TestPacks.fingerprinter)
+            #expect(found.contains { $0.type == "ICD10" } == valid, "\(code)")
+        }
+    }
+
+    @Test("a checksum alone never yields high confidence")
+    func checksumAlone() throws {
+        let rules = try TestPacks.library().ruleSet
+        let found = Scanner.scan("Ref F91234563 and 1234567893 and 1EG4TE5MK73", rules: rules,
+                                 fingerprinter: TestPacks.fingerprinter)
+        #expect(!found.contains { $0.level == .high })
+    }
+
+    @Test("no finding carries the raw value")
+    func masked() throws {
+        let rules = try TestPacks.library().ruleSet
+        let found = Scanner.scan(Self.letter, rules: rules, fingerprinter: TestPacks.fingerprinter)
+        let raws = ["536-90-4399", "00482913", "1EG4-TE5-MK73", "maria.lopez@example.com", "Maria Lopez", "(312) 555-0187"]
+        for f in found {
+            for raw in raws {
+                #expect(!f.masked.contains(raw))
+                #expect(!"\(f)".contains(raw))
+            }
+        }
+    }
+
+    @Test("allow-listed values and fingerprints are not reported")
+    func allowLists() throws {
+        let base = RuleDefinition(id: "t.ssn", type: "SSN", patterns: [("p", #"\d{3}-\d{2}-\d{4}"#)],
+                                  prefilter: .digits(minDigits: 9, mixed: false), normalizer: .digits,
+                                  levels: [.init(level: .low, score: 10)])
+        var byValue = base
+        byValue.allowValues = ["536904399"]
+        var byPrint = base
+        byPrint.allowFingerprints = [TestPacks.fingerprinter.fingerprint("536904399")]
+        for rule in [byValue, byPrint] {
+            let set = try RuleSet(rules: [rule], keywordLists: [:])
+            #expect(Scanner.scan("a 536-90-4399 b 536-90-4398", rules: set, fingerprinter: TestPacks.fingerprinter)
+                .map(\.masked) == ["***-**-4398"])
+        }
+    }
+}

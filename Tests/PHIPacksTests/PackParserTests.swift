@@ -1,0 +1,75 @@
+import PHIDetect
+import Testing
+@testable import PHIPacks
+
+@Suite("Pack parser")
+struct PackParserTests {
+    static func pack(_ rules: String) -> String {
+        """
+        schema: phi-pack/1
+        pack: {id: t, version: 1.0.0}
+        keyword_lists:
+          ssn: [ssn]
+        rules:
+        \(rules)
+        """
+    }
+
+    static let goodRule = """
+          - id: t.ssn
+            type: SSN
+            prefilter: {digits: 9}
+            patterns: {p: '\\d{3}-\\d{2}-\\d{4}'}
+            normalize: digits
+            validators: [ssn.structure]
+            evidence: {label: {keywords: ssn, before: 20, after: 5}}
+            levels:
+              - {level: high, score: 85, require: [label]}
+            examples:
+              match: ["SSN 536-90-4399"]
+              no_match: ["536-90-4399 alone", "SSN 000-12-3456"]
+        """
+
+    @Test("a valid pack parses into rules and examples with lines")
+    func parses() throws {
+        let pack = try PackParser.parse(Self.pack(Self.goodRule), file: "t.yaml", directory: "")
+        #expect(pack.rules.map(\.id) == ["t.ssn"])
+        #expect(pack.examples.count == 3)
+        #expect(pack.examples[0].line == 16)
+        #expect(pack.ruleLines["t.ssn"] == 6)
+    }
+
+    @Test("an unknown key is refused with its line")
+    func unknownKey() {
+        let yaml = Self.pack(Self.goodRule.replacingOccurrences(of: "    normalize: digits", with: "    normalise: digits"))
+        #expect(throws: PackError(.unknownKey, file: "t.yaml", line: 10, "rules[0].normalise")) {
+            _ = try PackParser.parse(yaml, file: "t.yaml", directory: "")
+        }
+    }
+
+    @Test("a wrong schema, a bad level and broken YAML are refused")
+    func badInput() {
+        #expect(throws: PackError.self) {
+            _ = try PackParser.parse("schema: phi-pack/2\npack: {id: t, version: 1}\nrules: []", file: "t", directory: "")
+        }
+        #expect(throws: PackError.self) {
+            _ = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(of: "level: high", with: "level: huge")),
+                                     file: "t", directory: "")
+        }
+        #expect(throws: PackError.self) { _ = try PackParser.parse("rules: [\n  - {", file: "t", directory: "") }
+    }
+
+    @Test("a pattern that does not compile names the rule and pattern, not a sample")
+    func badPattern() throws {
+        let pack = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(of: "\\d{4}'", with: "(\\d{4}'")),
+                                        file: "t.yaml", directory: "")
+        do {
+            _ = try PackLibrary.build([pack])
+            Issue.record("expected a compile error")
+        } catch {
+            #expect(error.code == .compile)
+            #expect(error.line == 6)
+            #expect(error.detail.contains("t.ssn: badPattern: p:"))
+        }
+    }
+}
