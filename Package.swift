@@ -17,12 +17,13 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "CScan", cSettings: [.unsafeFlags(["-O3"])]),
         .target(name: "CMilter", linkerSettings: [.linkedLibrary("milter"), .linkedLibrary("pthread")]),
 
         // Libraries.
         .target(name: "PHIText", dependencies: ["CICU"]),
         .target(name: "PHIRegex", dependencies: ["CPCRE2"]),
-        .target(name: "PHIDetect", dependencies: ["PHIRegex", "PHIText"]),
+        .target(name: "PHIDetect", dependencies: ["PHIRegex", "PHIText", "CScan"]),
         .target(name: "PHIPacks", dependencies: ["PHIDetect", .product(name: "Yams", package: "Yams")]),
         .target(name: "PHIMIME", dependencies: ["PHIText"]),
         .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),

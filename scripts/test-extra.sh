@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
-# Further test stages (corpus, end-to-end); each is added with its issue.
+# Test stages beyond `swift test`: the command line (and, as they land, corpus and end-to-end).
 set -euo pipefail
-exit 0
+BIN=${1:?usage: test-extra.sh PATH-TO-phi-milter}
+cd "$(dirname "$0")/.."
+scripts/test-cli.sh "$BIN"

@@ -1,32 +1,42 @@
+internal import CScan
+
 /// HMAC-SHA256 fingerprints of normalized values: comparable across messages, useless without the key.
 public struct Fingerprinter: Sendable {
-    private let innerPad: [UInt8]
-    private let outerPad: [UInt8]
+    /// SHA-256 states after the inner and outer key blocks (the standard HMAC precomputation).
+    private let innerState: SHA256.State
+    private let outerState: SHA256.State
 
     /// A fingerprinter keyed with `key` (any length; hashed when longer than 64 bytes).
     public init(key: [UInt8]) {
         var k = key.count > 64 ? SHA256.hash(key) : key
         k += [UInt8](repeating: 0, count: 64 - k.count)
-        self.innerPad = k.map { $0 ^ 0x36 }
-        self.outerPad = k.map { $0 ^ 0x5c }
+        var inner = SHA256.State()
+        inner.compress(k.map { $0 ^ 0x36 }, at: 0)
+        var outer = SHA256.State()
+        outer.compress(k.map { $0 ^ 0x5c }, at: 0)
+        self.innerState = inner
+        self.outerState = outer
     }
 
     /// HMAC-SHA256(key, message).
     public func mac(_ message: some Collection<UInt8>) -> [UInt8] {
-        SHA256.hash(outerPad + SHA256.hash(innerPad + Array(message)))
+        let inner = SHA256.finish(innerState, Array(message), prefixLength: 64)
+        return SHA256.finish(outerState, inner, prefixLength: 64)
     }
 
     /// `hmac-sha256:` plus the first 32 hex digits of the MAC of `value`.
     public func fingerprint(_ value: String) -> String {
         let digest = mac(Array(value.utf8))
-        let hex = "0123456789abcdef".utf8.map { $0 }
-        var out = "hmac-sha256:"
-        out.reserveCapacity(44)
-        for byte in digest.prefix(16) {
-            out.unicodeScalars.append(UnicodeScalar(hex[Int(byte >> 4)]))
-            out.unicodeScalars.append(UnicodeScalar(hex[Int(byte & 15)]))
+        var out = [UInt8](repeating: 0, count: 44)
+        for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
+        let hex: StaticString = "0123456789abcdef"
+        hex.withUTF8Buffer { h in
+            for (i, byte) in digest.prefix(16).enumerated() {
+                out[12 + 2 * i] = h[Int(byte >> 4)]
+                out[13 + 2 * i] = h[Int(byte & 15)]
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A random key of 32 bytes from the system's CSPRNG (the per-process default).
@@ -38,50 +48,42 @@ public struct Fingerprinter: Sendable {
 
 /// SHA-256 (FIPS 180-4), enough for HMAC fingerprints without a crypto dependency.
 enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    /// The eight working words; `compress` folds in one 64-byte block.
+    struct State: Sendable {
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
 
-    static func hash(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        mutating func compress(_ data: [UInt8], at offset: Int) {
+            var words: [UInt32] = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
+            data.withUnsafeBufferPointer { d in
+                guard let base = d.baseAddress else { return }
+                words.withUnsafeMutableBufferPointer { w in
+                    guard let wb = w.baseAddress else { return }
+                    phi_sha256_block(wb, base + offset)
+                }
+            }
+            h = (words[0], words[1], words[2], words[3], words[4], words[5], words[6], words[7])
+        }
+
+        var digest: [UInt8] {
+            [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - $0 * 8)) } }
+        }
+    }
+
+    /// Continues `state` (which has absorbed `prefixLength` bytes) with `message` and pads.
+    static func finish(_ state: State, _ message: [UInt8], prefixLength: Int) -> [UInt8] {
+        var s = state
         var data = message
-        let bitLength = UInt64(message.count) * 8
+        let bitLength = UInt64(prefixLength + message.count) * 8
         data.append(0x80)
         while data.count % 64 != 56 { data.append(0) }
         for i in (0..<8).reversed() { data.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: data.count, by: 64) {
-            for i in 0..<16 {
-                let j = chunk + i * 4
-                w[i] = UInt32(data[j]) << 24 | UInt32(data[j + 1]) << 16 | UInt32(data[j + 2]) << 8 | UInt32(data[j + 3])
-            }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for i in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-        }
-        return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - $0 * 8)) } }
+        for offset in stride(from: 0, to: data.count, by: 64) { s.compress(data, at: offset) }
+        return s.digest
     }
 
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    static func hash(_ message: [UInt8]) -> [UInt8] {
+        finish(State(), message, prefixLength: 0)
+    }
+
 }

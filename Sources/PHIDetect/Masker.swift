@@ -1,37 +1,39 @@
 /// Renders a matched value with most characters replaced by `*`, keeping separators.
+///
+/// Works on bytes: ASCII letters and digits are maskable; other bytes (separators, and the bytes
+/// of non-ASCII characters, which mask as one `*` per character) follow the style's rule.
 enum Masker {
     static func mask(_ text: String, style: RuleDefinition.MaskStyle) -> String {
-        let chars = Array(text)
-        let alnumCount = chars.filter { $0.isLetter || $0.isNumber }.count
-        var out = ""
-        out.reserveCapacity(chars.count)
-        switch style {
-        case .all:
-            for c in chars { out.append(c.isLetter || c.isNumber ? "*" : c) }
-        case .initials:
-            var atWordStart = true
-            for c in chars {
-                if c.isLetter || c.isNumber {
-                    out.append(atWordStart ? c : "*")
-                    atWordStart = false
-                } else {
-                    out.append(c)
-                    atWordStart = true
-                }
+        let bytes = Array(text.utf8)
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 || b >= 0x80 }
+        // Count word characters (a non-ASCII character counts once, at its lead byte).
+        var total = 0
+        for b in bytes where isWord(b) && (b < 0x80 || b >= 0xC0) { total += 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var seen = 0
+        var atWordStart = true
+        for b in bytes {
+            guard isWord(b) else {
+                out.append(b)
+                atWordStart = true
+                continue
             }
-        case .last4:
-            let keepFrom = alnumCount >= 8 ? alnumCount - 4 : Int.max
-            var seen = 0
-            for c in chars {
-                if c.isLetter || c.isNumber {
-                    let keep = alnumCount >= 8 ? seen >= keepFrom : seen == 0
-                    out.append(keep ? c : "*")
-                    seen += 1
-                } else {
-                    out.append(c)
-                }
+            if b >= 0x80 && b < 0xC0 { continue }  // continuation byte of a masked character
+            let keep: Bool
+            switch style {
+            case .all: keep = false
+            case .initials: keep = atWordStart
+            case .last4: keep = total >= 8 ? seen >= total - 4 : seen == 0
             }
+            if keep && b >= 0x80 {
+                out.append(UInt8(ascii: "*"))  // never echo non-ASCII bytes partially
+            } else {
+                out.append(keep ? b : UInt8(ascii: "*"))
+            }
+            seen += 1
+            atWordStart = false
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -30,6 +30,14 @@ struct CompiledRule: Sendable {
     /// Largest evidence or exclusion window after the match.
     let reachAfter: Int
     let reachBefore: Int
+    /// A keyword list that every level requires (a cheap pre-check before running PCRE2), if any.
+    let requiredList: Int?
+    /// The digit prefilter, flattened: least digits, least tokens, whether a mixed token is needed.
+    let minDigits: Int
+    let minTokens: Int
+    let needsMixed: Bool
+    /// Validator names, reported on every finding.
+    let validatorNames: [String]
 }
 
 /// An immutable, compiled set of rules, shared read-only by every scanner.
@@ -44,15 +52,24 @@ public final class RuleSet: Sendable {
     let byteRules: [UInt8: [Int]]
     let triggeredRules: [Int: [Int]]
     let termRules: [Int: [Int]]
+    /// The same two maps as arrays indexed by list id (the word pass's hot path).
+    let triggeredByList: [[Int]]
+    let termByList: [[Int]]
+    /// The trigger bytes of `byteRules`, for the vectorised scan.
+    let triggerBytes: [UInt8]
     let maxLead: Int
     let maxReach: Int
+    /// Longest span of a keyword hit or an entity that evidence looks back over.
+    let maxHitLength: Int
 
     /// A rule set with no rules.
     public static let empty = RuleSet()
 
     private init() {
         definitions = []; rules = []; words = WordTable(); data = DataSets(); listNames = []
-        digitRules = []; byteRules = [:]; triggeredRules = [:]; termRules = [:]; maxLead = 0; maxReach = 0
+        digitRules = []; byteRules = [:]; triggeredRules = [:]; termRules = [:]; triggerBytes = []
+        triggeredByList = []; termByList = []
+        maxLead = 0; maxReach = 0; maxHitLength = 0
     }
 
     /// Compiles `rules`; keyword lists and data sets are referenced by name from the rules.
@@ -66,6 +83,7 @@ public final class RuleSet: Sendable {
             for term in terms { words.add(term, list: names.count) }
             names.append(name)
         }
+        words.seal()
         var compiled: [CompiledRule] = []
         var digit: [Int] = [], byte: [UInt8: [Int]] = [:], triggered: [Int: [Int]] = [:], terms: [Int: [Int]] = [:]
         var seen = Set<String>()
@@ -93,8 +111,12 @@ public final class RuleSet: Sendable {
         self.byteRules = byte
         self.triggeredRules = triggered
         self.termRules = terms
+        self.triggerBytes = byte.keys.sorted()
+        self.triggeredByList = names.indices.map { triggered[$0] ?? [] }
+        self.termByList = names.indices.map { terms[$0] ?? [] }
         self.maxLead = compiled.map { max($0.definition.lead, $0.definition.trail) }.max() ?? 0
         self.maxReach = compiled.map { max($0.reachBefore, $0.reachAfter) }.max() ?? 0
+        self.maxHitLength = max(words.maxSpan, 320)
     }
 
     private static func compile(_ def: RuleDefinition, listIndex: [String: Int]) throws(RuleSetError) -> CompiledRule {
@@ -143,10 +165,20 @@ public final class RuleSet: Sendable {
                 throw RuleSetError(code: .unknownPattern, rule: def.id, detail: p)
             }
         }
+        // The keyword list every level requires, when one exists.
+        var required: Int? = nil
+        for e in evidence where e.list != nil && def.levels.allSatisfy({ $0.require.contains(e.name) }) {
+            required = e.list
+            break
+        }
+        var digits = (0, 0, false)
+        if case .digits(let d, let mixed, let tokens) = def.prefilter { digits = (d, tokens, mixed) }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, patterns: patterns, exclusions: exclusions, validators: validators,
-                            evidence: evidence, reachAfter: after, reachBefore: before)
+                            evidence: evidence, reachAfter: after, reachBefore: before, requiredList: required,
+                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2,
+                            validatorNames: def.validators)
     }
 
     /// The number of rules.

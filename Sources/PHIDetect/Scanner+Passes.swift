@@ -1,113 +1,139 @@
+internal import CScan
 import PHIRegex
 
 /// The candidate passes: words (keywords and terms), digit groups and byte triggers, keyword triggers.
 extension Scanner {
-    static let isDigit: [Bool] = (0..<256).map { (b: Int) -> Bool in b >= 48 && b <= 57 }
-    static let isAlnum: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let d = b >= 48 && b <= 57
-        let u = b >= 65 && b <= 90
-        let l = b >= 97 && b <= 122
-        return d || u || l
-    }
-    static let isGroupSeparator: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        [32, 45, 46, 47, 40, 41, 58, 44, 9].contains(b)
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { (b &- 48) < 10 }
+    @inline(__always)
+    static func isAlnum(_ b: UInt8) -> Bool { ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 }
+    @inline(__always)
+    static func isGroupSeparator(_ b: UInt8) -> Bool {
+        b == 32 || b == 45 || b == 46 || b == 47 || b == 40 || b == 41 || b == 58 || b == 44 || b == 9
     }
 
     /// Finds keyword and term phrases; records hits, queues keyword-triggered windows and term candidates.
+    ///
+    /// The byte loop runs in C (`phi_scan_words`) and hands back only tokens whose hash is in the
+    /// table's bitset; each of those is checked against its phrases here.
     func wordPass(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
+        guard let p = text.baseAddress else { return }
         let end = text.count
         let words = rules.words
-        let lookahead = words.maxSpan + 1
+        // A token is processed only when every phrase it may start can be seen whole.
+        let stop = final ? end + 1 : end - words.maxSpan - 1
         var i = wordPos - base
-        while i < end {
-            if !WordTable.isToken[Int(text[i])] {
-                i += 1
-                continue
+        guard stop > i else { return }
+        let cap = wordScratch.capacity
+        words.bits.withUnsafeBufferPointer { bits in
+            guard let bitsBase = bits.baseAddress else { return }
+            while i < end {
+                var count = 0
+                let next = phi_scan_words(p, i, end, max(stop, 0), bitsBase, wordScratch.starts, wordScratch.ends,
+                                          wordScratch.hashes, cap, &count)
+                for k in 0..<count {
+                    wordHit(wordScratch.hashes[k], text, start: wordScratch.starts[k], end: wordScratch.ends[k])
+                }
+                i = next
+                if count < cap { break }
             }
-            let start = i
-            while i < end, WordTable.isToken[Int(text[i])] { i += 1 }
-            if !final && (i == end || start + lookahead > end) {
-                i = start
-                break
-            }
-            let h = WordTable.hash(text, start..<i)
-            guard words.mayContain(h) else { continue }
-            // A token right after a letter-or-digit run cannot start a word; tokens are maximal here.
-            for index in words.candidates(h) {
-                guard let phraseEnd = words.match(index, text, start: start, end: i, limit: end) else { continue }
-                let absStart = base + start, absEnd = base + phraseEnd
-                for list in words.phrases[index].lists {
-                    keywordHits.append(KeywordHit(start: absStart, end: absEnd, list: list))
-                    for rule in rules.triggeredRules[list] ?? [] {
-                        triggers.append(Trigger(rule: rule, start: absStart, end: absEnd))
-                    }
-                    for rule in rules.termRules[list] ?? [] {
-                        addCandidate(rule: rule, pattern: "term", start: start, end: phraseEnd, text: text)
-                    }
+        }
+        wordPos = base + min(i, end)
+    }
+
+    private func wordHit(_ h: UInt64, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        let words = rules.words
+        words.forEachCandidate(h) { index in
+            guard let phraseEnd = words.match(index, text, start: start, end: end, limit: text.count) else { return }
+            let absStart = base + start, absEnd = base + phraseEnd
+            for list in words.phraseLists[index] {
+                keywordHits.append(KeywordHit(start: absStart, end: absEnd, list: list))
+                for rule in rules.triggeredByList[list] {
+                    triggers.append(Trigger(rule: rule, start: absStart, end: absEnd))
+                }
+                for rule in rules.termByList[list] {
+                    addCandidate(rule: rule, pattern: "term", start: start, end: phraseEnd, text: text)
                 }
             }
         }
-        wordPos = base + i
     }
 
     /// Finds digit groups and trigger bytes and runs the rules they qualify for.
     func groupPass(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
+        guard let p = text.baseAddress else { return }
         let end = text.count
         var i = groupPos - base
-        let triggerBytes = rules.byteRules
-        while i < end {
-            let b = text[i]
-            if let byteRules = triggerBytes[b] {
-                let lead = byteRules.map { rules.rules[$0].definition.lead }.max() ?? 0
-                let trail = byteRules.map { rules.rules[$0].definition.trail }.max() ?? 0
-                if !final && i + trail >= end { break }
-                for r in byteRules {
-                    runRule(r, text, window: max(0, i - lead)..<min(end, i + trail + 1), focus: i..<(i + 1))
-                }
-                i += 1
-                continue
+        let triggerBytes = rules.triggerBytes
+        while true {
+            i = triggerBytes.withUnsafeBufferPointer { t in
+                phi_next_interesting(p, i, end, t.baseAddress, t.count)
             }
-            guard Scanner.isDigit[Int(b)] else {
+            if i >= end { break }
+            let b = p[i]
+            if !Scanner.isDigit(b), let byteRules = rules.byteRules[b] {
+                if !final && i + rules.maxLead >= end { break }
+                for r in byteRules {
+                    let def = rules.rules[r].definition
+                    runRule(r, text, window: max(0, i - def.lead)..<min(end, i + def.trail + 1), focus: i..<(i + 1))
+                }
                 i += 1
                 continue
             }
             // The token holding this digit, then following digit-bearing tokens joined by 1–2 separators.
             var start = i
-            while start > 0, i - start < 64, Scanner.isAlnum[Int(text[start - 1])] { start -= 1 }
-            var digits = 0, mixed = false, p = start, groupEnd = start
+            while start > 0, i - start < 64, Scanner.isAlnum(p[start - 1]) { start -= 1 }
+            var digits = 0, tokens = 0, mixed = false, q = start, groupEnd = start
             var complete = true
             while true {
                 var tokenDigits = 0, tokenLetters = 0
-                var q = p
-                while q < end, Scanner.isAlnum[Int(text[q])] {
-                    if Scanner.isDigit[Int(text[q])] { tokenDigits += 1 } else { tokenLetters += 1 }
-                    q += 1
+                var r = q
+                while r < end, Scanner.isAlnum(p[r]) {
+                    if Scanner.isDigit(p[r]) { tokenDigits += 1 } else { tokenLetters += 1 }
+                    r += 1
                 }
-                if q == end && !final { complete = false; break }
-                if tokenDigits == 0 && p != start { break }
+                if r == end && !final { complete = false; break }
+                if tokenDigits == 0 && q != start { break }
                 digits += tokenDigits
+                tokens += 1
                 if tokenDigits > 0 && tokenLetters > 0 { mixed = true }
-                groupEnd = q
-                var s = q, gap = 0
-                while s < end, gap < 3, Scanner.isGroupSeparator[Int(text[s])] { s += 1; gap += 1 }
+                groupEnd = r
+                var s = r, gap = 0
+                while s < end, gap < 3, Scanner.isGroupSeparator(p[s]) { s += 1; gap += 1 }
                 if s == end && !final { complete = false; break }
-                guard gap > 0, gap <= 2, s < end, Scanner.isAlnum[Int(text[s])] else { break }
-                p = s
+                guard gap > 0, gap <= 2, s < end, Scanner.isAlnum(p[s]) else { break }
+                q = s
             }
             if !complete || (!final && groupEnd + rules.maxLead >= end) {
                 i = start
                 break
             }
             for r in rules.digitRules {
-                guard case .digits(let minDigits, let needsMixed) = rules.rules[r].definition.prefilter,
-                      digits >= minDigits, mixed || !needsMixed else { continue }
-                let def = rules.rules[r].definition
-                runRule(r, text, window: max(0, start - def.lead)..<min(end, groupEnd + def.trail),
-                        focus: start..<groupEnd)
+                let rule = rules.rules[r]
+                guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed else { continue }
+                let def = rule.definition
+                let window = max(0, start - def.lead)..<min(end, groupEnd + def.trail)
+                if !keywordsPossible(rule, around: window, final: final) { continue }
+                runRule(r, text, window: window, focus: start..<groupEnd)
             }
             i = max(groupEnd, i + 1)
         }
         groupPos = base + min(i, end)
+    }
+
+    /// False when the rule cannot reach any level because a keyword list every level requires has
+    /// no hit near `window` (and the word pass has already covered that stretch).
+    @inline(__always)
+    func keywordsPossible(_ rule: CompiledRule, around window: Range<Int>, final: Bool) -> Bool {
+        guard let need = rule.requiredList else { return true }
+        let lo = base + window.lowerBound - rule.reachBefore - rules.words.maxSpan
+        let hi = base + window.upperBound + rule.reachAfter
+        guard final || wordPos > hi + rules.words.maxSpan else { return true }
+        var k = keywordHits.lowerBound { $0.start < lo }
+        while k < keywordHits.count, keywordHits[k].start <= hi {
+            if keywordHits[k].list == need { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Runs keyword-triggered rules around their keyword hits once enough text follows.
@@ -156,11 +182,10 @@ extension Scanner {
 
     static func normalizeValue(_ text: String, _ how: RuleDefinition.ValueNormalizer) -> String {
         switch how {
-        case .digits: return String(text.unicodeScalars.filter { $0.isASCII && $0.properties.numericType != nil })
+        case .digits:
+            return String(decoding: text.utf8.filter { isDigit($0) }, as: UTF8.self)
         case .alnum:
-            return String(String.UnicodeScalarView(text.unicodeScalars.filter {
-                $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
-            })).uppercased()
+            return String(decoding: text.utf8.filter { isAlnum($0) }.map { ($0 &- 97) < 26 ? $0 - 32 : $0 }, as: UTF8.self)
         case .lower: return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         case .none: return text
         }

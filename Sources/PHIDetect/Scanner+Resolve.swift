@@ -19,7 +19,11 @@ extension Scanner {
             let confirmed = !excluded(c, rule, text) && level(c, rule, held) != nil
             pending[i].confirmed = confirmed
             if confirmed {
-                entities.append(EntityHit(type: rule.definition.type, start: c.start, end: c.end, rule: c.rule))
+                // Keep entities ordered by start (they arrive almost in order).
+                let hit = EntityHit(type: rule.definition.type, start: c.start, end: c.end, rule: c.rule)
+                var at = entities.count
+                while at > 0, entities[at - 1].start > hit.start { at -= 1 }
+                entities.insert(hit, at: at)
             }
         }
         let undecided = pending.filter { $0.confirmed == nil }.map(\.start).min() ?? Int.max
@@ -83,7 +87,7 @@ extension Scanner {
                        start: c.start, end: c.end, part: part,
                        masked: Masker.mask(c.text, style: def.mask), fingerprint: fingerprint,
                        evidence: used.isEmpty ? held.values.sorted { $0.name < $1.name } : used,
-                       validators: rule.validators.map(\.name))
+                       validators: rule.validatorNames)
     }
 
     /// Distance from the candidate to the nearest hit of this evidence within its window, or nil.
@@ -102,14 +106,23 @@ extension Scanner {
             }
             if best.map({ d < $0 }) ?? true { best = d }
         }
+        let lo = c.start - ev.before - rules.maxHitLength, hi = c.end + ev.after
         if let list = ev.list {
-            for hit in keywordHits where hit.list == list && hit.end >= c.start - ev.before && hit.start <= c.end + ev.after {
-                consider(hit.start, hit.end)
+            var k = keywordHits.lowerBound { $0.start < lo }
+            while k < keywordHits.count, keywordHits[k].start <= hi {
+                let hit = keywordHits[k]
+                if hit.list == list && hit.end >= c.start - ev.before { consider(hit.start, hit.end) }
+                k += 1
             }
         } else {
-            for hit in entities where ev.entities.contains(hit.type) && !(hit.start < c.end && hit.end > c.start)
-                && hit.end >= c.start - ev.before && hit.start <= c.end + ev.after {
-                consider(hit.start, hit.end)
+            var k = entities.lowerBound { $0.start < lo }
+            while k < entities.count, entities[k].start <= hi {
+                let hit = entities[k]
+                if ev.entities.contains(hit.type) && !(hit.start < c.end && hit.end > c.start)
+                    && hit.end >= c.start - ev.before {
+                    consider(hit.start, hit.end)
+                }
+                k += 1
             }
         }
         return best

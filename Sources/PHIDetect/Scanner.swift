@@ -23,6 +23,24 @@ public final class Scanner {
     }
     struct SpanKey: Hashable { var rule: Int; var start: Int; var end: Int }
 
+    /// Output buffers for the C word walk, allocated once per scanner.
+    final class WordScratch {
+        let capacity = 1024
+        let starts: UnsafeMutablePointer<Int>
+        let ends: UnsafeMutablePointer<Int>
+        let hashes: UnsafeMutablePointer<UInt64>
+        init() {
+            starts = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
+            hashes = .allocate(capacity: capacity)
+        }
+        deinit {
+            starts.deallocate()
+            ends.deallocate()
+            hashes.deallocate()
+        }
+    }
+
     let rules: RuleSet
     let fingerprinter: Fingerprinter
     let part: String
@@ -42,6 +60,7 @@ public final class Scanner {
     var seen = Set<SpanKey>()
     var results: [Finding] = []
     var finished = false
+    let wordScratch = WordScratch()
 
     /// A scanner over `rules`; fingerprints keyed with `fingerprinter`; findings tagged with `part`.
     public init(rules: RuleSet, fingerprinter: Fingerprinter, part: String = "", scratch: MatchScratch? = nil) {
@@ -125,9 +144,10 @@ public final class Scanner {
     /// Keeps one finding per type and span (the highest level), drops findings inside a longer
     /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by offset.
     static func dedupe(_ findings: [Finding]) -> [Finding] {
-        var best: [String: Finding] = [:]
+        struct Key: Hashable { var type: String; var start: Int; var end: Int }
+        var best: [Key: Finding] = [:]
         for f in findings {
-            let key = "\(f.type)|\(f.start)|\(f.end)"
+            let key = Key(type: f.type, start: f.start, end: f.end)
             if let old = best[key], (old.level, old.score) >= (f.level, f.score) { continue }
             best[key] = f
         }

@@ -1,39 +1,47 @@
-/// Whole-word phrase lookup for keyword lists and term dictionaries, over ASCII-lowercased text.
+internal import CScan
+
+/// Whole-word phrase lookup for keyword lists and term dictionaries, over case-folded bytes.
 ///
 /// Text is split into tokens (runs of ASCII letters and digits and of non-ASCII bytes); a phrase
 /// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
-/// The first token's hash is checked against a bitset before any table lookup, so ordinary words
-/// cost a hash and one probe.
+/// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). A token hashes in constant
+/// time from its first and last eight bytes and its length; one bitset probe rejects almost every
+/// ordinary word before the open-addressing table is consulted. Everything is stored flat so a
+/// hit touches no reference-counted storage.
 struct WordTable: Sendable {
-    struct Phrase: Sendable {
-        var tokens: [[UInt8]]
-        /// Keyword list ids this phrase belongs to.
-        var lists: [Int]
-    }
-
-    private(set) var phrases: [Phrase] = []
-    private var byFirst: [UInt64: [Int]] = [:]
-    private var bits = [UInt64](repeating: 0, count: 1 << 12)
+    /// Folded bytes of every phrase's tokens, back to back.
+    private var bytes: [UInt8] = []
+    /// Per token: offset into `bytes` and length.
+    private var tokenOffset: [Int] = []
+    private var tokenLength: [Int] = []
+    /// Per phrase: first token index, token count, and the keyword lists it belongs to.
+    private var phraseToken: [Int] = []
+    private var phraseTokenCount: [Int] = []
+    private(set) var phraseLists: [[Int]] = []
+    /// Open addressing: first-token hash → phrase index (-1 empty), built by `seal()`.
+    private var slotHash: [UInt64] = []
+    private var slotPhrase: [Int] = []
+    private var slotMask = 0
+    private(set) var bits = [UInt64](repeating: 0, count: 1 << 12)
     /// The longest span in bytes a phrase can cover in the text.
     private(set) var maxSpan = 0
+    private var firstHashes: [UInt64] = []
+    private var index: [[UInt8]: Int] = [:]
 
-    static let isToken: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let digit = b >= 48 && b <= 57
-        let upper = b >= 65 && b <= 90
-        let lowerCase = b >= 97 && b <= 122
-        return digit || upper || lowerCase || b >= 128
-    }
-    static let lower: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
-        b >= 65 && b <= 90 ? UInt8(b + 32) : UInt8(b)
+    var phraseCount: Int { phraseToken.count }
+
+    @inline(__always)
+    static func isToken(_ b: UInt8) -> Bool {
+        ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 || b >= 128
     }
 
-    /// Splits a keyword into lowercase tokens (`"D.O.B."` → d, o, b; `"ss#"` → ss).
+    /// Splits a keyword into folded tokens (`"D.O.B."` → d, o, b; `"ss#"` → ss).
     static func tokenize(_ phrase: String) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
         var current: [UInt8] = []
         for b in phrase.utf8 {
-            if isToken[Int(b)] {
-                current.append(lower[Int(b)])
+            if isToken(b) {
+                current.append(b | 0x20)
             } else if !current.isEmpty {
                 tokens.append(current)
                 current = []
@@ -43,66 +51,87 @@ struct WordTable: Sendable {
         return tokens
     }
 
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in range {
-            h = (h ^ UInt64(lower[Int(bytes[i])])) &* 0x0000_0100_0000_01b3
-        }
-        return h
-    }
-
     static func hash(_ token: [UInt8]) -> UInt64 {
-        token.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
+        token.withUnsafeBufferPointer { buf in
+            guard let p = buf.baseAddress else { return 0 }
+            return phi_token_hash(p, buf.count)
+        }
     }
 
     /// Adds `phrase` as a member of list `list`.
     mutating func add(_ phrase: String, list: Int) {
         let tokens = WordTable.tokenize(phrase)
         guard let first = tokens.first else { return }
-        let h = WordTable.hash(first)
-        if let existing = byFirst[h]?.first(where: { phrases[$0].tokens == tokens }) {
-            if !phrases[existing].lists.contains(list) { phrases[existing].lists.append(list) }
+        let key = Array(tokens.joined(separator: [0]))
+        if let existing = index[key] {
+            if !phraseLists[existing].contains(list) { phraseLists[existing].append(list) }
             return
         }
-        byFirst[h, default: []].append(phrases.count)
-        phrases.append(Phrase(tokens: tokens, lists: [list]))
+        index[key] = phraseToken.count
+        phraseToken.append(tokenOffset.count)
+        phraseTokenCount.append(tokens.count)
+        phraseLists.append([list])
+        for t in tokens {
+            tokenOffset.append(bytes.count)
+            tokenLength.append(t.count)
+            bytes += t
+        }
+        let h = WordTable.hash(first)
+        firstHashes.append(h)
         bits[Int(h >> 52)] |= 1 << (h & 63)
         maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1))
     }
 
-    @inline(__always)
-    func mayContain(_ h: UInt64) -> Bool {
-        bits[Int(h >> 52)] & (1 << (h & 63)) != 0
+    /// Builds the lookup table; call once after the last `add`.
+    mutating func seal() {
+        var size = 16
+        while size < firstHashes.count * 2 { size <<= 1 }
+        slotHash = [UInt64](repeating: 0, count: size)
+        slotPhrase = [Int](repeating: -1, count: size)
+        slotMask = size - 1
+        for (phrase, h) in firstHashes.enumerated() {
+            var s = Int(truncatingIfNeeded: h) & slotMask
+            while slotPhrase[s] >= 0 { s = (s + 1) & slotMask }
+            slotHash[s] = h
+            slotPhrase[s] = phrase
+        }
+        index = [:]
     }
 
-    /// Phrases whose first token hashes to `h`.
-    func candidates(_ h: UInt64) -> [Int] {
-        byFirst[h] ?? []
+    /// Calls `body` with each phrase whose first token hashes to `h`.
+    @inline(__always)
+    func forEachCandidate(_ h: UInt64, _ body: (Int) -> Void) {
+        guard slotMask > 0 else { return }
+        var s = Int(truncatingIfNeeded: h) & slotMask
+        while slotPhrase[s] >= 0 {
+            if slotHash[s] == h { body(slotPhrase[s]) }
+            s = (s + 1) & slotMask
+        }
     }
 
     /// If phrase `index` starts with the token at `start..<end` of `text`, returns the end of the
     /// whole phrase in `text`; nil otherwise. `limit` is the end of available text.
     func match(_ index: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, limit: Int) -> Int? {
-        let tokens = phrases[index].tokens
         var tokenStart = start
         var tokenEnd = end
-        for (n, token) in tokens.enumerated() {
+        let first = phraseToken[index]
+        for n in 0..<phraseTokenCount[index] {
             if n > 0 {
                 // Skip one to three separator bytes on the same line, then read the next token.
                 var p = tokenEnd
                 var gap = 0
-                while p < limit, !WordTable.isToken[Int(text[p])], text[p] != 10, gap < 3 {
+                while p < limit, !WordTable.isToken(text[p]), text[p] != 10, gap < 3 {
                     p += 1
                     gap += 1
                 }
-                guard gap > 0, p < limit, WordTable.isToken[Int(text[p])] else { return nil }
+                guard gap > 0, p < limit, WordTable.isToken(text[p]) else { return nil }
                 tokenStart = p
-                while p < limit, WordTable.isToken[Int(text[p])] { p += 1 }
+                while p < limit, WordTable.isToken(text[p]) { p += 1 }
                 tokenEnd = p
             }
-            guard tokenEnd - tokenStart == token.count else { return nil }
-            for k in 0..<token.count where WordTable.lower[Int(text[tokenStart + k])] != token[k] { return nil }
+            let length = tokenLength[first + n], offset = tokenOffset[first + n]
+            guard tokenEnd - tokenStart == length else { return nil }
+            for k in 0..<length where text[tokenStart + k] | 0x20 != bytes[offset + k] { return nil }
         }
         return tokenEnd
     }

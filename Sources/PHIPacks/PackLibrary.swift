@@ -69,11 +69,28 @@ public struct PackLibrary: Sendable {
 
     static func readLines(_ path: String, _ pack: String, _ cache: inout [String: [String]]) throws(PackError) -> [String] {
         if let hit = cache[path] { return hit }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw PackError(.unknownData, file: pack, line: 0, "cannot read data file \(path)")
         }
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // One entry per line; blank lines and # comments skipped; spaces and CR trimmed.
+        var lines: [String] = []
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            func emit(_ end: Int) {
+                var s = start, e = end
+                while s < e, bytes[s] == 32 || bytes[s] == 9 { s += 1 }
+                while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 || bytes[e - 1] == 13 { e -= 1 }
+                if e > s, bytes[s] != UInt8(ascii: "#") {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+                }
+            }
+            for i in 0..<bytes.count where bytes[i] == 10 {
+                emit(i)
+                start = i + 1
+            }
+            emit(bytes.count)
+        }
         cache[path] = lines
         return lines
     }

@@ -17,7 +17,9 @@ enum ScanOutput {
             var counts: [String: Int] = [:]
             for f in report.findings { counts[f.type, default: 0] += 1 }
             let body = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            return "\(path): \(c.verdict.rawValue) \(report.findings.count)\(body.isEmpty ? "" : " " + body)"
+            let mbps = report.elapsedMs > 0 ? Double(report.bytes) / 1000 / report.elapsedMs : 0
+            return "\(path): \(c.verdict.rawValue) findings=\(report.findings.count)\(body.isEmpty ? "" : " " + body)"
+                + " bytes=\(report.bytes) ms=\(JSONWriter.number(report.elapsedMs)) mb_per_s=\(JSONWriter.number(mbps))"
         }
         switch format {
         case .json: return json(path: path, report: report, c: c)

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Prints the primary patterns of the packs in DIR, rewritten for ripgrep's default engine.
+
+ripgrep's engine has no lookaround; each lookbehind/lookahead is replaced by a word boundary
+where one is implied (`(?<![\\w...])` → `\\b`) or dropped, and named groups become plain groups.
+The patterns keep their character classes and quantifiers, so rg does the same matching work.
+One pattern per line (for `rg -f`).
+"""
+import re
+import sys
+
+import yaml
+
+
+def first_group(p):
+    """The body of the first capturing group, for backreferences rg cannot run."""
+    m = re.search(r"(?<!\\)\((?!\?)", p)
+    if not m:
+        return None
+    depth, j = 0, m.start()
+    while j < len(p):
+        if p[j] == "\\":
+            j += 2
+            continue
+        depth += p[j] == "("
+        depth -= p[j] == ")"
+        if depth == 0:
+            return p[m.start() + 1:j]
+        j += 1
+    return None
+
+
+def rewrite(p):
+    p = re.sub(r"\(\?<(?P<n>[A-Za-z_]\w*)>", "(", p)               # named groups
+    g = first_group(p)
+    if g is not None:
+        p = p.replace("\\1", "(?:" + g + ")")                        # a backreference matches like its group
+    out, i = [], 0
+    while i < len(p):
+        if p.startswith("(?<!", i) or p.startswith("(?<=", i) or p.startswith("(?!", i) or p.startswith("(?=", i):
+            depth, j = 0, i
+            while j < len(p):
+                if p[j] == "\\":
+                    j += 2
+                    continue
+                if p[j] == "[":
+                    j += 1
+                    while j < len(p) and p[j] != "]":
+                        j += 2 if p[j] == "\\" else 1
+                elif p[j] == "(":
+                    depth += 1
+                elif p[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            body = p[i:j + 1]
+            out.append(r"\b" if ("\\w" in body and body.startswith(("(?<!", "(?!"))) else "")
+            i = j + 1
+            continue
+        out.append(p[i])
+        i += 1
+    return "".join(out).replace(r"\b\b", r"\b")
+
+
+def main():
+    d = sys.argv[1] if len(sys.argv) > 1 else "Patterns"
+    import glob
+    for f in sorted(glob.glob(d + "/*.yaml")):
+        pack = yaml.safe_load(open(f))
+        for rule in pack.get("rules", []):
+            for pat in (rule.get("patterns") or {}).values():
+                print(rewrite(pat))
+
+
+if __name__ == "__main__":
+    main()

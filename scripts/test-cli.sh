@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Command-line tests: exit codes, output formats, and no raw identifier in any output stream.
+set -uo pipefail
+BIN=${1:?usage: test-cli.sh PATH-TO-phi-milter}
+cd "$(dirname "$0")/.."
+T=tests/cli
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+pass=0; fail=0
+ok()  { echo "ok - $1"; pass=$((pass+1)); }
+nok() { echo "not ok - $1"; fail=$((fail+1)); }
+check() { if eval "$2"; then ok "$1"; else nok "$1"; fi; }
+
+"$BIN" scan "$T/sample-clean.txt" >"$OUT/clean.out" 2>"$OUT/clean.err"; rc=$?
+check "scan exits 0 on clean text" "[ $rc -eq 0 ]"
+"$BIN" scan "$T/sample-phi.txt" >"$OUT/text.out" 2>"$OUT/text.err"; rc=$?
+check "scan exits 1 on PHI" "[ $rc -eq 1 ]"
+"$BIN" scan --format json "$T/sample-phi.txt" "$T/sample-clean.txt" >"$OUT/json.out" 2>"$OUT/json.err"
+check "scan --format json prints one JSON object per input" \
+  "[ \$(wc -l <'$OUT/json.out') -eq 2 ] && python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' '$OUT/json.out'"
+check "JSON has the documented keys in order" \
+  "head -1 '$OUT/json.out' | grep -q '^{\"path\":.*\"verdict\":\"phi\",\"action\":\"encrypt\",\"score\":[0-9]*,\"findings\":\[{\"type\":'"
+"$BIN" scan --explain "$T/sample-phi.txt" >"$OUT/explain.out" 2>"$OUT/explain.err"
+check "scan --explain shows evidence and validators" "grep -q 'evidence: label=ssn@' '$OUT/explain.out' && grep -q 'validators: ssn.structure=pass' '$OUT/explain.out'"
+"$BIN" scan --count "$T/sample-phi.txt" - <"$T/sample-clean.txt" >"$OUT/count.out" 2>"$OUT/count.err"
+check "scan --count prints one line per input, stdin included" "[ \$(wc -l <'$OUT/count.out') -eq 2 ] && grep -q '^-: clean findings=' '$OUT/count.out'"
+"$BIN" scan /nonexistent/file >"$OUT/missing.out" 2>"$OUT/missing.err"; rc=$?
+check "scan exits 2 on an unreadable input" "[ $rc -eq 2 ]"
+"$BIN" config check "$T/bad-config.yaml" >"$OUT/cfg.out" 2>"$OUT/cfg.err"; rc=$?
+check "config check exits 78 naming the unknown key" "[ $rc -eq 78 ] && grep -q 'packs.enabeld' '$OUT/cfg.err'"
+"$BIN" scan --config "$T/bad-config.yaml" "$T/sample-phi.txt" >"$OUT/cfgscan.out" 2>"$OUT/cfgscan.err"; rc=$?
+check "scan with a bad config exits 78" "[ $rc -eq 78 ]"
+"$BIN" config dump >"$OUT/dump.out" 2>&1
+check "config dump prints the defaults and they check clean" "grep -q '^version: 1' '$OUT/dump.out' && '$BIN' config check '$OUT/dump.out' >/dev/null"
+"$BIN" packs test "$T/bad-pack" >"$OUT/badpack.out" 2>&1; rc=$?
+check "packs test fails on a wrong example naming file and line" "[ $rc -eq 1 ] && grep -q 'bad-pack/bad.yaml:17: bad.ssn: no_match example' '$OUT/badpack.out'"
+"$BIN" packs lint "$T/bad-pack" >"$OUT/badlint.out" 2>&1; rc=$?
+check "packs lint refuses a rule with too few examples" "[ $rc -eq 1 ] && grep -q 'noExamples' '$OUT/badlint.out'"
+
+leaks=0
+while IFS= read -r id; do
+  [ -n "$id" ] || continue
+  if grep -rlF -- "$id" "$OUT" >/dev/null; then echo "# leaked: an identifier from line of identifiers.txt appears in $(grep -rlF -- "$id" "$OUT" | xargs -n1 basename | tr '\n' ' ')"; leaks=$((leaks+1)); fi
+done < "$T/identifiers.txt"
+check "no raw identifier in any output or error stream" "[ $leaks -eq 0 ]"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
