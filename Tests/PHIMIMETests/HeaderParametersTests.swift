@@ -1,0 +1,44 @@
+import Testing
+@testable import PHIMIME
+
+/// Structured header values: quoted strings, leniency and RFC 2231.
+@Suite struct HeaderParametersTests {
+    @Test("value and parameters are lowercased where they should be")
+    func basics() {
+        let p = HeaderParameters("Text/HTML; CharSet=\"UTF-8\"; Format=Flowed")
+        #expect(p.value == "text/html")
+        #expect(p.parameters == ["charset": "UTF-8", "format": "Flowed"])
+    }
+
+    @Test("quoted strings keep semicolons and unescape backslashes")
+    func quoted() {
+        let p = HeaderParameters(#"attachment; filename="a;b \"c\" d.txt"; size=10"#)
+        #expect(p.value == "attachment")
+        #expect(p.parameters["filename"] == #"a;b "c" d.txt"#)
+        #expect(p.parameters["size"] == "10")
+    }
+
+    @Test("missing quotes, extra semicolons, spaces and comments are tolerated")
+    func lenient() {
+        let p = HeaderParameters("multipart/mixed;; boundary = \"abc ;;; name=\"unterminated")
+        #expect(p.value == "multipart/mixed")
+        #expect(p.parameters["boundary"] == "abc ;;; name=")
+        let q = HeaderParameters("text/plain (comment); name=my file.txt ;")
+        #expect(q.value == "text/plain")
+        #expect(q.parameters["name"] == "my file.txt")
+        let r = HeaderParameters("attachment; filename=\"unterminated.pdf")
+        #expect(r.parameters["filename"] == "unterminated.pdf")
+        #expect(HeaderParameters("").value == "")
+        #expect(HeaderParameters(";=;=x;a=").parameters == ["a": ""])
+    }
+
+    @Test("RFC 2231 continuations, charsets and percent-encoding decode")
+    func rfc2231() {
+        let p = HeaderParameters("attachment; filename*0*=UTF-8''%E6%97%A5%E6%9C; filename*1*=%AC.txt; filename*2=\" (1)\"")
+        #expect(p.parameters["filename"] == "日本.txt (1)")
+        let q = HeaderParameters("attachment; filename*=iso-8859-1'en'caf%E9.doc; filename=fallback.doc")
+        #expect(q.parameters["filename"] == "café.doc")
+        let r = HeaderParameters("application/x-stuff; title*1=\" world\"; title*0=hello")
+        #expect(r.parameters["title"] == "hello world")
+    }
+}
