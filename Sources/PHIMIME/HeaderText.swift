@@ -51,6 +51,7 @@ enum HeaderText {
     static func decodeEncodedWords(_ text: String) -> String {
         let s = Array(text.utf8)
         guard s.count >= 8, containsEncodedWordStart(s) else { return text }
+        let ends = WordEnds(s)
         var out: [UInt8] = []
         var run: (charset: String, bytes: [UInt8])?
         var gap: [UInt8] = []  // literal text since the last encoded word
@@ -60,7 +61,7 @@ enum HeaderText {
             run = nil
         }
         while i < s.count {
-            if s[i] == 0x3D, i + 1 < s.count, s[i + 1] == 0x3F, let word = parseWord(s, at: i) {
+            if s[i] == 0x3D, i + 1 < s.count, s[i + 1] == 0x3F, let word = parseWord(s, at: i, ends: ends) {
                 if run == nil || !gap.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                     flushRun()
                     out.append(contentsOf: gap)
@@ -93,7 +94,7 @@ enum HeaderText {
     }
 
     /// Parses "=?charset?e?text?=" at `start`; nil when it is not a well-formed encoded word.
-    private static func parseWord(_ s: [UInt8], at start: Int) -> (charset: String, bytes: [UInt8], end: Int)? {
+    private static func parseWord(_ s: [UInt8], at start: Int, ends: WordEnds) -> (charset: String, bytes: [UInt8], end: Int)? {
         var i = start + 2
         let charsetStart = i
         while i < s.count, s[i] != 0x3F, s[i] > 0x20, i - charsetStart < 80 { i += 1 }
@@ -102,12 +103,10 @@ enum HeaderText {
         let encoding = s[i + 1] | 0x20
         guard encoding == 0x62 || encoding == 0x71 else { return nil }
         let textStart = i + 3
-        var j = textStart
-        while j + 1 < s.count, !(s[j] == 0x3F && s[j + 1] == 0x3D) {
-            if s[j] == 0x20 || s[j] == 0x09 { return nil }
-            j += 1
-        }
-        guard j + 1 < s.count else { return nil }
+        // The text ends at the next "?", which must start "?=", and holds no whitespace:
+        // O(1) with the tables.
+        let j = ends.close(after: textStart)
+        guard j + 1 < s.count, s[j + 1] == 0x3D, ends.space(after: textStart) > j else { return nil }
         let encoded = Array(s[textStart..<j])
         var bytes: [UInt8] = []
         if encoding == 0x62 {
@@ -118,6 +117,28 @@ enum HeaderText {
             bytes = decodeQ(encoded)
         }
         return (charset, bytes, j + 2)
+    }
+
+    /// For every position, where the next "?" and the next space or tab are (or the end),
+    /// so that a header full of "=?" never costs more than linear time.
+    private struct WordEnds {
+        private var nextClose: [Int]
+        private var nextSpace: [Int]
+
+        init(_ s: [UInt8]) {
+            let n = s.count
+            nextClose = [Int](repeating: n, count: n + 1)
+            nextSpace = [Int](repeating: n, count: n + 1)
+            var k = n - 1
+            while k >= 0 {
+                nextClose[k] = s[k] == 0x3F ? k : nextClose[k + 1]
+                nextSpace[k] = (s[k] == 0x20 || s[k] == 0x09) ? k : nextSpace[k + 1]
+                k -= 1
+            }
+        }
+
+        func close(after k: Int) -> Int { k < nextClose.count ? nextClose[k] : nextClose.count - 1 }
+        func space(after k: Int) -> Int { k < nextSpace.count ? nextSpace[k] : nextSpace.count - 1 }
     }
 
     /// Decodes the Q encoding: "_" is a space, "=XY" a byte, anything else itself.

@@ -78,18 +78,29 @@ public final class MIMEParser {
 
     /// Appends an event, joining it to a preceding text or data event of the same kind.
     static func append(_ event: MIMEEvent, to events: inout [MIMEEvent]) {
-        switch (event, events.last) {
-        case (.text(let more), .text(var have)?):
-            events.removeLast()
-            have.append(contentsOf: more)
-            events.append(.text(have))
-        case (.data(let more), .data(var have)?):
-            events.removeLast()
-            have.append(contentsOf: more)
-            events.append(.data(have))
-        default:
+        guard let last = events.indices.last else {
             events.append(event)
+            return
         }
+        switch event {
+        case .text(let more):
+            if case .text(var have) = events[last] {
+                events[last] = .text([])  // drop the array's second reference so `have` grows in place
+                have.append(contentsOf: more)
+                events[last] = .text(have)
+                return
+            }
+        case .data(let more):
+            if case .data(var have) = events[last] {
+                events[last] = .data([])
+                have.append(contentsOf: more)
+                events[last] = .data(have)
+                return
+            }
+        default:
+            break
+        }
+        events.append(event)
     }
 
     func emit(_ event: MIMEEvent) { events.append(event) }

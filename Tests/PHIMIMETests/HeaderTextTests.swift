@@ -54,3 +54,15 @@ import Testing
         #expect(HeaderText.string([0x63, 0xE9, 0x80]) == "cé€")
     }
 }
+
+/// Hostile header text stays linear.
+@Suite struct HeaderTextHostileTests {
+    @Test("a 200 KB header full of unterminated encoded-word starts decodes quickly and unchanged")
+    func manyStarts() {
+        let s = String(repeating: "=?a?b?AAAA", count: 20_000) + "?="
+        let t = HeaderText.decodeEncodedWords(s)
+        #expect(t.hasPrefix("=?a?b?AAAA=?a?b?"))
+        let spaced = String(repeating: "=?a?q?x ", count: 20_000)
+        #expect(HeaderText.decodeEncodedWords(spaced) == spaced)
+    }
+}
