@@ -17,9 +17,13 @@ final class LeafDecoder {
     /// Problem codes found so far, emitted at the end of the part so chunking cannot move them.
     private var problems: [String] = []
 
-    /// Opens a decoder for the part described by `info`.
-    init(info: PartInfo) {
+    /// The walker of an encoded message/rfc822 part's decoded bytes, if this is one.
+    private let nested: MIMEParser?
+
+    /// Opens a decoder for the part described by `info`; decoded bytes go to `nested` when given.
+    init(info: PartInfo, nested: MIMEParser? = nil) {
         self.info = info
+        self.nested = nested
         switch info.transferEncoding {
         case "base64": transfer = .base64(Base64Decoder())
         case "quoted-printable": transfer = .quotedPrintable(QuotedPrintableDecoder())
@@ -29,7 +33,7 @@ final class LeafDecoder {
     }
 
     /// Bytes held inside the decoder (decoded output not yet drained, charset sniffing).
-    var bufferedCount: Int { decoded.count + (text?.bufferedCount ?? 0) }
+    var bufferedCount: Int { decoded.count + (text?.bufferedCount ?? 0) + (nested?.bufferedBytes ?? 0) }
 
     /// Takes the next raw body bytes.
     func feed(_ input: UnsafeBufferPointer<UInt8>) {
@@ -59,6 +63,15 @@ final class LeafDecoder {
                 d.finish(into: &decoded)
                 if d.sawBadInput { problem("mime.bad_quoted_printable", &events) }
             }
+        }
+        if let nested {
+            if !decoded.isEmpty { events.append(contentsOf: nested.feed(decoded)) }
+            decoded.removeAll(keepingCapacity: true)
+            if end {
+                events.append(contentsOf: nested.finish())
+                emitProblems(&events)
+            }
+            return
         }
         guard let text else {
             if !decoded.isEmpty { MIMEParser.append(.data(decoded), to: &events) }

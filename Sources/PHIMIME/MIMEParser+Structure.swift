@@ -121,12 +121,25 @@ extension MIMEParser {
             }
             return
         }
-        if !identity && info.transferEncoding != "base64" && info.transferEncoding != "quoted-printable" {
+        let encoded = info.transferEncoding == "base64" || info.transferEncoding == "quoted-printable"
+        if !identity && !encoded {
             problem("mime.encoding_unknown", ctx.path)
         }
         partCount += 1
         emit(.partStart(info))
-        leaf = LeafDecoder(info: info)
+        var nested: MIMEParser?
+        if type == "message/rfc822" || type == "message/global" {
+            // An encoded message (not allowed, but sent): walk its decoded bytes with a parser of its own.
+            if ctx.depth + 1 > limits.maxDepth {
+                problem("mime.too_deep", EntityContext.childPath(ctx.path, 1))
+                emit(.partEnd(path: ctx.path))
+                return
+            }
+            var inner = limits
+            inner.maxParts = max(0, limits.maxParts - partCount)
+            nested = MIMEParser(limits: inner, messagePath: ctx.path, depth: ctx.depth + 1)
+        }
+        leaf = LeafDecoder(info: info, nested: nested)
         sink = .leaf
     }
 

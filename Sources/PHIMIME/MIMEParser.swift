@@ -36,6 +36,13 @@ public final class MIMEParser {
         self.header = HeaderBlock(context: EntityContext.messageRoot("", depth: 0))
     }
 
+    /// Creates a parser for a message nested at `messagePath` (a base64 or quoted-printable
+    /// message/rfc822 part, whose decoded bytes are walked by this parser).
+    init(limits: MIMELimits, messagePath: String, depth: Int) {
+        self.limits = limits
+        self.header = HeaderBlock(context: EntityContext.messageRoot(messagePath, depth: depth))
+    }
+
     /// Walks the next chunk of the message.
     public func feed(_ bytes: some Collection<UInt8>) -> [MIMEEvent] {
         if bytes.withContiguousStorageIfAvailable({ consume($0) }) == nil {

@@ -176,3 +176,23 @@ import Testing
         #expect(parser.finish().isEmpty)
     }
 }
+
+/// Messages inside encoded message/rfc822 parts.
+@Suite struct MIMEParserEncodedMessageTests {
+    @Test("a base64 message/rfc822 part is decoded and walked like a plain one")
+    func base64Message() {
+        // "Subject: inner\r\n\r\nsecret body"
+        let msg = Feeding.crlf([
+            "Content-Type: multipart/mixed; boundary=o", "", "--o", "", "outer", "--o",
+            "Content-Type: message/rfc822", "Content-Transfer-Encoding: base64", "",
+            "U3ViamVjdDogaW5uZXINCg0Kc2VjcmV0IGJvZHk=", "--o--",
+        ])
+        for size in Feeding.chunkSizes {
+            let ev = Feeding.events(msg, chunk: size)
+            #expect(Feeding.parts(ev).map(\.path) == ["", "1", "2", "2.1"])
+            #expect(Feeding.headers(ev).last! == ("Subject", "inner", "2"))
+            #expect(Feeding.texts(ev)["2.1"] == "secret body")
+            #expect(Feeding.problems(ev).isEmpty)
+        }
+    }
+}
