@@ -116,3 +116,78 @@ import Testing
         #expect(maxBuffered < 4096)
     }
 }
+
+/// Memory stays bounded whatever the shape of the message.
+@Suite struct MIMEParserMemoryTests {
+    /// Feeds `head`, then `body` repeated to about `total` bytes in 65,535-byte chunks; returns
+    /// the most the parser held, the text and data bytes out, and the problems.
+    static func stream(head: String, body: [UInt8], total: Int, limits: MIMELimits = MIMELimits()) -> (Int, Int, [MIMEEvent]) {
+        let parser = MIMEParser(limits: limits)
+        var maxHeld = 0
+        var out = 0
+        var problems: [MIMEEvent] = []
+        func count(_ ev: [MIMEEvent]) {
+            for e in ev {
+                switch e {
+                case .problem: problems.append(e)
+                case .text(let t): out += t.count
+                case .data(let d): out += d.count
+                default: break
+                }
+            }
+        }
+        count(parser.feed(Array(head.utf8)))
+        var chunk: [UInt8] = []
+        var sent = 0
+        while sent < total {
+            chunk.removeAll(keepingCapacity: true)
+            while chunk.count < 65_535 - body.count { chunk += body }
+            count(parser.feed(chunk))
+            sent += chunk.count
+            maxHeld = max(maxHeld, parser.bufferedBytes)
+        }
+        count(parser.finish())
+        return (maxHeld, out, problems)
+    }
+
+    @Test("one endless body line inside a multipart is streamed, not buffered")
+    func endlessLine() {
+        let (held, out, _) = Self.stream(head: "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n\r\n",
+                                         body: Array("-abcdefgh".utf8), total: 4_000_000)
+        #expect(held < 70_000)
+        #expect(out >= 4_000_000)
+    }
+
+    @Test("a header block that never ends is capped at maxHeaderBytes")
+    func endlessHeaders() {
+        let (held, _, end) = Self.stream(head: "", body: Array("X-Filler: 0123456789\r\n".utf8), total: 4_000_000)
+        #expect(held < 70_000)
+        #expect(end.contains(.problem(MIMEProblem(code: "mime.header_too_long", path: ""))))
+    }
+
+    @Test("a preamble with no boundary is capped, then walked as text")
+    func endlessPreamble() {
+        let (held, out, _) = Self.stream(head: "Content-Type: multipart/mixed; boundary=x\r\n\r\n",
+                                         body: Array("preamble text\r\n".utf8), total: 4_000_000)
+        #expect(held < 140_000)
+        #expect(out >= 4_000_000)
+    }
+
+    @Test("undeclared non-ASCII text holds only the charset sample")
+    func sniffing() {
+        let (held, out, end) = Self.stream(head: "Subject: x\r\n\r\n", body: Array("caf\u{E9} ".utf8), total: 2_000_000)
+        #expect(held < 140_000)
+        #expect(out >= 2_000_000)
+        #expect(end.contains(.problem(MIMEProblem(code: "mime.charset_unknown", path: "1"))))
+    }
+
+    @Test("10,000 small parts walk in linear time")
+    func manyParts() {
+        var lines = ["Content-Type: multipart/mixed; boundary=p", ""]
+        for n in 1...12_000 { lines += ["--p", "Content-Type: text/plain", "", "part \(n)"] }
+        lines.append("--p--")
+        let ev = Feeding.events(Feeding.crlf(lines))
+        #expect(Feeding.parts(ev).count == 10_000)
+        #expect(Feeding.problems(ev) == [MIMEProblem(code: "mime.too_many_parts", path: "10000")])
+    }
+}
