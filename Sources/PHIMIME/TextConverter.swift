@@ -68,11 +68,13 @@ final class TextConverter {
 
     private func choose() {
         charsetUnknown = true
-        if UTF8Repair.isValid(sniffBuffer, allowTruncatedEnd: true) {
+        // Decide on the first `sniffBytes` only, so the choice never depends on chunking.
+        let sample = Array(sniffBuffer.prefix(sniffBytes))
+        if UTF8Repair.isValid(sample, allowTruncatedEnd: true) {
             stage = .utf8(UTF8Repair())
             return
         }
-        if let guess = CharsetDecoder.detect(sniffBuffer), guess.confidence >= 50 {
+        if let guess = CharsetDecoder.detect(sample), guess.confidence >= 50 {
             let name = HeaderText.canonicalCharset(guess.name)
             if name == "utf-8" {
                 stage = .utf8(UTF8Repair())

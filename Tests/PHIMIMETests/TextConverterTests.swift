@@ -75,3 +75,17 @@ import Testing
         #expect(Feeding.texts(bom)["1"] == "x")
     }
 }
+
+/// The charset guess does not depend on how the part is chunked.
+@Suite struct TextConverterChunkingTests {
+    @Test("UTF-8 for the first 4 KB, then Latin-1: the same guess at every chunk size")
+    func stableGuess() {
+        let head = Array(String(repeating: "é", count: 3000).utf8)
+        let tail: [UInt8] = Array(repeating: 0xE9, count: 3000)
+        let msg = Array("Subject: x\r\n\r\n".utf8) + head + tail
+        let reference = Feeding.events(msg, chunk: msg.count)
+        for size in Feeding.chunkSizes {
+            #expect(Feeding.events(msg, chunk: size) == reference)
+        }
+    }
+}
