@@ -97,7 +97,7 @@ final class LeafDecoder {
     }
 
     private func emitProblems(_ events: inout [MIMEEvent]) {
-        for code in problems { events.append(.problem(MIMEProblem(code: code, path: info.path))) }
+        for code in problems.sorted() { events.append(.problem(MIMEProblem(code: code, path: info.path))) }
         problems.removeAll()
     }
 

@@ -143,6 +143,42 @@ import Testing
     }
 }
 
+/// Structure-aware fuzzing: MIME tokens spliced into real shapes.
+@Suite struct MIMEParserFuzzTests {
+    static let tokens: [[UInt8]] = [
+        "\r\n", "\n", "--", "=", "?=", "=?utf-8?q?", "=?utf-16?b?", ";", "\"", "boundary=",
+        "Content-Type: multipart/mixed; boundary=", "Content-Type: message/rfc822\r\n\r\n",
+        "Content-Transfer-Encoding: base64\r\n", "Content-Transfer-Encoding: quoted-printable\r\n",
+        "charset=utf-16", "charset=x-bad", "*0*=", "'", "%", "\u{0}", "\r", " ", "\t", "\u{FF}",
+    ].map { Array($0.utf8) }
+
+    @Test("400 spliced messages never crash and give the same events at chunk sizes 1, 3, 7 and 64")
+    func splicedMessages() {
+        var rng = SplitMix(seed: 7)
+        var seeds = Messages.all + [MIMEParserRealWorldTests.outlook]
+        for round in 0..<400 {
+            var m = seeds[Int(rng.next() % UInt64(seeds.count))]
+            for _ in 0..<(Int(rng.next() % 20) + 1) {
+                let at = Int(rng.next() % UInt64(m.count + 1))
+                switch rng.next() % 4 {
+                case 0 where at < m.count: m[at] = UInt8(truncatingIfNeeded: rng.next())
+                case 1 where at < m.count: m.remove(at: at)
+                case 2: m.insert(contentsOf: Self.tokens[Int(rng.next() % UInt64(Self.tokens.count))], at: at)
+                default:
+                    guard !m.isEmpty else { break }
+                    let from = Int(rng.next() % UInt64(m.count))
+                    m.insert(contentsOf: Array(m[from..<min(m.count, from + Int(rng.next() % 40))]), at: at)
+                }
+            }
+            if round % 10 == 0 { seeds.append(m) }
+            let reference = Feeding.events(m, chunk: m.count + 1)
+            for size in [1, 3, 7, 64] {
+                #expect(Feeding.events(m, chunk: size) == reference, "round \(round) size \(size)")
+            }
+        }
+    }
+}
+
 /// A small deterministic random generator for the fuzz test.
 struct SplitMix {
     var state: UInt64
