@@ -4,6 +4,14 @@
 /// buffered whole: the parser holds at most one header line, one boundary-length lookahead
 /// and one chunk of decoded output. Hostile input never traps; defects become `.problem`
 /// events and the rest of the message is still walked. Not thread-safe: one per message.
+///
+/// Event order: the top-level `.header`s (path ""), then `.partStart` of the root ("1" for a
+/// single part, "" for a multipart), and for every part in message order its `.partStart`,
+/// its `.text` or `.data`, the problems found in its content, and its `.partEnd`; containers
+/// end after their children. A message/rfc822 part "2" reports its own `.header`s with path
+/// "2"; its body is "2.1", or, when multipart, a container that shares the path "2" (so "2"
+/// starts and ends twice, properly nested) with children "2.1", "2.2". Text and data of one
+/// part may come in several events; joined, they are the same at every chunk size.
 public final class MIMEParser {
     let limits: MIMELimits
     var events: [MIMEEvent] = []

@@ -42,3 +42,21 @@ import Testing
         #expect(r.parameters["title"] == "hello world")
     }
 }
+
+/// Filenames as clients really send them, through the parser.
+@Suite struct FilenameTests {
+    static func filename(_ headers: String) -> String? {
+        Feeding.parts(Feeding.events(headers + "\r\n\r\nx")).first?.filename
+    }
+
+    @Test("filenames: encoded words quoted or not, RFC 2231, Content-Type name as fallback")
+    func filenames() {
+        #expect(Self.filename("Content-Disposition: attachment; filename==?UTF-8?B?w6l0w6kucGRm?=") == "été.pdf")
+        #expect(Self.filename("Content-Disposition: attachment; filename=\"=?iso-8859-1?Q?r=E9sum=E9.doc?=\"") == "résumé.doc")
+        #expect(Self.filename("Content-Type: application/pdf; name=\"scan 01.pdf\"") == "scan 01.pdf")
+        #expect(Self.filename("Content-Disposition: ATTACHMENT; FILENAME*0=\"long \"; FILENAME*1=\"name.txt\"") == "long name.txt")
+        #expect(Self.filename("Content-Disposition: inline") == nil)
+        let p = Feeding.parts(Feeding.events("Content-Disposition: ATTACHMENT; filename=a.txt\r\n\r\nx"))
+        #expect(p.first?.disposition == "attachment")
+    }
+}
