@@ -4,7 +4,8 @@ import PHIText
 ///
 /// ASCII passes straight through. With no usable charset, the first non-ASCII bytes are held
 /// (at most `sniffBytes`) until the charset is chosen: valid UTF-8 stays UTF-8, else ICU's
-/// detector when it is at least 50% sure, else windows-1252.
+/// detector when it is at least 50% sure, else windows-1252. A declared ISO-8859-1 or
+/// windows-1252 is checked the same way, since UTF-8 text is often labelled so.
 final class TextConverter {
     private enum Stage {
         case utf8(UTF8Repair)
@@ -15,6 +16,8 @@ final class TextConverter {
     private var stage: Stage
     private var sniffBuffer: [UInt8] = []
     private let sniffBytes = 4096
+    /// A declared charset that is used unless the sample turns out to be UTF-8.
+    private var declared: String?
     /// True when the charset was unknown or missing on non-ASCII text.
     private(set) var charsetUnknown = false
 
@@ -23,6 +26,10 @@ final class TextConverter {
         let name = charset.map(HeaderText.canonicalCharset) ?? "us-ascii"
         if name == "utf-8" {
             stage = .utf8(UTF8Repair())
+        } else if name == "windows-1252" {
+            // Often a mislabel of UTF-8: take UTF-8 when the first non-ASCII sample is valid UTF-8.
+            stage = .sniff
+            declared = name
         } else if name == "us-ascii" || name == "unknown-8bit" || name == "x-unknown" || name == "unknown"
                     || name == "x-user-defined" || name == "default" {
             stage = .sniff
@@ -54,7 +61,7 @@ final class TextConverter {
             } else {
                 sniffBuffer.append(contentsOf: input)
             }
-            if sniffBuffer.count >= sniffBytes || flush {
+            if sniffBuffer.count > sniffBytes || flush {
                 choose()
                 let held = sniffBuffer
                 sniffBuffer = []
@@ -67,13 +74,19 @@ final class TextConverter {
     var bufferedCount: Int { sniffBuffer.count }
 
     private func choose() {
-        charsetUnknown = true
         // Decide on the first `sniffBytes` only, so the choice never depends on chunking.
+        // A sequence cut at the sample's end is fine only when more bytes follow it.
         let sample = Array(sniffBuffer.prefix(sniffBytes))
-        if UTF8Repair.isValid(sample, allowTruncatedEnd: true) {
+        if UTF8Repair.isValid(sample, allowTruncatedEnd: sniffBuffer.count > sniffBytes) {
             stage = .utf8(UTF8Repair())
+            if declared == nil { charsetUnknown = true }
             return
         }
+        if let declared, let decoder = CharsetDecoder(charset: declared) {
+            stage = .icu(decoder)
+            return
+        }
+        charsetUnknown = true
         if let guess = CharsetDecoder.detect(sample), guess.confidence >= 50 {
             let name = HeaderText.canonicalCharset(guess.name)
             if name == "utf-8" {

@@ -89,3 +89,13 @@ import Testing
         }
     }
 }
+
+/// Latin-1 labels on UTF-8 text.
+@Suite struct TextConverterMislabelTests {
+    @Test("UTF-8 labelled ISO-8859-1 stays UTF-8; real Latin-1 is converted; neither is a problem")
+    func mislabel() {
+        #expect(TextConverterTests.convert(Array("José Müller".utf8), charset: "iso-8859-1") == ("José Müller", false))
+        #expect(TextConverterTests.convert([0x4A, 0x6F, 0x73, 0xE9], charset: "ISO-8859-1") == ("José", false))
+        #expect(TextConverterTests.convert([0x80], charset: "windows-1252", chunk: 1) == ("€", false))
+    }
+}
