@@ -138,6 +138,9 @@ extension MIMEParser {
         for k in stride(from: containers.count - 1, through: 0, by: -1) {
             guard let b = containers[k].boundary, body.count >= b.count, body.starts(with: b) else { continue }
             var rest = body.dropFirst(b.count)
+            if rest.first == 0x20 || rest.first == 0x09 {
+                rest = rest.drop(while: { $0 == 0x20 || $0 == 0x09 })  // boundary parameters sent with trailing spaces
+            }
             var close = false
             if rest.count >= 2 && rest.first == Self.dash && rest[rest.startIndex + 1] == Self.dash {
                 close = true

@@ -95,11 +95,14 @@ extension MIMEParser {
             return
         }
         if type.hasPrefix("multipart/") {
-            if let b = ct.parameters["boundary"], !b.isEmpty {
+            // Trailing spaces are not part of a boundary (RFC 2046); boundary lines may carry them anyway.
+            var boundary = Array((ct.parameters["boundary"] ?? "").utf8)
+            while let last = boundary.last, last == 0x20 || last == 0x09 { boundary.removeLast() }
+            if !boundary.isEmpty {
                 partCount += 1
                 info.path = ctx.containerPath
                 emit(.partStart(info))
-                push(MIMEContainer(boundary: Array(b.utf8), path: ctx.containerPath, depth: ctx.depth,
+                push(MIMEContainer(boundary: boundary, path: ctx.containerPath, depth: ctx.depth,
                                    isDigest: type == "multipart/digest"))
                 setSink(.preamble)
                 return

@@ -191,3 +191,13 @@ import Testing
         #expect(Feeding.problems(ev) == [MIMEProblem(code: "mime.too_many_parts", path: "10000")])
     }
 }
+
+/// Boundary parameters as broken senders write them.
+@Suite struct MIMEParserBoundaryParameterTests {
+    @Test("a boundary parameter with trailing spaces matches lines with or without them")
+    func trailingSpaceInParameter() {
+        let ev = Feeding.events("Content-Type: multipart/mixed; boundary=\"sp  \"\r\n\r\n--sp\r\n\r\none\r\n--sp  --\r\n")
+        #expect(Feeding.texts(ev) == ["1": "one"])
+        #expect(Feeding.problems(ev).isEmpty)
+    }
+}
