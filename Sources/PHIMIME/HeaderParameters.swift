@@ -16,6 +16,12 @@ struct HeaderParameters {
         var depth = 0
         while i < s.count && s[i] != 0x3B {
             let c = s[i]
+            if depth == 0 && Self.isSpace(c) && !main.isEmpty && main.last != 0x2F {
+                // "text/plain charset=x": a missing semicolon; "text / plain" is still one value.
+                var k = i
+                while k < s.count && Self.isSpace(s[k]) { k += 1 }
+                if k < s.count && s[k] != 0x2F && s[k] != 0x28 && s[k] != 0x3B { break }
+            }
             if c == 0x28 { depth += 1 } else if c == 0x29 { depth = max(0, depth - 1) } else if depth == 0 && c > 0x20 && c != 0x22 {
                 main.append(c)
             }

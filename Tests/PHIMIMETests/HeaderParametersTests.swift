@@ -60,3 +60,15 @@ import Testing
         #expect(p.first?.disposition == "attachment")
     }
 }
+
+/// A missing semicolon between the value and its parameters.
+@Suite struct HeaderParametersMissingSemicolonTests {
+    @Test("\"text/plain charset=utf-8\" still finds the charset; spaces around \"/\" are tolerated")
+    func missingSemicolon() {
+        let p = HeaderParameters("text/plain charset=utf-8")
+        #expect(p.value == "text/plain")
+        #expect(p.parameters["charset"] == "utf-8")
+        #expect(HeaderParameters("text / html").value == "text/html")
+        #expect(HeaderParameters("text/plain (comment) ; charset=x").value == "text/plain")
+    }
+}
