@@ -191,3 +191,38 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// Encoded messages inside encoded messages.
+@Suite struct MIMEParserEncodedNestingTests {
+    static func base64(_ bytes: [UInt8]) -> [UInt8] {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let n = min(3, bytes.count - i)
+            var v = 0
+            for k in 0..<3 { v = v << 8 | (k < n ? Int(bytes[i + k]) : 0) }
+            for k in 0..<4 { out.append(k <= n ? alphabet[(v >> (18 - 6 * k)) & 63] : 0x3D) }
+            i += 3
+            if i % 57 == 0 { out += [13, 10] }
+        }
+        return out
+    }
+
+    @Test("base64 message/rfc822 nested past maxDepth stops there; within it the bottom text is reached")
+    func nestedEncodedMessages() {
+        var message = Array("Subject: bottom\r\n\r\nbottom text".utf8)
+        for _ in 0..<12 {
+            message = Array("Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n".utf8) + Self.base64(message)
+        }
+        var limits = MIMELimits()
+        limits.maxDepth = 8
+        let ev = Feeding.events(message, limits: limits)
+        #expect(Feeding.problems(ev).map(\.code) == ["mime.too_deep"])
+        #expect(Feeding.parts(ev).count == 9)
+        #expect(Feeding.texts(ev).isEmpty)
+        let deep = Feeding.events(message, chunk: 7)
+        #expect(Feeding.problems(deep).isEmpty)
+        #expect(Feeding.texts(deep).values.first == "bottom text")
+    }
+}
