@@ -62,8 +62,20 @@ long phi_icu_converter_to_utf8(phi_icu_converter *conv, const char *in, size_t i
     UChar *target = conv->u16;
     const char *source = in;
     UErrorCode status = U_ZERO_ERROR;
-    ucnv_toUnicode(conv->cnv, &target, conv->u16 + conv->u16_cap, &source, in + in_len, NULL,
-                   flush ? 1 : 0, &status);
+    for (;;) {
+        ucnv_toUnicode(conv->cnv, &target, conv->u16 + conv->u16_cap, &source, in + in_len, NULL,
+                       flush ? 1 : 0, &status);
+        if (status != U_BUFFER_OVERFLOW_ERROR) {
+            break;
+        }
+        /* A converter that yields more than two units per byte: grow and go on where it stopped. */
+        size_t used = (size_t)(target - conv->u16);
+        if (!ensure_u16(conv, conv->u16_cap * 2)) {
+            return -1;
+        }
+        target = conv->u16 + used;
+        status = U_ZERO_ERROR;
+    }
     if (U_FAILURE(status)) {
         return -1;
     }

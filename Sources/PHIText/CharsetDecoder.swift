@@ -24,7 +24,8 @@ public final class CharsetDecoder {
     public func decode(_ bytes: some Collection<UInt8>, flush: Bool = false) -> [UInt8] {
         let input = Array(bytes)
         if input.isEmpty && !flush { return [] }
-        var out = [UInt8](repeating: 0, count: input.count * 4 + 16)
+        // At most two UTF-16 units per input byte (plus a flush) and three UTF-8 bytes per unit.
+        var out = [UInt8](repeating: 0, count: input.count * 6 + 48)
         let written = input.withUnsafeBufferPointer { src in
             out.withUnsafeMutableBufferPointer { dst in
                 src.withMemoryRebound(to: CChar.self) { s in
