@@ -18,25 +18,45 @@ struct ArchiveExtractor {
     }
 
     func extract() {
-        let raw = kind == .gzip || kind == .bzip2 || kind == .xz
-        guard let reader = ArchiveReader(spool: spool, raw: raw) else {
+        let compressed = kind == .gzip || kind == .bzip2 || kind == .xz
+        if walk(formats: []) == .emptyButCompressed && compressed {
+            // A stream that opens with zero blocks reads as an empty tar; read it as one raw member instead.
+            _ = walk(formats: ["raw"])
+        }
+    }
+
+    /// How a walk over the entries ended.
+    enum WalkEnd {
+        case done
+        case emptyButCompressed
+    }
+
+    private func walk(formats: Set<String>) -> WalkEnd {
+        let compressed = kind == .gzip || kind == .bzip2 || kind == .xz
+        guard let reader = ArchiveReader(spool: spool, raw: compressed, formats: formats) else {
             run.unscannable("archive.corrupt", path)
-            return
+            return .done
         }
         var meter = RatioMeter(compressed: spool.count)
         var sawEntry = false
         while !run.timeIsUp(path) {
             switch reader.next() {
             case .end:
-                if !sawEntry && spool.count > 0 && !raw { run.unscannable("archive.corrupt", path) }
-                return
+                if !sawEntry && compressed && reader.filterCount > 1 && !reader.isRaw { return .emptyButCompressed }
+                if !sawEntry && spool.count > 0 && !reader.isRaw { run.unscannable("archive.corrupt", path) }
+                return .done
             case .failed(let code):
                 run.unscannable(code, path)
-                return
+                return .done
             case .entry(let entry):
                 sawEntry = true
                 guard entry.isFile else { continue }
-                let name = raw ? rawName() : entry.path
+                if reader.isRaw && reader.filterCount < 2 {
+                    // Nothing decompressed it: the stream is not what its signature claimed.
+                    run.unscannable("archive.corrupt", path)
+                    return .done
+                }
+                let name = reader.isRaw ? rawName() : entry.path
                 let entryPath = ExtractionRun.join(path, name)
                 if entry.isEncrypted {
                     run.unscannable("archive.encrypted", entryPath)
@@ -46,11 +66,11 @@ struct ArchiveExtractor {
                 run.budget.files += 1
                 if run.budget.files > run.limits.maxFiles {
                     run.unscannable("archive.too_many_files", path)
-                    return
+                    return .done
                 }
                 switch Self.read(reader, name: name, path: entryPath, meter: &meter, run: run, archivePath: path) {
                 case .stopArchive:
-                    return
+                    return .done
                 case .skipped:
                     continue
                 case .spooled(let child):
@@ -64,6 +84,7 @@ struct ArchiveExtractor {
                 }
             }
         }
+        return .done
     }
 
     /// Reads the current entry's data into a spool, enforcing every limit as blocks arrive.

@@ -50,10 +50,10 @@ final class ArchiveReader {
         archive_read_support_filter_all(a)
         if formats.contains("zip") {
             archive_read_support_format_zip(a)
-        } else {
+        } else if !formats.contains("raw") {
             archive_read_support_format_all(a)
         }
-        if raw { archive_read_support_format_raw(a) }
+        if raw || formats.contains("raw") { archive_read_support_format_raw(a) }
         let status: Int32 = spool.withMemory { memory in
             if let memory {
                 return archive_read_open_memory(a, memory.baseAddress, memory.count)
@@ -108,6 +108,9 @@ final class ArchiveReader {
     var consumedBytes: Int {
         Int(archive_filter_bytes(handle, -1))
     }
+
+    /// True when libarchive read the data as one raw stream (a lone gzip/bzip2/xz member).
+    var isRaw: Bool { archive_format(handle) == ARCHIVE_FORMAT_RAW }
 
     /// The number of filters (1 when the stream is not compressed as a whole).
     var filterCount: Int { Int(archive_filter_count(handle)) }

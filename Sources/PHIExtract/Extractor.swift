@@ -84,9 +84,13 @@ public enum Extractor {
 
     /// True when a zip's first entry is an ODF `mimetype` naming an OpenDocument type.
     static func odfMimetype(_ p: [UInt8]) -> Bool {
-        guard p.count > 38 + 35 else { return false }
-        return p[30..<38].elementsEqual(Array("mimetype".utf8))
-            && p[38..<73].elementsEqual(Array("application/vnd.oasis.opendocument.".utf8))
+        guard p.count > 30 else { return false }
+        let nameLength = Int(p[26]) | Int(p[27]) << 8
+        let extraLength = Int(p[28]) | Int(p[29]) << 8
+        let content = 30 + nameLength + extraLength
+        let want = Array("application/vnd.oasis.opendocument.".utf8)
+        guard nameLength == 8, p.count >= content + want.count else { return false }
+        return p[30..<38].elementsEqual(Array("mimetype".utf8)) && p[content..<(content + want.count)].elementsEqual(want)
     }
 
     /// True when the first bytes read as text: a UTF-16 BOM, or no NULs and few control bytes.
