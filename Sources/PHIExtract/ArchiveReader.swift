@@ -47,11 +47,13 @@ final class ArchiveReader {
         self.handle = a
         self.spool = spool
         self.buffer = buf
-        archive_read_support_filter_all(a)
+        for (index, enable) in Self.filters.enumerated() where Self.inProcessFilters.contains(index) {
+            _ = enable(a)
+        }
         if formats.contains("zip") {
             archive_read_support_format_zip(a)
         } else if !formats.contains("raw") {
-            archive_read_support_format_all(a)
+            for enable in Self.formats { _ = enable(a) }
         }
         if raw || formats.contains("raw") { archive_read_support_format_raw(a) }
         let status: Int32 = spool.withMemory { memory in
@@ -63,6 +65,35 @@ final class ArchiveReader {
         }
         if status != ARCHIVE_OK { return nil }
     }
+
+    /// Decompression filters we allow. Not `filter_all`: some filters fall back to running an
+    /// external program, which mail content must never trigger.
+    private static let filters: [@Sendable (OpaquePointer) -> Int32] = [
+        { archive_read_support_filter_gzip($0) }, { archive_read_support_filter_bzip2($0) },
+        { archive_read_support_filter_xz($0) }, { archive_read_support_filter_lzma($0) },
+        { archive_read_support_filter_zstd($0) }, { archive_read_support_filter_lz4($0) },
+        { archive_read_support_filter_compress($0) },
+    ]
+
+    /// Indexes of `filters` that libarchive runs in process (ARCHIVE_OK, not the external-program ARCHIVE_WARN).
+    private static let inProcessFilters: Set<Int> = {
+        var ok: Set<Int> = []
+        for (index, enable) in filters.enumerated() {
+            guard let probe = archive_read_new() else { continue }
+            if enable(probe) == ARCHIVE_OK { ok.insert(index) }
+            archive_read_free(probe)
+        }
+        return ok
+    }()
+
+    /// Container formats we read. Not `format_all`: mtree reads files named inside it from the local disk.
+    private static let formats: [@Sendable (OpaquePointer) -> Int32] = [
+        { archive_read_support_format_zip($0) }, { archive_read_support_format_tar($0) },
+        { archive_read_support_format_gnutar($0) }, { archive_read_support_format_7zip($0) },
+        { archive_read_support_format_rar($0) }, { archive_read_support_format_rar5($0) },
+        { archive_read_support_format_cpio($0) }, { archive_read_support_format_cab($0) },
+        { archive_read_support_format_lha($0) }, { archive_read_support_format_iso9660($0) },
+    ]
 
     deinit {
         archive_read_free(handle)

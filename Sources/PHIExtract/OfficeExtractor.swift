@@ -89,7 +89,7 @@ struct OfficeExtractor {
             return name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels" || name == "xl/sharedStrings.xml"
                 || name == "xl/styles.xml" || (name.hasPrefix("xl/worksheets/") && name.hasSuffix(".xml"))
         default:
-            return name == "content.xml"
+            return name == "content.xml" || name == "META-INF/manifest.xml"
         }
     }
 
@@ -125,6 +125,10 @@ struct OfficeExtractor {
                 run.segment(ExtractionRun.join(path, sheet), Array(text.utf8))
             }
         default:
+            if let manifest = parts["META-INF/manifest.xml"], bytesContain(manifest, Array("encryption-data".utf8)) {
+                run.unscannable("office.encrypted", path)
+                return
+            }
             guard let content = parts["content.xml"] else {
                 run.unscannable("office.corrupt", path)
                 return

@@ -118,22 +118,13 @@ public final class Spool {
 
     /// True when `needle` occurs anywhere in the bytes.
     func contains(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         var found = false
         var carry: [UInt8] = []
         forEachChunk(1 << 20) { chunk in
             guard !found else { return }
             let window = carry + chunk
-            if window.count >= needle.count {
-                var i = 0
-                while i <= window.count - needle.count {
-                    if window[i] == first && window[i..<(i + needle.count)].elementsEqual(needle) {
-                        found = true
-                        return
-                    }
-                    i += 1
-                }
-            }
+            found = bytesContain(window, needle)
             carry = Array(window.suffix(needle.count - 1))
         }
         return found
@@ -185,6 +176,26 @@ public final class Spool {
             return String(cString: base)
         }
         return (newFD, path)
+    }
+}
+
+/// True when `needle` occurs in `haystack` (memchr for the first byte, then memcmp).
+func bytesContain(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    guard haystack.count >= needle.count else { return false }
+    return haystack.withUnsafeBytes { hay in
+        needle.withUnsafeBytes { pin in
+            guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+            var offset = 0
+            let last = hay.count - pin.count
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + at, pinBase, pin.count) == 0 { return true }
+                offset = at + 1
+            }
+            return false
+        }
     }
 }
 

@@ -21,7 +21,8 @@ struct XMLTextRules: Sendable {
     /// Word: `w:t` and deleted `w:delText` runs; paragraphs, table cells and rows.
     static let docx = XMLTextRules(
         textElements: ["t", "delText"], paragraphs: ["p"], cells: ["tc"], rows: ["tr"],
-        characters: ["tab": 0x09, "br": 0x0A, "cr": 0x0A], skipped: ["instrText"])
+        characters: ["tab": 0x09, "br": 0x0A, "cr": 0x0A, "noBreakHyphen": 0x2D],
+        skipped: ["instrText", "tabs", "pPr", "rPr"])
     /// PowerPoint: `a:t` runs in `a:p` paragraphs, tables of `a:tc`.
     static let pptx = XMLTextRules(
         textElements: ["t"], paragraphs: ["p"], cells: ["tc"], rows: ["tr"], characters: ["br": 0x0A])

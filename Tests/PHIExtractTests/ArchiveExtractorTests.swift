@@ -146,6 +146,14 @@ struct ArchiveExtractorTests {
         #expect(Self.codes(Extractor.extract([0x1F, 0x8B, 8, 0, 1, 2], contentType: "", filename: "x.gz").unscannable) == ["archive.corrupt"])
     }
 
+    @Test("never reads local files named by an mtree listing")
+    func noMtree() {
+        let mtree = "#mtree\n./hostname type=file contents=/etc/hostname\n".bytes
+        let result = Extractor.extract(mtree, contentType: "application/x-tar", filename: "list.tar")
+        #expect(result.segments.isEmpty)
+        #expect(Self.codes(result.unscannable) == ["archive.corrupt"])
+    }
+
     @Test("stops when the deadline has passed")
     func deadline() {
         let zip = ArchiveBuilder.make(.zip, [("a.txt", Self.note)])

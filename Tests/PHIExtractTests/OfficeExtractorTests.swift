@@ -58,6 +58,24 @@ struct OfficeExtractorTests {
         #expect(result.segments == [TextSegment(path: "letter.odt", text: "MRN: A-7788\n")])
     }
 
+    @Test("reports a password-protected OpenDocument file as encrypted")
+    func encryptedOpenDocument() {
+        let odt = ArchiveBuilder.make(.zip, [
+            ("mimetype", "application/vnd.oasis.opendocument.text".bytes),
+            ("META-INF/manifest.xml", "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>".bytes),
+            ("content.xml", [0x9A, 0x11, 0x3C, 0x70, 0x3E, 0xFE]),
+        ], options: "zip:compression=store")
+        let result = Extractor.extract(odt, contentType: "", filename: "locked.odt")
+        #expect(result.unscannable == [ExtractProblem(code: "office.encrypted", path: "locked.odt")])
+        #expect(result.segments.isEmpty)
+    }
+
+    @Test("drops Word tab stops and keeps non-breaking hyphens")
+    func wordDetails() {
+        let xml = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr><w:r><w:t>536</w:t><w:noBreakHyphen/><w:t>90</w:t><w:noBreakHyphen/><w:t>4399</w:t></w:r></w:p>"
+        #expect(String(decoding: XMLTextReader.text(of: xml.bytes, rules: .docx), as: UTF8.self) == "536-90-4399\n")
+    }
+
     @Test("reads Office files embedded in a document")
     func embedded() {
         let inner = ArchiveBuilder.make(.zip, [("word/document.xml", "<w:p><w:t>inner 078-05-1120</w:t></w:p>".bytes)])

@@ -4,7 +4,7 @@ import Testing
 import Glibc
 #endif
 
-@Suite("PDFExtractor")
+@Suite("PDFExtractor", .serialized)
 struct PDFExtractorTests {
     @Test("reads the text of a PDF through pdftotext")
     func text() {
