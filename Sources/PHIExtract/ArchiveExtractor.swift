@@ -96,6 +96,7 @@ struct ArchiveExtractor {
         let child = Spool(memoryLimit: limits.spoolMemoryBytes)
         var entryBytes = 0
         var first = true
+        var blocks = 0
         var entryMeter = RatioMeter(compressed: 0)
         let consumedAtStart = reader.consumedBytes
         while true {
@@ -106,6 +107,8 @@ struct ArchiveExtractor {
                 run.unscannable(code, code == "archive.encrypted" ? path : archivePath)
                 return code == "archive.encrypted" ? .skipped : .stopArchive
             case .data(let block):
+                blocks += 1
+                if blocks % 16 == 0 && run.timeIsUp(archivePath) { return .stopArchive }
                 entryBytes += block.count
                 run.budget.expandedBytes += block.count
                 meter.expanded += block.count

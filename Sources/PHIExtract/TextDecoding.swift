@@ -13,8 +13,24 @@ enum TextDecoding {
            CharsetDecoder(charset: charset) != nil {
             return (convert(bytes[...], charset), false)
         }
+        if let utf16 = unmarkedUTF16(bytes) { return (convert(bytes[...], utf16), true) }
         if isValidUTF8(bytes) { return (bytes, false) }
         return (convert(bytes[...], "windows-1252"), true)
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when text without a BOM has NULs in every other byte (ASCII in UTF-16).
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return "UTF-16LE" }
+        if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return "UTF-16BE" }
+        return nil
     }
 
     /// True when `bytes` is well-formed UTF-8.

@@ -22,6 +22,9 @@ struct ExtractorTests {
         #expect(Extractor.kind(contentType: "", filename: "a.txt.gz", prefix: [0x1F, 0x8B, 8]) == .gzip)
         #expect(Extractor.kind(contentType: "", filename: "memo.rtf", prefix: "{\\rtf1".bytes) == .rtf)
         #expect(Extractor.kind(contentType: "application/xml", filename: "ccd.xml", prefix: "<?xml".bytes) == .xml)
+        for text in ["MZ Clinic", "BZh patient", "ID3 checks", "Rar! no"] {
+            #expect(Extractor.kind(contentType: "text/plain", filename: nil, prefix: text.bytes) == .text, "\(text)")
+        }
     }
 
     @Test("passes UTF-8 text through and decodes UTF-16 and windows-1252")
@@ -33,6 +36,8 @@ struct ExtractorTests {
         let latin = Extractor.extract([0x4A, 0x6F, 0xE9, 0x20, 0x96, 0x20, 0x31], contentType: "text/plain", filename: nil)
         #expect(latin.segments.first?.text == "Joé – 1")
         #expect(latin.problems == [ExtractProblem(code: "text.charset", path: "")])
+        let bare: [UInt8] = "SSN 536-90-4399".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(Extractor.extract(bare, contentType: "text/plain", filename: nil).segments.first?.text == "SSN 536-90-4399")
         let declared = Extractor.extract([0x4A, 0xE9], contentType: "text/plain; charset=\"ISO-8859-1\"", filename: nil)
         #expect(declared.segments.first?.text == "Jé")
         #expect(declared.problems.isEmpty)

@@ -98,6 +98,14 @@ struct OfficeExtractorTests {
         #expect(encrypted.unscannable == [ExtractProblem(code: "office.encrypted", path: "secret.docx")])
     }
 
+    @Test("stops an Office file whose XML expands like a bomb")
+    func bomb() {
+        let body = [UInt8](repeating: 0x20, count: 32 << 20)
+        let docx = ArchiveBuilder.make(.zip, [("word/document.xml", body)])
+        let result = Extractor.extract(docx, contentType: "", filename: "huge.docx")
+        #expect(result.unscannable == [ExtractProblem(code: "archive.bomb", path: "huge.docx")])
+    }
+
     @Test("reports a damaged Office file as corrupt")
     func corrupt() {
         let result = Extractor.extract("not a zip at all".bytes, contentType: "", filename: "broken.docx")
