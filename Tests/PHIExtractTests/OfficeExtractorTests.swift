@@ -115,3 +115,37 @@ struct OfficeExtractorTests {
         #expect(!cut.unscannable.isEmpty)
     }
 }
+
+@Suite("OfficeExtractor on files from real producers")
+struct OfficeProducerTests {
+    @Test("reads a python-docx document: header, runs, table")
+    func pythonDocx() throws {
+        let result = Extractor.extract(ArchiveBuilder.fixture("python-docx.docx"), contentType: "application/octet-stream",
+                                       filename: "referral.docx")
+        #expect(result.unscannable.isEmpty)
+        let text = try #require(result.segments.first?.text)
+        #expect(text.contains("Patient SSN: 536-90-4399"))
+        #expect(text.contains("MRN\tA1234567"))
+        #expect(text.contains("Diagnosis\tE11.9 Type 2 diabetes"))
+        #expect(text.contains("Memorial Clinic"))
+    }
+
+    @Test("reads an openpyxl workbook: sheet names, dates, header context")
+    func openpyxl() {
+        let result = Extractor.extract(ArchiveBuilder.fixture("openpyxl.xlsx"), contentType: "", filename: "labs.xlsx")
+        #expect(result.unscannable.isEmpty)
+        #expect(result.segments.map(\.path) == ["labs.xlsx/Patients", "labs.xlsx/Summary"])
+        let text = result.segments.first?.text ?? ""
+        #expect(text.contains("Patient Name: Jane Roe\nSSN: 536-90-4399\nDOB: 01/02/1960\nMRN: A1234567\nVisits: 3\n"))
+        #expect(text.contains("DOB: 12/31/1971"))
+    }
+
+    @Test("reads a python-pptx deck with its notes")
+    func pythonPptx() throws {
+        let result = Extractor.extract(ArchiveBuilder.fixture("python-pptx.pptx"), contentType: "", filename: "deck.pptx")
+        let text = try #require(result.segments.first?.text)
+        #expect(text.contains("Case review"))
+        #expect(text.contains("Jane Roe, DOB 01/02/1960"))
+        #expect(text.contains("MRN A1234567"))
+    }
+}
