@@ -72,8 +72,6 @@ struct PDFExtractor {
             run.unscannable("pdf.unavailable", path)
         case .exited(let code) where code == 0:
             readOutput(outFD)
-        case .exited(let code) where code == 127 || code == 126:
-            run.unscannable("pdf.unavailable", path)
         case .signaled(let signal) where signal == SIGXFSZ:
             run.problem("text.truncated", path)
             readOutput(outFD)

@@ -125,7 +125,7 @@ struct ArchiveExtractorTests {
     }
 
     @Test("reports encrypted zip entries (ZipCrypto and AES) and encrypted 7z headers", arguments: [
-        "zipcrypto.zip", "aes.zip", "headers-encrypted.7z",
+        "zipcrypto.zip", "aes.zip", "headers-encrypted.7z", "data-encrypted.7z",
     ])
     func encrypted(fixture: String) {
         let bytes = ArchiveBuilder.fixture(fixture)

@@ -71,3 +71,27 @@ struct HTMLTextStreamTests {
         #expect(HTMLTextStream.text(of: "<p title='it\"s'>ok</p><p class=don't>fine</p>".bytes) == "ok\nfine\n")
     }
 }
+
+@Suite("HTMLTextStream on mail client HTML")
+struct HTMLMailShapesTests {
+    @Test("reads Outlook's Word HTML: o:p, mso spans, conditional comments, downlevel-revealed lists")
+    func outlook() {
+        let html = """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8">\
+            <!--[if gte mso 9]><xml><o:OfficeDocumentSettings><o:AllowPNG/></o:OfficeDocumentSettings></xml><![endif]-->\
+            <style><!-- p.MsoNormal {margin:0in;} --></style></head><body lang=EN-US>\
+            <div class=WordSection1><p class=MsoNormal>Pt DOB:<o:p></o:p></p>\
+            <p class=MsoListParagraph style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]>\
+            <span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>\
+            <span style='color:#1F497D'>01/02/</span><span style='color:#1F497D'>1960<o:p></o:p></span></p></div></body></html>
+            """
+        #expect(HTMLTextStream.text(of: html.bytes) == "Pt DOB:\n· 01/02/1960\n")
+    }
+
+    @Test("reads Gmail's div-and-br HTML and quoted replies")
+    func gmail() {
+        let html = "<div dir=\"ltr\">MRN:&nbsp;<span class=\"gmail-il\">A123</span>4567<br><br></div>"
+            + "<div class=\"gmail_quote\"><blockquote class=\"gmail_quote\">SSN 536-90-4399</blockquote></div>"
+        #expect(HTMLTextStream.text(of: html.bytes) == "MRN: A1234567\nSSN 536-90-4399\n")
+    }
+}

@@ -44,6 +44,15 @@ struct PDFExtractorTests {
         #expect(result.unscannable == [ExtractProblem(code: "pdf.unavailable", path: "a.pdf")])
     }
 
+    @Test("runs pdftotext under the memory limit")
+    func memoryLimit() {
+        var limits = ExtractLimits()
+        limits.pdfMemoryBytes = 2 << 20
+        let result = Extractor.extract(ArchiveBuilder.fixture("report.pdf"), contentType: "", filename: "a.pdf", limits: limits)
+        #expect(result.unscannable == [ExtractProblem(code: "pdf.failed", path: "a.pdf")])
+        #expect(result.segments.isEmpty)
+    }
+
     @Test("kills pdftotext at the time limit")
     func timeout() throws {
         let script = "/tmp/phi-extract-slow-\(getpid()).sh"
