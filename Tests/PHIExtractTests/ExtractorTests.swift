@@ -96,4 +96,23 @@ struct ExtractorTests {
             _ = Extractor.extract(bytes, contentType: "", filename: name)
         }
     }
+
+    @Test("never traps on damaged copies of valid files", arguments: ["openpyxl.xlsx", "python-docx.docx", "zipcrypto.zip",
+                                                                       "headers-encrypted.7z", "report.pdf"])
+    func mutations(fixture: String) {
+        let original = ArchiveBuilder.fixture(fixture)
+        var state: UInt32 = 7
+        func next() -> Int {
+            state = state &* 1_103_515_245 &+ 12_345
+            return Int(state >> 8)
+        }
+        for round in 0..<40 {
+            var bytes = original
+            for _ in 0..<(1 + round % 8) {
+                bytes[next() % bytes.count] = UInt8(truncatingIfNeeded: next())
+            }
+            if round % 5 == 4 { bytes = Array(bytes.prefix(next() % bytes.count)) }
+            _ = Extractor.extract(bytes, contentType: "", filename: fixture)
+        }
+    }
 }
