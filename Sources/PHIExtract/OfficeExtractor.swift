@@ -133,6 +133,12 @@ struct OfficeExtractor {
                 run.unscannable("office.corrupt", path)
                 return
             }
+            if OpenDocumentSheetReader.isSpreadsheet(content) {
+                for (sheet, text) in OpenDocumentSheetReader.sheets(content) {
+                    run.segment(ExtractionRun.join(path, sheet), Array(text.utf8))
+                }
+                return
+            }
             run.segment(path, xmlText([content], rules: .odf, limit: limit))
         }
     }
