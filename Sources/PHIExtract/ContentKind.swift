@@ -1,0 +1,11 @@
+/// What a part or archive entry is, as far as extraction cares.
+public enum ContentKind: Sendable, Hashable {
+    case text, html, csv, tsv, xml
+    case docx, xlsx, pptx, odf
+    case pdf, rtf
+    case zip, gzip, tar, sevenZip, bzip2, xz, rar
+    /// An OLE compound file: legacy .doc/.xls/.ppt or an encrypted OOXML file.
+    case oleCompound
+    case image
+    case unknownBinary
+}

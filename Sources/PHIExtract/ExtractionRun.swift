@@ -1,0 +1,120 @@
+/// The state of one `Extractor.extract` call: limits, budget, deadline and what was found.
+///
+/// Dispatches each spool (the part, or an entry of a container) to the reader for its kind,
+/// recursing into archives. Never throws: every failure becomes a problem or unscannable entry.
+final class ExtractionRun {
+    let limits: ExtractLimits
+    let budget: ExtractBudget
+    let deadline: ContinuousClock.Instant?
+    private(set) var result = ExtractResult()
+    private var outOfTime = false
+
+    init(limits: ExtractLimits, budget: ExtractBudget, deadline: ContinuousClock.Instant?) {
+        self.limits = limits
+        self.budget = budget
+        self.deadline = deadline
+    }
+
+    /// Records content that could not be inspected (once per code and path).
+    func unscannable(_ code: String, _ path: String) {
+        let problem = ExtractProblem(code: code, path: path)
+        if !result.unscannable.contains(problem) { result.unscannable.append(problem) }
+    }
+
+    /// Records a recoverable oddity.
+    func problem(_ code: String, _ path: String) {
+        result.problems.append(ExtractProblem(code: code, path: path))
+    }
+
+    /// Adds a text segment, truncated to the segment limit; blank text is dropped.
+    func segment(_ path: String, _ bytes: [UInt8]) {
+        var bytes = bytes
+        if bytes.count > limits.maxSegmentBytes {
+            var cut = limits.maxSegmentBytes
+            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes.removeSubrange(cut...)
+            problem("text.truncated", path)
+        }
+        guard bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) else { return }
+        result.segments.append(TextSegment(path: path, text: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// True (and `time.budget` recorded once) when the deadline has passed.
+    func timeIsUp(_ path: String) -> Bool {
+        if outOfTime { return true }
+        if let deadline, ContinuousClock.now >= deadline {
+            outOfTime = true
+            unscannable("time.budget", path)
+            return true
+        }
+        return false
+    }
+
+    /// Joins a container path and an entry name.
+    static func join(_ parent: String, _ name: String) -> String {
+        parent.isEmpty ? name : parent + "/" + name
+    }
+
+    /// Extracts one spool of a known kind at `path`, `depth` containers deep.
+    func extract(_ spool: Spool, kind: ContentKind, contentType: String, path: String, depth: Int) {
+        if timeIsUp(path) { return }
+        if spool.overflowed || spool.count > limits.maxPartBytes {
+            unscannable("part.too_large", path)
+            return
+        }
+        switch kind {
+        case .text, .xml, .html, .csv, .tsv, .rtf:
+            extractText(spool, kind: kind, contentType: contentType, path: path)
+        case .docx, .xlsx, .pptx, .odf:
+            guard enter(depth, path) else { return }
+            OfficeExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
+        case .oleCompound:
+            unscannable(Self.isEncryptedOffice(spool) ? "office.encrypted" : "office.legacy", path)
+        case .pdf:
+            PDFExtractor(run: self, spool: spool, path: path).extract()
+        case .zip, .gzip, .tar, .sevenZip, .bzip2, .xz, .rar:
+            guard enter(depth, path) else { return }
+            if kind == .zip, let office = OfficeExtractor.sniffKind(spool) {
+                OfficeExtractor(run: self, spool: spool, kind: office, path: path, depth: depth).extract()
+                return
+            }
+            ArchiveExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
+        case .image, .unknownBinary:
+            problem("binary.skipped", path)
+        }
+    }
+
+    private func enter(_ depth: Int, _ path: String) -> Bool {
+        if depth >= limits.maxDepth {
+            unscannable("archive.too_deep", path)
+            return false
+        }
+        return true
+    }
+
+    private func extractText(_ spool: Spool, kind: ContentKind, contentType: String, path: String) {
+        let (bytes, charsetProblem) = TextDecoding.utf8(spool.allBytes(), contentType: contentType)
+        if charsetProblem { problem("text.charset", path) }
+        switch kind {
+        case .html:
+            var stream = HTMLTextStream()
+            var out = stream.feed(bytes)
+            out += stream.finish()
+            segment(path, out)
+        case .csv, .tsv:
+            let rows = DelimitedText.parse(String(decoding: bytes, as: UTF8.self), delimiter: kind == .tsv ? 0x09 : nil)
+            segment(path, Array(TableText.render(rows).utf8))
+        case .xml:
+            segment(path, XMLTextReader.text(of: bytes, rules: .generic))
+        case .rtf:
+            segment(path, RTFText.text(of: bytes))
+        default:
+            segment(path, bytes)
+        }
+    }
+
+    /// True when an OLE compound file holds an `EncryptedPackage` stream (a password-protected OOXML file).
+    static func isEncryptedOffice(_ spool: Spool) -> Bool {
+        spool.contains(Array("EncryptedPackage".utf8).flatMap { [$0, 0] })
+    }
+}

@@ -1,0 +1,150 @@
+/// Turns one decoded part (bytes, content type, file name) into UTF-8 text segments, within limits.
+///
+/// Never throws and never traps on bad input: what cannot be read is reported in
+/// `ExtractResult.unscannable`, oddities in `ExtractResult.problems`.
+public enum Extractor {
+    /// Decides what a part is from its content type, file name extension and magic bytes.
+    ///
+    /// Magic bytes win over the name (a `.txt` that starts with `PK\x03\x04` is a zip), the name
+    /// wins over a generic type (`application/octet-stream` named `x.docx` is a docx), and a part
+    /// with no telling name or type is text when its first bytes are printable UTF-8.
+    public static func kind(contentType: String, filename: String?, prefix: [UInt8]) -> ContentKind {
+        let type = (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased()
+            .trimmingCharacters(in: " \t")
+        let ext = fileExtension(filename)
+        let fromName = kindByExtension[ext]
+        let fromType = kindByType[type] ?? (type.hasPrefix("image/") || type.hasPrefix("audio/")
+            || type.hasPrefix("video/") ? .image : nil)
+        if let magic = magicKind(prefix) {
+            if magic == .zip, let named = fromName ?? fromType, [.docx, .xlsx, .pptx, .odf].contains(named) {
+                return named
+            }
+            if magic == .zip, odfMimetype(prefix) { return .odf }
+            if magic == .gzip || magic == .bzip2 || magic == .xz {
+                return magic
+            }
+            return magic
+        }
+        if let named = fromName, named != .text || fromType == nil { return named }
+        if let typed = fromType { return typed }
+        if type.hasPrefix("text/") || type == "message/rfc822" { return .text }
+        if let named = fromName { return named }
+        return looksLikeText(prefix) ? .text : .unknownBinary
+    }
+
+    /// Extracts the text of one spooled part.
+    ///
+    /// Pass one `budget` to every part of a message so that archive limits hold per message;
+    /// `deadline` stops the work (unscannable `time.budget`) once passed.
+    public static func extract(_ spool: Spool, contentType: String, filename: String?, limits: ExtractLimits,
+                               deadline: ContinuousClock.Instant?, budget: ExtractBudget = ExtractBudget()) -> ExtractResult {
+        let run = ExtractionRun(limits: limits, budget: budget, deadline: deadline)
+        let path = filename ?? ""
+        let kind = kind(contentType: contentType, filename: filename, prefix: spool.prefix(1024))
+        run.extract(spool, kind: kind, contentType: contentType, path: path, depth: 0)
+        return run.result
+    }
+
+    /// Extracts the text of bytes already in memory (a convenience over `Spool`).
+    public static func extract(_ bytes: [UInt8], contentType: String, filename: String?,
+                               limits: ExtractLimits = ExtractLimits(),
+                               deadline: ContinuousClock.Instant? = nil) -> ExtractResult {
+        let spool = Spool(memoryLimit: limits.spoolMemoryBytes, maxBytes: limits.maxPartBytes)
+        do {
+            try spool.append(bytes)
+        } catch {
+            return ExtractResult(unscannable: [ExtractProblem(code: "part.too_large", path: filename ?? "")])
+        }
+        return extract(spool, contentType: contentType, filename: filename, limits: limits, deadline: deadline)
+    }
+
+    /// The kind shown by the first bytes, if they are a known signature.
+    static func magicKind(_ p: [UInt8]) -> ContentKind? {
+        func has(_ sig: [UInt8], at offset: Int = 0) -> Bool {
+            p.count >= offset + sig.count && p[offset..<(offset + sig.count)].elementsEqual(sig)
+        }
+        if has([0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }
+        if has([0x50, 0x4B, 0x03, 0x04]) || has([0x50, 0x4B, 0x05, 0x06]) || has([0x50, 0x4B, 0x07, 0x08]) { return .zip }
+        if has([0x1F, 0x8B]) { return .gzip }
+        if has([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
+        if has([0x42, 0x5A, 0x68]) && p.count >= 10 && (0x31...0x39).contains(p[3])
+            && (has([0x31, 0x41, 0x59, 0x26, 0x53, 0x59], at: 4) || has([0x17, 0x72, 0x45, 0x38, 0x50, 0x90], at: 4)) {
+            return .bzip2
+        }
+        if has([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        if has(Array("Rar!".utf8) + [0x1A, 0x07]) { return .rar }
+        if has(Array("ustar".utf8), at: 257) { return .tar }
+        if has([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oleCompound }
+        if has(Array("{\\rtf".utf8)) { return .rtf }
+        if has([0x89, 0x50, 0x4E, 0x47]) || has([0xFF, 0xD8, 0xFF]) || has(Array("GIF8".utf8))
+            || has([0x49, 0x49, 0x2A, 0x00]) || has([0x4D, 0x4D, 0x00, 0x2A]) || has(Array("RIFF".utf8))
+            || has(Array("ftyp".utf8), at: 4) || (has(Array("ID3".utf8)) && p.count > 3 && p[3] < 0x10) {
+            return .image
+        }
+        if has([0x7F, 0x45, 0x4C, 0x46]) { return .unknownBinary }
+        return nil
+    }
+
+    /// True when a zip's first entry is an ODF `mimetype` naming an OpenDocument type.
+    static func odfMimetype(_ p: [UInt8]) -> Bool {
+        guard p.count > 30 else { return false }
+        let nameLength = Int(p[26]) | Int(p[27]) << 8
+        let extraLength = Int(p[28]) | Int(p[29]) << 8
+        let content = 30 + nameLength + extraLength
+        let want = Array("application/vnd.oasis.opendocument.".utf8)
+        guard nameLength == 8, p.count >= content + want.count else { return false }
+        return p[30..<38].elementsEqual(Array("mimetype".utf8)) && p[content..<(content + want.count)].elementsEqual(want)
+    }
+
+    /// True when the first bytes read as text: a UTF-16 BOM, or no NULs and few control bytes.
+    static func looksLikeText(_ p: [UInt8]) -> Bool {
+        if p.starts(with: [0xFF, 0xFE]) || p.starts(with: [0xFE, 0xFF]) { return true }
+        var control = 0
+        for b in p {
+            if b == 0 { return false }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        }
+        return control * 20 <= p.count
+    }
+
+    static func fileExtension(_ filename: String?) -> String {
+        guard let name = filename?.lowercased(), let dot = name.lastIndex(of: ".") else { return "" }
+        let ext = String(name[name.index(after: dot)...])
+        return ext.contains("/") ? "" : ext
+    }
+
+    private static let kindByExtension: [String: ContentKind] = [
+        "txt": .text, "text": .text, "log": .text, "md": .text, "eml": .text, "msg822": .text, "json": .text,
+        "ics": .text, "vcf": .text, "hl7": .text, "ini": .text, "yaml": .text, "yml": .text,
+        "htm": .html, "html": .html, "xhtml": .html, "mht": .text, "xml": .xml, "csv": .csv, "tsv": .tsv, "tab": .tsv,
+        "rtf": .rtf, "pdf": .pdf,
+        "docx": .docx, "docm": .docx, "dotx": .docx, "dotm": .docx,
+        "xlsx": .xlsx, "xlsm": .xlsx, "xltx": .xlsx, "xltm": .xlsx,
+        "pptx": .pptx, "pptm": .pptx, "ppsx": .pptx, "potx": .pptx,
+        "odt": .odf, "ods": .odf, "odp": .odf, "ott": .odf, "ots": .odf, "otp": .odf,
+        "doc": .oleCompound, "xls": .oleCompound, "ppt": .oleCompound, "msg": .oleCompound,
+        "zip": .zip, "gz": .gzip, "tgz": .gzip, "tar": .tar, "7z": .sevenZip, "bz2": .bzip2, "xz": .xz, "rar": .rar,
+        "png": .image, "jpg": .image, "jpeg": .image, "gif": .image, "bmp": .image, "tif": .image, "tiff": .image,
+        "webp": .image, "heic": .image, "ico": .image, "svg": .xml, "mp3": .image, "mp4": .image, "mov": .image,
+        "wav": .image, "exe": .unknownBinary, "dll": .unknownBinary, "bin": .unknownBinary, "p7s": .unknownBinary,
+    ]
+
+    private static let kindByType: [String: ContentKind] = [
+        "text/plain": .text, "text/html": .html, "application/xhtml+xml": .html, "text/csv": .csv,
+        "text/tab-separated-values": .tsv, "text/xml": .xml, "application/xml": .xml, "text/rtf": .rtf,
+        "application/rtf": .rtf, "application/pdf": .pdf, "application/json": .text, "message/rfc822": .text,
+        "text/calendar": .text, "text/vcard": .text, "text/x-vcard": .text,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": .docx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": .xlsx,
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation": .pptx,
+        "application/vnd.oasis.opendocument.text": .odf, "application/vnd.oasis.opendocument.spreadsheet": .odf,
+        "application/vnd.oasis.opendocument.presentation": .odf,
+        "application/msword": .oleCompound, "application/vnd.ms-excel": .oleCompound,
+        "application/vnd.ms-powerpoint": .oleCompound,
+        "application/zip": .zip, "application/x-zip-compressed": .zip, "application/gzip": .gzip,
+        "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
+        "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
+        "application/x-rar-compressed": .rar,
+        "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
+    ]
+}

@@ -1,0 +1,51 @@
+/// Renders rows of cells as text that keeps each value next to its column header.
+///
+/// When the first row looks like a header (every non-empty cell has a letter and few digits),
+/// each later row becomes lines `Header: value`, one per non-empty cell, rows separated by a
+/// blank line, so a column named "SSN" becomes a label right before each of its values.
+/// Otherwise rows are lines of tab-separated cells.
+enum TableText {
+    /// The text of dense `rows`.
+    static func render(_ rows: [[String]]) -> String {
+        render(sparse: rows.map { row in row.enumerated().map { (column: $0.offset, value: $0.element) } })
+    }
+
+    /// The text of sparse rows: each cell carries its 0-based column.
+    static func render(sparse: [[(column: Int, value: String)]]) -> String {
+        let rows = sparse.map { $0.filter { !$0.value.isEmpty } }.filter { !$0.isEmpty }
+        guard let header = rows.first else { return "" }
+        var out = ""
+        if rows.count >= 2 && looksLikeHeader(header.map(\.value)) {
+            var labels: [Int: String] = [:]
+            for cell in header { labels[cell.column] = cell.value }
+            for row in rows.dropFirst() {
+                if !out.isEmpty { out += "\n" }
+                for cell in row {
+                    let label = labels[cell.column] ?? ""
+                    out += label.isEmpty ? cell.value : label + ": " + cell.value
+                    out += "\n"
+                }
+            }
+            return out
+        }
+        for row in rows {
+            out += row.map(\.value).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// True when `row` reads as column names rather than data.
+    static func looksLikeHeader(_ row: [String]) -> Bool {
+        var named = 0
+        for cell in row where !cell.isEmpty {
+            var letters = 0
+            var digits = 0
+            for scalar in cell.unicodeScalars {
+                if scalar.properties.isAlphabetic { letters += 1 } else if ("0"..."9").contains(scalar) { digits += 1 }
+            }
+            if letters == 0 || digits > letters || cell.count > 64 { return false }
+            named += 1
+        }
+        return named > 0
+    }
+}

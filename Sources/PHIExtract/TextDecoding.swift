@@ -1,0 +1,70 @@
+import PHIText
+
+/// Turns the bytes of a text part into UTF-8: a declared charset, a UTF-16 BOM, UTF-8, else windows-1252.
+enum TextDecoding {
+    /// The UTF-8 bytes of `bytes`, and whether a fallback guess was needed.
+    static func utf8(_ bytes: [UInt8], contentType: String = "") -> (bytes: [UInt8], guessed: Bool) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (Array(String(decoding: bytes.dropFirst(3), as: UTF8.self).utf8), false)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (convert(bytes.dropFirst(2), "UTF-16LE"), false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (convert(bytes.dropFirst(2), "UTF-16BE"), false) }
+        if let charset = charset(of: contentType), !["utf-8", "utf8", "us-ascii", "ascii"].contains(charset),
+           CharsetDecoder(charset: charset) != nil {
+            return (convert(bytes[...], charset), false)
+        }
+        if let utf16 = unmarkedUTF16(bytes) { return (convert(bytes[...], utf16), true) }
+        if isValidUTF8(bytes) { return (bytes, false) }
+        return (convert(bytes[...], "windows-1252"), true)
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when text without a BOM has NULs in every other byte (ASCII in UTF-16).
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return "UTF-16LE" }
+        if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return "UTF-16BE" }
+        return nil
+    }
+
+    /// True when `bytes` is well-formed UTF-8.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
+    }
+
+    /// The lowercased `charset` parameter of a content type, if any.
+    static func charset(of contentType: String) -> String? {
+        for param in contentType.split(separator: ";").dropFirst() {
+            let pair = param.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: " \t").lowercased() == "charset" else { continue }
+            let value = pair[1].trimmingCharacters(in: " \t\"'").lowercased()
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    private static func convert(_ bytes: ArraySlice<UInt8>, _ charset: String) -> [UInt8] {
+        guard let decoder = CharsetDecoder(charset: charset) else {
+            return Array(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        return decoder.decode(bytes, flush: true)
+    }
+}
+
+extension StringProtocol {
+    /// This text without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set)
+        var s = Substring(self)
+        while let f = s.first, drop.contains(f) { s.removeFirst() }
+        while let l = s.last, drop.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

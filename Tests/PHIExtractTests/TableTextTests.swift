@@ -1,0 +1,24 @@
+import Testing
+@testable import PHIExtract
+
+@Suite("TableText")
+struct TableTextTests {
+    @Test("puts each header right before its values")
+    func headerContext() {
+        let text = TableText.render([["Name", "SSN", "DOB"], ["Jane Roe", "536-90-4399", "01/02/1960"], ["John Doe", "", "3/4/1970"]])
+        #expect(text == "Name: Jane Roe\nSSN: 536-90-4399\nDOB: 01/02/1960\n\nName: John Doe\nDOB: 3/4/1970\n")
+    }
+
+    @Test("keeps rows as tab-separated lines when the first row is data")
+    func noHeader() {
+        #expect(TableText.render([["Jane", "536-90-4399"], ["John", "078-05-1120"]]) == "Jane\t536-90-4399\nJohn\t078-05-1120\n")
+        #expect(TableText.render([["only", "row"]]) == "only\trow\n")
+    }
+
+    @Test("tells header rows from data rows")
+    func looksLikeHeader() {
+        #expect(TableText.looksLikeHeader(["Patient Name", "SSN", "Visit 2"]))
+        #expect(!TableText.looksLikeHeader(["Jane", "12345"]))
+        #expect(!TableText.looksLikeHeader(["", ""]))
+    }
+}
