@@ -74,10 +74,10 @@ DIAG = [
     ("alcohol dependence", "F10.20"), ("nicotine dependence", "F17.210"), ("schizophrenia", "F20.9"),
     ("bipolar disorder", "F31.9"), ("autism spectrum disorder", "F84.0"),
     ("obstructive sleep apnea", "G47.33"), ("migraine", "G43.909"), ("epilepsy", "G40.909"),
-    ("Alzheimer's disease", "G30.9"), ("multiple sclerosis", "G35"), ("peripheral neuropathy", "G62.9"),
+    ("Alzheimer's disease", "G30.9"), ("restless legs syndrome", "G25.81"), ("peripheral neuropathy", "G62.9"),
     ("chronic pain syndrome", "G89.4"), ("osteoarthritis of the right knee", "M17.11"),
     ("osteoarthritis", "M19.90"), ("rheumatoid arthritis", "M06.9"), ("gout", "M10.9"),
-    ("osteoporosis", "M81.0"), ("fibromyalgia", "M79.7"), ("low back pain", "M54.50"),
+    ("osteoporosis", "M81.0"), ("plantar fasciitis", "M72.2"), ("low back pain", "M54.50"),
     ("COVID-19", "U07.1"), ("HIV disease", "B20"), ("chronic hepatitis C", "B18.2"), ("sepsis", "A41.9"),
     ("breast cancer", "C50.911"), ("breast cancer", "C50.912"), ("lung cancer", "C34.90"),
     ("prostate cancer", "C61"), ("colon cancer", "C18.9"), ("pancreatic cancer", "C25.9"),
@@ -283,7 +283,7 @@ class Gen:
 
     def address(self) -> tuple[str, str]:
         f = self.fake
-        state = f.state_abbr(include_territories=False)
+        state = f.state_abbr(include_territories=False, include_freely_associated_states=False)
         zipc = f.zipcode_in_state(state)
         street = f.street_address()
         return street, f"{f.city()}, {state} {zipc}"
@@ -389,24 +389,24 @@ class Provider:
         lines.append(self.org)
         if r.random() < 0.8:
             lines += [self.street, self.cityline]
-            c.add("ADDRESS")
+            c.add("ADDRESS", needle=self.street)
         ph = r.choice(["Phone: ", "Tel ", "P: ", "Office: ", "Ph. "])
         lines.append(f"{ph}{self.phone}")
-        c.add("PHONE")
+        c.add("PHONE", needle=self.phone)
         if r.random() < 0.8:
             lines.append(f"{r.choice(['Fax: ', 'F: ', 'Fax '])}{self.fax}")
-            c.add("FAX")
+            c.add("FAX", needle=self.fax)
         if r.random() < 0.5:
             lines.append(self.email)
-            c.add("EMAIL")
+            c.add("EMAIL", needle=self.email)
         npi = self.physician and (r.random() < 0.7 if npi is None else npi)
         dea = self.physician and (r.random() < 0.4 if dea is None else dea)
         if npi:
             lines.append(f"{r.choice(['NPI: ', 'NPI # ', 'NPI '])}{self.npi}")
-            c.add("NPI")
+            c.add("NPI", needle=self.npi)
         if dea:
             lines.append(f"{r.choice(['DEA: ', 'DEA# ', 'DEA Reg. '])}{self.dea}")
-            c.add("DEA")
+            c.add("DEA", needle=self.dea)
         return "\n".join(lines)
 
 
@@ -547,10 +547,11 @@ def f_dates(c: Ctx, p: Person) -> list[str]:
     g = c.g
     c.add("DATE")
     a, d = g.fmt_date(p.admit), g.fmt_date(p.discharge)
-    c.needles += [a, d]
     r = c.r
     if r.random() < 0.5:
+        c.needles += [a, d]
         return [f"Admission Date: {a}", f"Discharge Date: {d}"]
+    c.needles.append(a)
     return [lab(r, "Date of service: ", "DOS: ", "Date of Service: ") + a]
 
 
@@ -611,7 +612,7 @@ def letter_referral(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     dxs = f_dx(c, p, with_code=r.choice(["both", "term", None]))
     body = [f"Dear Dr. {rcpt.last},", "",
             wrap(f"I am referring my patient {p.name} (DOB {p.dob_s}) to your practice for evaluation "
-                 f"and management. {r.choice(['She', 'He'] if p.sex == 'F' else ['He'])} was seen in our "
+                 f"and management. {'She' if p.sex == 'F' else 'He'} was seen in our "
                  f"clinic on {c.g.fmt_date(p.admit)} and {r.choice(['continues to struggle with', 'has worsening', 'was recently diagnosed with'])} "
                  f"{p.dx[0][0]}.")]
     c.add("NAME", "DOB", "DIAGNOSIS", needle=p.name)
@@ -619,8 +620,8 @@ def letter_referral(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     body += ["  " + dxs]
     body += ["", wrap(r.choice([
         "Recent labs are attached to the chart. Please let us know if you need imaging reports.",
-        "He has failed two first-line agents. We would appreciate your recommendations.",
-        "She is anxious about the visit; please call her directly to schedule.",
+        "Two first-line agents have failed. We would appreciate your recommendations.",
+        f"{'She' if p.sex == 'F' else 'He'} is anxious about the visit; please call directly to schedule.",
         "Insurance authorization is in process; referral number will follow."]))]
     return "\n".join(body)
 
@@ -738,6 +739,16 @@ def letter_to_patient(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> st
 LETTERS = [letter_referral, letter_discharge, letter_prior_auth, letter_lab, letter_billing,
            letter_case, letter_short, letter_to_patient]
 
+LETTER_SUBJECTS = {
+    "letter_referral": ["Referral", "New referral", "RE: referral", "Referral - please schedule", "Consult request"],
+    "letter_discharge": ["Discharge summary", "D/C summary", "Discharge paperwork", "FW: discharge summary"],
+    "letter_prior_auth": ["Prior auth request", "Urgent - PA needed", "PA request", "Prior authorization"],
+    "letter_lab": ["Lab results", "Labs back", "Results", "RE: labs"],
+    "letter_billing": ["Claim denial", "Denied claim - recode", "Billing question", "RE: claim"],
+    "letter_case": ["Case management update", "CM note", "Home health referral"],
+    "letter_short": ["Chart correction", "Fix registration", "SSN correction", "quick fix"],
+    "letter_to_patient": ["Your refill", "Refill request", "Message from your care team", "Follow-up"],
+}
 PHI_SUBJECTS = ["Referral", "Discharge summary", "Prior auth request", "Lab results", "Claim denial",
                 "Case management update", "Chart correction", "Refill", "Patient follow-up",
                 "Records request", "FW: patient info", "RE: referral", "Urgent - PA needed",
@@ -1192,7 +1203,7 @@ def long_thread(c: Ctx, people: list[Provider], depth: int, base: str) -> str:
     return text
 
 
-def compose(c: Ctx, letter_fn=None, quote=None, disclaimer=None, signature=True, patient=None):
+def compose(c: Ctx, letter_fn=None, quote=None, disclaimer=None, signature=True, patient=None, use_subject=True):
     """A realistic PHI email body: greeting, letter, signature, disclaimer, maybe a quoted reply."""
     g, r = c.g, c.r
     sender = g.provider(physician=r.random() < 0.5)
@@ -1208,15 +1219,15 @@ def compose(c: Ctx, letter_fn=None, quote=None, disclaimer=None, signature=True,
         text += "\n\n" + wrap(r.choice(DISCLAIMERS))
     if quote if quote is not None else r.random() < 0.35:
         when = FIXED_DT - dt.timedelta(days=r.randint(1, 9), minutes=r.randint(0, 600))
-        prior = r.choice([f"Hi {sender.first}, do you have the paperwork for this one? {r.choice(FILLER)}",
-                          "Please send over the details when you can.\n\n" + rcpt.signature(c, r, npi=False, dea=False),
-                          neutral_text(c, 1)])
+        prior = r.choice([lambda: f"Hi {sender.first}, do you have the paperwork for this one? {r.choice(FILLER)}",
+                          lambda: "Please send over the details when you can.\n\n" + rcpt.signature(c, r, npi=False, dea=False),
+                          lambda: neutral_text(c, 1)])()
         if r.random() < 0.7:
             text += "\n\n" + quoted_reply(c, rcpt, prior, when)
         else:
             text += "\n" + outlook_quote(c, rcpt, sender, "Patient follow-up", prior, when)
-    subject = r.choice(PHI_SUBJECTS)
-    if r.random() < 0.2:
+    subject = r.choice(LETTER_SUBJECTS.get(fn.__name__, PHI_SUBJECTS))
+    if r.random() < 0.2 and use_subject:
         subject = f"Re: {p.name}"
         c.add("NAME", needle=p.name)
     if r.random() < 0.2:
@@ -1295,12 +1306,10 @@ def person_to(g: Gen, p) -> str:
 # --------------------------------------------------------------------------------------------
 def cat_phi_plain(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
-    fn = LETTERS[i % len(LETTERS)]
+    fn = letter_short if i == 10 else LETTERS[i % len(LETTERS)]
     text, s, t, p, subj = compose(c, fn)
     if i == 9:  # large: a long neutral thread above the letter
-        text = long_thread(c, [s, t, g.provider(False)], 120, text)
-    if i == 10:
-        text = letter_short(c, p, s, t)
+        text = long_thread(c, [s, t, g.provider(False)], 70, text)
     body = text_leaf(c, text)
     if i % 4 == 1:
         body = multipart("mixed", [body, attach_part(png(24, 12), "image/png", "image001.png", inline=True,
@@ -1312,6 +1321,8 @@ def cat_phi_plain(c: Ctx, i: int) -> bytes:
 def cat_phi_html(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     text, s, t, p, subj = compose(c, LETTERS[(i + 3) % len(LETTERS)])
+    if i == 10:
+        text = long_thread(c, [s, t], 30, text)
     htm = to_html(text, c)
     hpart = text_part(htm, "html", "utf-8", r.choice(["7bit", "quoted-printable", "8bit"]) if i % 3 else "7bit", c)
     if i % 3 == 0:
@@ -1332,6 +1343,8 @@ def cat_phi_qp(c: Ctx, i: int) -> bytes:
     if i % 3 == 0:
         p.first, p.name = "José" if p.sex == "M" else "María", ("José" if p.sex == "M" else "María") + " " + p.last
     text, s, t, p, subj = compose(c, LETTERS[i % len(LETTERS)], patient=p)
+    if i == 11:
+        text = long_thread(c, [s, t], 25, text)
     text = text.replace("Thanks,", "Thanks \u2014").replace("Regards,", "Kind regards,\u00a0")
     width = r.choice([76, 76, 72, 60, 40])
     charset = "utf-8" if i % 4 else "iso-8859-1"
@@ -1348,6 +1361,8 @@ def cat_phi_qp(c: Ctx, i: int) -> bytes:
 def cat_phi_base64(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     text, s, t, p, subj = compose(c, LETTERS[(i + 5) % len(LETTERS)])
+    if i == 9:
+        text = long_thread(c, [s, t], 35, text)
     if i % 3 == 0:
         body = text_part(text, "plain", "utf-8", "base64")
     elif i % 3 == 1:
@@ -1456,8 +1471,8 @@ def patient_table(c: Ctx, nrows: int, min_cols=4) -> list[list[str]]:
         if cols[0] is CSV_COLS[1]:
             row.insert(1, p.first)
         rows.append(row)
-    for _, t, _ in cols:
-        c.add(t)
+    for k, (_, t, _) in enumerate(cols):
+        c.add(t, needle=rows[1][k + (1 if k > 0 and cols[0] is CSV_COLS[1] else 0)])
     if any(t == "ICD10" for _, t, _ in cols):
         pass
     return rows
@@ -1514,11 +1529,11 @@ def cat_phi_xlsx(c: Ctx, i: int) -> bytes:
 def cat_phi_docx(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     sub = Ctx(g, c.category)
-    text, s, t, p, subj = compose(sub, LETTERS[i % len(LETTERS)], quote=False, disclaimer=False)
+    text, s, t, p, subj = compose(sub, LETTERS[i % len(LETTERS)], quote=False, disclaimer=False, use_subject=False)
     c.merge(sub)
     table = None
     if i % 3 == 0:
-        table = [["Field", "Value"]] + [ln.split(": ", 1) for ln in field_block(c, p, ["name", "dob", "mrn", "member"]) if ": " in ln]
+        table = [["Field", "Value"]] + [ln.split(": ", 1) if ": " in ln else ln.rsplit(" ", 1) for ln in field_block(c, p, ["name", "dob", "mrn", "member"])]
     data = docx_bytes(r.choice(["Referral Letter", "Clinical Summary", "Prior Authorization", "Patient Letter"]),
                       text.split("\n"), table, header_text=s.org if i % 2 else None)
     cover, s2, t2 = neutral_cover(c, "letter")
@@ -1547,7 +1562,7 @@ def cat_phi_pptx(c: Ctx, i: int) -> bytes:
 def cat_phi_pdf(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     sub = Ctx(g, c.category)
-    text, s, t, p, subj = compose(sub, LETTERS[(i + 1) % len(LETTERS)], quote=False)
+    text, s, t, p, subj = compose(sub, LETTERS[(i + 1) % len(LETTERS)], quote=False, use_subject=False)
     c.merge(sub)
     lines = text.split("\n")
     if i % 3 == 2:
@@ -1569,17 +1584,17 @@ def phi_doc_files(c: Ctx, kinds: list[str]) -> list[tuple[str, bytes]]:
             files.append(("census.xlsx", xlsx_bytes([("Census", patient_table(c, r.randint(5, 30)))])))
         elif k == "docx":
             sub = Ctx(g, c.category)
-            text, *_ = compose(sub, r.choice(LETTERS), quote=False)
+            text, *_ = compose(sub, r.choice(LETTERS), quote=False, use_subject=False)
             c.merge(sub)
             files.append(("letter.docx", docx_bytes("Referral", text.split("\n"))))
         elif k == "odt":
             sub = Ctx(g, c.category)
-            text, *_ = compose(sub, r.choice(LETTERS), quote=False)
+            text, *_ = compose(sub, r.choice(LETTERS), quote=False, use_subject=False)
             c.merge(sub)
             files.append(("note.odt", odt_bytes("Clinical note", text.split("\n"))))
         elif k == "txt":
             sub = Ctx(g, c.category)
-            text, *_ = compose(sub, r.choice(LETTERS), quote=False)
+            text, *_ = compose(sub, r.choice(LETTERS), quote=False, use_subject=False)
             c.merge(sub)
             files.append(("note.txt", text.replace("\n", "\r\n").encode()))
         elif k == "clean":
@@ -1652,21 +1667,22 @@ def cat_phi_subject(c: Ctx, i: int) -> bytes:
     subj, att_name, enc = None, None, None
     if kind == 0:
         subj = f"Lab results for {p.name} DOB {dob} - {dx}"
-        c.add("NAME", "DOB", "DIAGNOSIS")
+        c.add("NAME", "DOB", "DIAGNOSIS", needle=p.name)
+        c.needles += [dob, dx]
     elif kind == 1:
         subj = f"SSN {p.ssn} - claim form for Patient {p.last}"
-        c.add("SSN", "NAME")
+        c.add("SSN", "NAME", needle=p.ssn)
     elif kind == 2:
         subj = "Scan from front desk"
         att_name = f"Patient {p.name} DOB {dob} {code}.pdf"
-        c.add("NAME", "DOB", "ICD10")
+        c.add("NAME", "DOB", "ICD10", needle=f"DOB {dob} {code}")
     elif kind == 3:
         subj = f"MRN {p.mrn} CT results"
-        c.add("MRN")
+        c.add("MRN", needle=p.mrn)
     else:
         subj = "Insurance card"
         att_name = f"Member ID {p.member} - {p.name}.png"
-        c.add("MEMBER_ID", "NAME")
+        c.add("MEMBER_ID", "NAME", needle=f"Member ID {p.member}")
     if i >= 5 and att_name is None:
         enc = rfc2047(subj, "utf-8", "B" if i % 2 else "Q")
     text = "\n".join([r.choice(["Hi,", f"{t.first},", "Hello team,"]), "", r.choice(["Please see attached.", "See subject line. Thanks.", "Sending this over as requested.", "Attached."]), s.signature(c, r, npi=False, dea=False)])
@@ -1768,12 +1784,13 @@ def cat_neg_invoice(c: Ctx, i: int) -> bytes:
                       "Disinfecting wipes (canister)", "Exam table paper 21in", "Toner cartridge HP 58A",
                       "Blood pressure cuff, adult", "Waiting room chairs (set of 4)", "Label printer ribbon",
                       "Thermometer probe covers", "Hand sanitizer 1 gal", "Face masks (box/50)"], r.randint(3, 7))
+    inv_date = g.date_between(2024, 2024)
     lines = [f"Invoice #: INV-{r.randint(2023, 2024)}-{r.randint(10000, 99999)}",
              f"PO Number: {r.randint(4500000000, 4599999999)}",
              f"Order #: {npi_lookalike(r)}",
              f"Reference: {ssn_lookalike(r)}",
-             f"Invoice Date: {g.fmt_date(g.date_between(2024, 2024))}",
-             f"Due Date: {g.fmt_date(g.date_between(2024, 2024))}", ""]
+             f"Invoice Date: {g.fmt_date(inv_date)}",
+             f"Due Date: {g.fmt_date(inv_date + dt.timedelta(days=30))}", ""]
     total = 0.0
     for it in items:
         q, pr = r.randint(1, 40), round(r.uniform(3, 400), 2)
@@ -1892,6 +1909,8 @@ def cat_neg_signature(c: Ctx, i: int) -> bytes:
     text = "\n".join([r.choice([f"Hi {t.first},", f"{t.first},", "All,", "Hello everyone,", f"Dear Dr. {t.last},"]), "",
                       wrap(r.choice(topics)), "", wrap(r.choice(NEUTRAL_PARAS).replace("{n}", str(r.randint(10000, 99999))))])
     text += "\n" + s.signature(c, r, npi=True, dea=i % 2 == 0)
+    if i == 11:
+        text = long_thread(c, [s, t], 40, text)
     if i % 3 == 0:
         text += "\n\n" + wrap(r.choice(DISCLAIMERS))
     if i % 4 == 1:
@@ -1924,7 +1943,7 @@ NEWS = [
 def cat_neg_newsletter(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     org = r.choice(["Healthy Living Weekly", "Compliance Corner", "Diabetes Today", "Wellness Matters", "The Privacy Officer Digest"])
-    paras = r.sample(NEWS, r.randint(3, 6))
+    paras = r.sample(NEWS, r.randint(3, 6)) if i != 9 else [x for _ in range(12) for x in r.sample(NEWS, len(NEWS))]
     text = org.upper() + f"\nIssue {r.randint(10, 240)} - {MONTH_LONG[r.randint(0, 11)]} 2024\n\n" + "\n\n".join(wrap(p) for p in paras)
     c.add("DIAGNOSIS")
     if any(m.lower() in " ".join(paras).lower() for m in ["metformin", "ozempic", "sertraline"]):
@@ -2102,7 +2121,7 @@ def cat_malformed(c: Ctx, i: int) -> bytes:
     if kind == 11:  # encrypted PDF
         c.unscannable.append("pdf.encrypted")
         sub = Ctx(g, "x")
-        text, *_ = compose(sub, letter_discharge, quote=False)
+        text, *_ = compose(sub, letter_discharge, quote=False, use_subject=False)
         data = pdf_bytes("Discharge Summary", text.split("\n"), encrypt=True)
         bd = g.boundary()
         h = raw_headers(c, "Protected document", f'multipart/mixed; boundary="{bd}"')
@@ -2115,13 +2134,96 @@ def cat_malformed(c: Ctx, i: int) -> bytes:
         c.add("NAME", "DOB", "DIAGNOSIS")
         h = raw_headers(c, f"Résultats: Patient José {p.last} DOB {p.dob_s} – {dx}", 'text/plain; charset="utf-8"', ["X-Sender-Name: Zoë Müller"])
         return crlf((h + "\nSee subject. Thanks.\n").encode("utf-8"))
-    if kind == 13:  # broken header line, bare LF and CR mixed, bogus base64 characters
+    if kind == 13:  # LF-only blank line, bare CR line ends, bogus characters inside base64
         text = "Hello,\n" + phi_lines(c) + "\n"
         b = b64lines(text.encode())
         b = b.replace(b"\n", b"\n!!\n", 2)
-        h = raw_headers(c, "note", 'text/plain; charset="utf-8"', ["Content-Transfer-Encoding: base64", "This line has no colon"])
+        h = raw_headers(c, "note", 'text/plain; charset="utf-8"', ["Content-Transfer-Encoding: base64"])
         return h.encode().replace(b"\n", b"\r\n") + b"\n" + b.replace(b"\n", b"\r", 3)
     raise ValueError(kind)
+
+
+# --------------------------------------------------------------------------------------------
+# Self-check: every identifier a label claims must be recoverable from the decoded content
+# --------------------------------------------------------------------------------------------
+def _xml_text(data: bytes) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", data.decode("utf-8", "replace")))
+
+
+def _pdf_text(data: bytes) -> str:
+    out = []
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        blob = m.group(1)
+        try:
+            blob = zlib.decompress(blob)
+        except zlib.error:
+            pass
+        out += [t.decode("latin-1").replace("\\(", "(").replace("\\)", ")") for t in re.findall(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", blob)]
+    return " ".join(out)
+
+
+def file_text(name: str, data: bytes, depth=0) -> str:
+    """Text of an attachment, recursing into archives and office documents."""
+    low = name.lower()
+    if depth > 6:
+        return ""
+    if data[:4] == b"PK\x03\x04":
+        z = zipfile.ZipFile(io.BytesIO(data))
+        parts = []
+        for n in z.namelist():
+            b = z.read(n)
+            if n.endswith(".xml") and (low.endswith((".docx", ".xlsx", ".pptx", ".odt", ".ods")) or n.startswith(("word/", "xl/", "ppt/")) or n == "content.xml"):
+                parts.append(_xml_text(b))
+            elif not n.endswith((".xml", ".rels")):
+                parts.append(file_text(n, b, depth + 1))
+        return " ".join(parts)
+    if data[:2] == b"\x1f\x8b":
+        return file_text(low[:-3] if low.endswith(".gz") else low.replace(".tgz", ".tar"), gzip.decompress(data), depth + 1)
+    if len(data) > 262 and data[257:262] == b"ustar":
+        t = tarfile.open(fileobj=io.BytesIO(data))
+        return " ".join(file_text(m.name, t.extractfile(m).read(), depth + 1) for m in t.getmembers() if m.isfile())
+    if data[:5] == b"%PDF-":
+        return _pdf_text(data)
+    if low.endswith((".png", ".jpg")):
+        return ""
+    for cs in ("utf-8-sig", "latin-1"):
+        try:
+            return data.decode(cs)
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def message_text(raw: bytes) -> str:
+    """All decoded text of a message: Subject, filenames, text parts (HTML stripped), attachments."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    out = []
+    for part in msg.walk():
+        if part.get("Subject"):
+            out.append(str(part["Subject"]))
+        fn = part.get_filename()
+        if fn:
+            out.append(fn)
+        if part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        if part.get_content_maintype() == "text" and not fn:
+            t = part.get_content()
+            if part.get_content_subtype() == "html":
+                t = html.unescape(re.sub(r"<!--.*?-->|<[^>]+>", "", t, flags=re.S))
+            out.append(t)
+        else:
+            out.append(file_text(fn or "", part.get_payload(decode=True) or b""))
+    return " ".join(out)
+
+
+def _norm(s: str) -> str:
+    import unicodedata
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s))
+
+
+def missing_needles(raw: bytes, needles: list[str]) -> list[str]:
+    hay = _norm(message_text(raw))
+    return [n for n in needles if _norm(n) not in hay]
 
 
 # --------------------------------------------------------------------------------------------
@@ -2138,6 +2240,7 @@ MALFORMED_PHI_OVERRIDE = {}
 def generate(out: Path, seed: int) -> list[dict]:
     g = Gen(seed)
     labels = []
+    problems = 0
     for cat in CATEGORIES:
         fn = globals()["cat_" + cat.replace("-", "_")]
         d = out / cat
@@ -2149,6 +2252,11 @@ def generate(out: Path, seed: int) -> list[dict]:
             c.org_mode = cat in NEGATIVE
             data = fn(c, i)
             name = f"{cat}/{i + 1:03d}.eml"
+            if cat != "malformed":
+                lost = missing_needles(data, c.needles)
+                if lost:
+                    print(f"SELF-CHECK {name}: not recoverable: {lost}", file=sys.stderr)
+                    problems += 1
             (out / name).write_bytes(data)
             phi = c.verdict()
             if cat in POSITIVE:
@@ -2159,6 +2267,8 @@ def generate(out: Path, seed: int) -> list[dict]:
             if c.unscannable:
                 entry["unscannable"] = sorted(set(c.unscannable))
             labels.append(entry)
+    if problems:
+        raise SystemExit(f"{problems} messages failed the self-check")
     labels.sort(key=lambda e: e["file"])
     with open(out / "labels.jsonl", "w", newline="\n") as f:
         for e in labels:
