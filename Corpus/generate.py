@@ -422,20 +422,31 @@ class Ctx:
         self.phi: bool | None = None
         self.ptypes: set[str] = set()  # types that identify a patient (not a provider or a company)
         self.org_mode = False
+        self.evidence: dict[str, list[str]] = {}  # type -> strings that show it in the content
 
     def add(self, *types: str, needle: str | None = None):
+        """Records types present in the content; needle is the text that shows all of them."""
         for t in types:
             assert t in CANONICAL, t
             self.types.add(t)
             if not self.org_mode:
                 self.ptypes.add(t)
+            if needle:
+                self.evidence.setdefault(t, []).append(needle)
         if needle:
             self.needles.append(needle)
+
+    def ev(self, **by_type: str):
+        """Records several types, each with its own evidence string."""
+        for t, v in by_type.items():
+            self.add(t, needle=v)
 
     def merge(self, other: "Ctx"):
         self.types |= other.types
         self.ptypes |= other.ptypes
         self.needles += other.needles
+        for t, v in other.evidence.items():
+            self.evidence.setdefault(t, []).extend(v)
 
     def verdict(self) -> bool:
         """Applies the corpus labelling policy to the collected types."""
@@ -524,10 +535,10 @@ def f_dx(c: Ctx, p: Person, with_code=None) -> str:
     for term, code in p.dx:
         mode = r.choice(["both", "both", "term", "code"]) if with_code is None else with_code
         if mode == "both":
-            c.add("DIAGNOSIS", "ICD10", needle=code)
+            c.ev(DIAGNOSIS=term, ICD10=code)
             parts.append(r.choice([f"{term} ({code})", f"{code} {term}", f"{code} - {term.capitalize()}"]))
         elif mode == "term":
-            c.add("DIAGNOSIS")
+            c.add("DIAGNOSIS", needle=term)
             parts.append(term)
         else:
             c.add("ICD10", needle=code)
@@ -539,19 +550,18 @@ def f_dx(c: Ctx, p: Person, with_code=None) -> str:
 
 
 def f_meds(c: Ctx, p: Person) -> str:
-    c.add("MEDICATION")
+    c.add("MEDICATION", needle=p.meds[0][0])
     return lab(c.r, "Medications: ", "Current meds: ", "Meds: ", "Rx: ", "Active medications: ") + ", ".join(f"{m} {d}" for m, d in p.meds)
 
 
 def f_dates(c: Ctx, p: Person) -> list[str]:
     g = c.g
-    c.add("DATE")
     a, d = g.fmt_date(p.admit), g.fmt_date(p.discharge)
     r = c.r
+    c.add("DATE", needle=a)
     if r.random() < 0.5:
-        c.needles += [a, d]
+        c.add("DATE", needle=d)
         return [f"Admission Date: {a}", f"Discharge Date: {d}"]
-    c.needles.append(a)
     return [lab(r, "Date of service: ", "DOS: ", "Date of Service: ") + a]
 
 
@@ -583,7 +593,9 @@ def pick_fields(r: random.Random, must=("name",), strong=True) -> list[str]:
 def quoted_reply(c: Ctx, who: Provider, text: str, when: dt.datetime) -> str:
     r = c.r
     if r.random() < 0.6:
-        c.types.add("EMAIL")
+        saved, c.org_mode = c.org_mode, True
+        c.add("EMAIL", needle=who.email)
+        c.org_mode = saved
         head = f"On {WEEKDAY[when.weekday()]}, {MONTH[when.month - 1]} {when.day}, {when.year} at {when.hour % 12 or 12}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}, {who.first} {who.last} <{who.email}> wrote:"
     else:
         head = f"On {when.month}/{when.day}/{when.year} {when.hour}:{when.minute:02d}, {who.first} {who.last} wrote:"
@@ -591,7 +603,9 @@ def quoted_reply(c: Ctx, who: Provider, text: str, when: dt.datetime) -> str:
 
 
 def outlook_quote(c: Ctx, who: Provider, to: Provider, subject: str, text: str, when: dt.datetime) -> str:
-    c.types.add("EMAIL")
+    saved, c.org_mode = c.org_mode, True
+    c.add("EMAIL", needle=who.email)
+    c.org_mode = saved
     return ("\n-----Original Message-----\n"
             f"From: {who.first} {who.last} <{who.email}>\n"
             f"Sent: {WEEKDAY[when.weekday()]}day, {MONTH_LONG[when.month - 1]} {when.day}, {when.year} {when.hour % 12 or 12}:{when.minute:02d} {'AM' if when.hour < 12 else 'PM'}\n"
@@ -599,11 +613,22 @@ def outlook_quote(c: Ctx, who: Provider, to: Provider, subject: str, text: str, 
             f"Subject: {subject}\n\n{text}")
 
 
+PROTECT: list[str] = []  # multi-word values that wrap() must not break (set by compose)
+_UNBREAKABLE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\(\d{3}\) \d{3}|\+1 \d{3} \d{3} \d{4}")
+
+
 def wrap(text: str, width=None, r=None) -> str:
+    """Hard-wraps paragraphs at 72 columns like a plain-text mailer, never inside an identifier."""
     import textwrap
     width = width or 72
-    return "\n".join(textwrap.fill(par, width) if par and not par.startswith(">") else par
-                     for par in text.split("\n"))
+    glue = "\x01"
+    for v in PROTECT:
+        if " " in v:
+            text = text.replace(v, v.replace(" ", glue))
+    text = _UNBREAKABLE.sub(lambda m: m.group(0).replace(" ", glue), text)
+    out = "\n".join(textwrap.fill(par, width, break_on_hyphens=False, break_long_words=False) if par and not par.startswith(">") else par
+                    for par in text.split("\n"))
+    return out.replace(glue, " ")
 
 
 # ---- PHI letters -----------------------------------------------------------------------------
@@ -615,7 +640,7 @@ def letter_referral(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
                  f"and management. {'She' if p.sex == 'F' else 'He'} was seen in our "
                  f"clinic on {c.g.fmt_date(p.admit)} and {r.choice(['continues to struggle with', 'has worsening', 'was recently diagnosed with'])} "
                  f"{p.dx[0][0]}.")]
-    c.add("NAME", "DOB", "DIAGNOSIS", needle=p.name)
+    c.ev(NAME=p.name, DOB=p.dob_s, DIAGNOSIS=p.dx[0][0])
     body += ["", "Relevant details:"] + ["  " + x for x in field_block(c, p, [k for k in pick_fields(r, must=()) if k not in ("dx",)])]
     body += ["  " + dxs]
     body += ["", wrap(r.choice([
@@ -631,18 +656,23 @@ def letter_discharge(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str
     g = c.g
     lines = [r.choice(["DISCHARGE SUMMARY", "Discharge Summary", "HOSPITAL DISCHARGE SUMMARY"]), ""]
     lines += field_block(c, p, ["name", "dob", "mrn"] + r.sample(["account", "member", "phone"], r.randint(0, 2)))
-    lines += f_dates(c, p) if r.random() < 0.3 else [f"Admission Date: {g.fmt_date(p.admit)}", f"Discharge Date: {g.fmt_date(p.discharge)}"]
-    c.add("DATE")
+    if r.random() < 0.3:
+        lines += f_dates(c, p)
+    else:
+        a, d = g.fmt_date(p.admit), g.fmt_date(p.discharge)
+        lines += [f"Admission Date: {a}", f"Discharge Date: {d}"]
+        c.add("DATE", needle=a)
+        c.add("DATE", needle=d)
     lines += ["", "DISCHARGE DIAGNOSES:"]
     for i, (term, code) in enumerate(p.dx, 1):
         lines.append(f"  {i}. {term.capitalize()} - {code}")
-        c.add("DIAGNOSIS", "ICD10", needle=code)
+        c.ev(DIAGNOSIS=term, ICD10=code)
     lines += ["", "HOSPITAL COURSE:", wrap(
         f"The patient is a {r.randint(19, 92)}-year-old {'man' if p.sex == 'M' else 'woman'} admitted with "
         f"{p.dx[0][0]}. {r.choice(['Treated with IV fluids and antibiotics.', 'Cardiology was consulted.', 'Symptoms improved over the stay.', 'Endocrinology adjusted the regimen.'])} "
         f"Discharged home in stable condition with home health follow-up.")]
     lines += ["", "DISCHARGE MEDICATIONS:"] + [f"  - {m} {d}" for m, d in p.meds]
-    c.add("MEDICATION")
+    c.add("MEDICATION", needle=p.meds[0][0])
     lines += ["", f"Follow up with {r.choice(['PCP', 'cardiology', 'endocrinology'])} in {r.randint(1, 4)} weeks."]
     return "\n".join(lines)
 
@@ -650,7 +680,7 @@ def letter_discharge(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str
 def letter_prior_auth(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     r = c.r
     med, dose = p.meds[0]
-    c.add("MEDICATION")
+    c.add("MEDICATION", needle=med)
     lines = [r.choice(["Hello,", "Hi,", "Good morning,", "To the Utilization Review team,"]), "",
              wrap(f"Please find below a prior authorization request for {med} {dose}. "
                   f"Clinical notes to follow by fax."), "",
@@ -659,7 +689,7 @@ def letter_prior_auth(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> st
     lines += field_block(c, p, ["name", "dob"] + r.sample(["member", "mbi", "hicn", "mrn"], r.randint(1, 2)) + r.sample(["phone", "addr"], r.randint(0, 2)))
     lines += [f"Plan: {p.payer}", f"Requested drug: {med} {dose}", f_dx(c, p, with_code=r.choice(["both", "code"]))]
     lines += [f"Prescriber: {sender.display}", f"Prescriber NPI: {sender.npi}"]
-    c.add("NPI")
+    c.add("NPI", needle=sender.npi)
     lines += ["", wrap(r.choice(["Patient has tried and failed metformin and glipizide.",
                                  "Step therapy requirement met; see attached history.",
                                  "Urgent request: patient is out of medication on Friday."]))]
@@ -678,7 +708,7 @@ def letter_lab(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
              f_dx(c, p), ""]
     if r.random() < 0.6:
         lines.append(wrap(f"Plan: continue {p.meds[0][0]}, recheck in 3 months."))
-        c.add("MEDICATION")
+        c.add("MEDICATION", needle=p.meds[0][0])
     return "\n".join(lines)
 
 
@@ -698,22 +728,20 @@ def letter_billing(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
 
 def letter_case(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     r = c.r
-    c.add("NAME", "DOB", "ADDRESS", "PHONE", "DIAGNOSIS", needle=p.name)
-    c.needles += [p.dob_s, p.street, p.phone]
+    c.ev(NAME=p.name, DOB=p.dob_s, ADDRESS=p.street, PHONE=p.phone, DIAGNOSIS=p.dx[0][0])
     txt = (f"Case management note: I spoke with {p.title} {p.last} today. {p.name}, born on {p.dob_s}, "
            f"lives alone at {p.address} and can be reached at {p.phone}. "
            f"{'She' if p.sex == 'F' else 'He'} was diagnosed with {p.dx[0][0]} last year and is "
            f"{r.choice(['not taking', 'rationing', 'doing well on'])} {p.meds[0][0]}. "
            f"Home health referral placed.")
-    c.add("MEDICATION")
+    c.add("MEDICATION", needle=p.meds[0][0])
     extra = field_block(c, p, r.sample(["mrn", "member", "email", "ssn"], r.randint(0, 2)))
     return "\n".join([f"Hi {rcpt.first},", "", wrap(txt), ""] + extra)
 
 
 def letter_short(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     r = c.r
-    c.add("NAME", "SSN", needle=p.ssn)
-    c.needles.append(p.name)
+    c.ev(NAME=p.name, SSN=p.ssn)
     mrn = f_mrn(c, p)
     return r.choice([
         f"SSN for {p.name} is {p.ssn}, please update the chart ({mrn}). Thx",
@@ -724,8 +752,8 @@ def letter_short(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
 
 def letter_to_patient(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
     r = c.r
-    c.add("NAME", "MEDICATION", needle=p.last)
     med = p.meds[0][0]
+    c.ev(NAME=p.last, MEDICATION=med)
     lines = [f"Dear {p.title} {p.last},", "",
              wrap(f"Your refill request for {med} has been sent to your pharmacy. "
                   f"{r.choice(['Dr. ' + sender.last + ' would like to see you before the next refill.', 'Please schedule your 3-month follow-up.', 'Remember to bring your glucose log to the next visit.'])}")]
@@ -1044,7 +1072,9 @@ def csv_bytes(rows: list[list[str]], delim=",", crlf_lines=True) -> bytes:
     return s.getvalue().encode("utf-8")
 
 
-def docx_bytes(title: str, paragraphs: list[str], table: list[list[str]] | None = None, header_text=None) -> bytes:
+def docx_bytes(title: str, paragraphs: list[str], table: list[list[str]] | None = None, header_text=None,
+               r: random.Random | None = None) -> bytes:
+    """A .docx; with r, some paragraphs are split into several runs at arbitrary points, as Word does."""
     import docx
     d = docx.Document()
     cp = d.core_properties
@@ -1055,7 +1085,16 @@ def docx_bytes(title: str, paragraphs: list[str], table: list[list[str]] | None 
         d.sections[0].header.paragraphs[0].text = header_text
     d.add_heading(title, level=1)
     for p in paragraphs:
-        d.add_paragraph(p)
+        if r is None or len(p) < 8 or r.random() < 0.5:
+            d.add_paragraph(p)
+            continue
+        para = d.add_paragraph()
+        cuts = sorted(set(r.sample(range(1, len(p)), min(3, len(p) - 1))))
+        pieces = [p[a:b] for a, b in zip([0] + cuts, cuts + [len(p)])]
+        for k, piece in enumerate(pieces):
+            run = para.add_run(piece)
+            if k == 0 and ":" in p and r.random() < 0.5:
+                run.bold = True
     if table:
         t = d.add_table(rows=0, cols=len(table[0]))
         for row in table:
@@ -1192,15 +1231,15 @@ def neutral_text(c: Ctx, n: int) -> str:
 
 
 def long_thread(c: Ctx, people: list[Provider], depth: int, base: str) -> str:
-    """Wraps base in depth levels of neutral replies with quoting, to make large messages."""
+    """Puts base on top of a long quoted history of neutral replies, to make large messages."""
     r = c.r
-    text = base
+    text = neutral_text(c, 2)
     for k in range(depth):
         who = r.choice(people)
         when = FIXED_DT - dt.timedelta(hours=(depth - k) * 5 + r.randint(0, 4))
         top = neutral_text(c, r.randint(1, 3)) + "\n" + who.signature(c, r, npi=False, dea=False)
         text = top + "\n\n" + quoted_reply(c, who, text, when)
-    return text
+    return base + "\n\n" + quoted_reply(c, people[0], text, FIXED_DT)
 
 
 def compose(c: Ctx, letter_fn=None, quote=None, disclaimer=None, signature=True, patient=None, use_subject=True):
@@ -1210,7 +1249,9 @@ def compose(c: Ctx, letter_fn=None, quote=None, disclaimer=None, signature=True,
     rcpt = g.provider(physician=r.random() < 0.5)
     p = patient or g.person()
     fn = letter_fn or r.choice(LETTERS)
+    PROTECT[:] = [p.name, p.address, p.dob_s, f"{p.title} {p.last}"] + [t for t, _ in p.dx] + [m for m, _ in p.meds]
     text = fn(c, p, sender, rcpt)
+    PROTECT.clear()
     if r.random() < 0.4:
         text += "\n\n" + r.choice(FILLER)
     if signature:
@@ -1493,7 +1534,7 @@ def neutral_cover(c: Ctx, what: str) -> tuple[str, Provider, Provider]:
 
 def cat_phi_csv(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
-    n = [5, 8, 12, 25, 40, 6, 300, 15, 1200, 9, 60, 7][i % 12]
+    n = [5, 8, 12, 25, 40, 6, 300, 15, 1000, 9, 60, 7][i % 12]
     rows = patient_table(c, n)
     delim = [",", ",", ";", "\t", ","][i % 5]
     data = csv_bytes(rows, delim, crlf_lines=i % 2 == 0)
@@ -1526,6 +1567,28 @@ def cat_phi_xlsx(c: Ctx, i: int) -> bytes:
     return envelope(c, s, [addr(t)], r.choice(["Spreadsheet", "Worklist attached", "Census", "FW: gaps list"]), body)
 
 
+def unwrap(text: str) -> list[str]:
+    """Undoes wrap(): joins hard-wrapped lines back into paragraphs (for word-processor files)."""
+    out: list[str] = []
+    join = False
+    for ln in text.split("\n"):
+        if join and ln and not ln.startswith((" ", "-", ">")):
+            out[-1] += " " + ln
+        else:
+            out.append(ln)
+        join = len(out[-1].rsplit("\n", 1)[-1]) >= 60 if ln else False
+        join = join and len(ln) >= 55
+    return out
+
+
+def label_value(line: str) -> list[str]:
+    """Splits "Label: value" or "LABEL value" (D.O.B., MR#, SSN# ...) into two table cells."""
+    if ": " in line:
+        return line.split(": ", 1)
+    m = re.match(r"^(D\.O\.B\.|DOB|SSN#?|MRN|MR#|Member ID#|HICN#|Acct No\.)\s+(.*)$", line)
+    return [m.group(1), m.group(2)] if m else ["", line]
+
+
 def cat_phi_docx(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     sub = Ctx(g, c.category)
@@ -1533,9 +1596,9 @@ def cat_phi_docx(c: Ctx, i: int) -> bytes:
     c.merge(sub)
     table = None
     if i % 3 == 0:
-        table = [["Field", "Value"]] + [ln.split(": ", 1) if ": " in ln else ln.rsplit(" ", 1) for ln in field_block(c, p, ["name", "dob", "mrn", "member"])]
+        table = [["Field", "Value"]] + [label_value(ln) for ln in field_block(c, p, ["name", "dob", "mrn", "member"])]
     data = docx_bytes(r.choice(["Referral Letter", "Clinical Summary", "Prior Authorization", "Patient Letter"]),
-                      text.split("\n"), table, header_text=s.org if i % 2 else None)
+                      unwrap(text), table, header_text=s.org if i % 2 else None, r=r if i % 3 != 1 else None)
     cover, s2, t2 = neutral_cover(c, "letter")
     fn = r.choice(["referral", "letter", "summary", "PA_request", "chart_note"]) + ".docx"
     att = attach_part(data, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fn)
@@ -1586,7 +1649,7 @@ def phi_doc_files(c: Ctx, kinds: list[str]) -> list[tuple[str, bytes]]:
             sub = Ctx(g, c.category)
             text, *_ = compose(sub, r.choice(LETTERS), quote=False, use_subject=False)
             c.merge(sub)
-            files.append(("letter.docx", docx_bytes("Referral", text.split("\n"))))
+            files.append(("letter.docx", docx_bytes("Referral", unwrap(text), r=r)))
         elif k == "odt":
             sub = Ctx(g, c.category)
             text, *_ = compose(sub, r.choice(LETTERS), quote=False, use_subject=False)
@@ -1667,22 +1730,21 @@ def cat_phi_subject(c: Ctx, i: int) -> bytes:
     subj, att_name, enc = None, None, None
     if kind == 0:
         subj = f"Lab results for {p.name} DOB {dob} - {dx}"
-        c.add("NAME", "DOB", "DIAGNOSIS", needle=p.name)
-        c.needles += [dob, dx]
+        c.ev(NAME=p.name, DOB=dob, DIAGNOSIS=dx)
     elif kind == 1:
         subj = f"SSN {p.ssn} - claim form for Patient {p.last}"
-        c.add("SSN", "NAME", needle=p.ssn)
+        c.ev(SSN=p.ssn, NAME=f"Patient {p.last}")
     elif kind == 2:
         subj = "Scan from front desk"
         att_name = f"Patient {p.name} DOB {dob} {code}.pdf"
-        c.add("NAME", "DOB", "ICD10", needle=f"DOB {dob} {code}")
+        c.ev(NAME=p.name, DOB=dob, ICD10=code)
     elif kind == 3:
         subj = f"MRN {p.mrn} CT results"
         c.add("MRN", needle=p.mrn)
     else:
         subj = "Insurance card"
         att_name = f"Member ID {p.member} - {p.name}.png"
-        c.add("MEMBER_ID", "NAME", needle=f"Member ID {p.member}")
+        c.ev(MEMBER_ID=p.member, NAME=p.name)
     if i >= 5 and att_name is None:
         enc = rfc2047(subj, "utf-8", "B" if i % 2 else "Q")
     text = "\n".join([r.choice(["Hi,", f"{t.first},", "Hello team,"]), "", r.choice(["Please see attached.", "See subject line. Thanks.", "Sending this over as requested.", "Attached."]), s.signature(c, r, npi=False, dea=False)])
@@ -1800,14 +1862,16 @@ def cat_neg_invoice(c: Ctx, i: int) -> bytes:
     lines += ["", f"Subtotal: ${total:,.2f}", f"Tax: ${tax:,.2f}", f"Total Due: ${total + tax:,.2f}", ""]
     if i % 2 == 0:
         lines += ["Remit to:", name, street, cityline]
-        c.add("ADDRESS")
+        c.add("ADDRESS", needle=street)
     if i % 3 == 0:
         lines += [f"Bank routing (ABA): {aba_routing(r)}", f"Wire ref: {r.randint(1000000000, 9999999999)}"]
     if i % 4 == 1:
-        lines.append(f"Customer Account #: {r.randint(10000000, 99999999)}")
-        c.add("ACCOUNT")
-    lines += ["", f"Questions? Call {g.phone()} or email billing@{dom}"]
-    c.add("PHONE", "EMAIL")
+        acct = str(r.randint(10000000, 99999999))
+        lines.append(f"Customer Account #: {acct}")
+        c.add("ACCOUNT", needle=acct)
+    ph = g.phone()
+    lines += ["", f"Questions? Call {ph} or email billing@{dom}"]
+    c.ev(PHONE=ph, EMAIL=f"billing@{dom}")
     text = "\n".join([f"Hello {clinic.first},", "", f"Please find your invoice from {name} below.", ""] + lines)
     if i % 3 == 2:
         body = multipart("alternative", [text_leaf(c, text), text_part(to_html(text, c), "html")], g.boundary())
@@ -1847,7 +1911,7 @@ def cat_neg_shipping(c: Ctx, i: int) -> bytes:
              "Ship from:", name, street, cityline, "", "Ship to:", to.org, "Attn: Receiving Dock", d2, c2, "",
              f"Track online: https://www.{dom}/track?num={trk.replace(' ', '')}",
              f"Customer service: 1-800-{r.randint(200, 999)}-{r.randint(1000, 9999)}"]
-    c.add("ADDRESS", "URL", "PHONE")
+    c.ev(ADDRESS=d2, URL=f"https://www.{dom}/track", PHONE=lines[-1].split(": ")[1])
     if i % 3 == 1:
         lines.append(f"Serial numbers: SN{r.randint(10 ** 9, 10 ** 10 - 1)}, SN{r.randint(10 ** 9, 10 ** 10 - 1)}")
     text = "\n".join(lines)
@@ -1877,12 +1941,13 @@ def cat_neg_release(c: Ctx, i: int) -> bytes:
              "", f"SHA-256 ({prod.split()[0].lower()}-{ver}.tar.gz): {sha}",
              f"Download: https://downloads.example.com/{prod.split()[0].lower()}/{ver}/",
              f"Upgrade path: {r.randint(1, 9)}.{r.randint(0, 9)}.x -> {ver}. Rollback supported to 10.4.2.", ""]
-    c.add("IP", "URL")
+    c.ev(IP=ip4, URL="https://downloads.example.com/")
+    c.add("IP", needle=ip6)
     if i % 3 == 0:
         lines.append(f"Known issue: HL7 v2.5.1 ADT^A08 messages over 1 MB are rejected (ref {r.randint(100000, 999999)}).")
     if i % 4 == 0:
         lines += ["Contact the release team at releases@example.com."]
-        c.add("EMAIL")
+        c.add("EMAIL", needle="releases@example.com")
     text = "\n".join(lines)
     s = sender_for(c, ("Release", "Bot", "builds.example.com"))
     to = g.provider(False)
@@ -1945,18 +2010,22 @@ def cat_neg_newsletter(c: Ctx, i: int) -> bytes:
     org = r.choice(["Healthy Living Weekly", "Compliance Corner", "Diabetes Today", "Wellness Matters", "The Privacy Officer Digest"])
     paras = r.sample(NEWS, r.randint(3, 6)) if i != 9 else [x for _ in range(12) for x in r.sample(NEWS, len(NEWS))]
     text = org.upper() + f"\nIssue {r.randint(10, 240)} - {MONTH_LONG[r.randint(0, 11)]} 2024\n\n" + "\n\n".join(wrap(p) for p in paras)
-    c.add("DIAGNOSIS")
-    if any(m.lower() in " ".join(paras).lower() for m in ["metformin", "ozempic", "sertraline"]):
-        c.add("MEDICATION")
+    joined = " ".join(paras)
+    for term in ["diabetes", "hypertension", "asthma", "breast cancer", "depression", "pneumonia", "COPD"]:
+        if term in joined:
+            c.add("DIAGNOSIS", needle=term)
+    for m in ["Metformin", "Ozempic", "Sertraline"]:
+        if m in joined:
+            c.add("MEDICATION", needle=m)
     text += f"\n\nRead more: https://www.{re.sub('[^a-z]', '', org.lower())}.org/articles/{r.randint(100, 999)}\nUnsubscribe: https://lists.example.org/u?id={r.getrandbits(40):x}"
-    c.add("URL")
+    c.add("URL", needle="https://lists.example.org/u?id=")
     if i % 3 == 0:
         street, cityline = g.address()
         text += f"\n\n{org}, {street}, {cityline}"
-        c.add("ADDRESS")
+        c.add("ADDRESS", needle=street)
     if i % 4 == 1:
         text += f"\nQuestions? newsletter@{re.sub('[^a-z]', '', org.lower())}.org"
-        c.add("EMAIL")
+        c.add("EMAIL", needle=f"newsletter@{re.sub('[^a-z]', '', org.lower())}.org")
     s = sender_for(c, ("Newsletter", "Team", re.sub("[^a-z]", "", org.lower()) + ".org"))
     to = g.provider(False)
     if i % 2:
@@ -1977,28 +2046,28 @@ def cat_neg_business(c: Ctx, i: int) -> bytes:
             "sample numbers such as 078-05-1120 (the 1938 wallet-card number) or 987-65-4320 (reserved for "
             "advertising). If you see one of these, report the email to security.") +
             f"\n\nBenefits hotline: {g.phone()}\nhr@{s.domain}")
-        c.add("PHONE", "EMAIL")
+        c.ev(PHONE=text.split("hotline: ")[1].split("\n")[0], EMAIL=f"hr@{s.domain}")
     elif kind == 1:
         ref = f"9{r.randint(0, 9)}{r.randint(0, 9)}-{r.choice([70, 71, 72, 78, 80, 88, 90, 92])}-{r.randint(1000, 9999)}"
         text = (f"Your travel reimbursement has been approved.\n\nReference No.: {ref}\nAmount: ${r.randint(50, 900)}.{r.randint(0, 99):02d}\n"
                 f"Expected deposit: {MONTH[r.randint(0, 11)]} {r.randint(1, 28)}\nCase ref {9}{r.randint(10, 99)}{r.randint(70, 88)}{r.randint(1000, 9999)}\n\nQuestions: {g.phone()}")
-        c.add("PHONE")
+        c.add("PHONE", needle=text.split("Questions: ")[1])
     elif kind == 2:
         text = (f"IT notice: scheduled maintenance on {WEEKDAY[r.randint(0, 6)]} from 22:00 to 02:00.\n\n"
                 f"VPN users should reconnect to vpn2.{s.domain} afterwards. The help desk ({g.phone()}, ext. {r.randint(1000, 9999)}) "
                 f"will be staffed.\nTicket: INC{r.randint(1000000, 9999999)}")
-        c.add("PHONE")
+        c.add("PHONE", needle=text.split("help desk (")[1].split(", ext")[0])
     elif kind == 3:
         people = [(g.fake.name(), g.phone()) for _ in range(3)]
         text = ("Meeting notes - facilities committee\n\nAttendees: " + ", ".join(n for n, _ in people) +
                 "\n\n- Lobby renovation starts in April.\n- Budget approved: $48,500.\n- Next meeting: " + f"{MONTH_LONG[r.randint(0, 11)]} {r.randint(1, 28)}, 2024\n\nContacts:\n" +
                 "\n".join(f"  {n}: {ph}" for n, ph in people))
-        c.add("PHONE")
+        c.add("PHONE", needle=people[0][1])
     elif kind == 4:
         text = (f"Introducing our new patient engagement platform! Join our webinar on {MONTH_LONG[r.randint(0, 11)]} {r.randint(1, 28)} at 1 pm ET.\n\n"
                 f"Register: https://events.{s.domain}/webinar\nSales: {g.phone()} | sales@{s.domain}\n\n"
                 "Example SSN field validation demo uses 987-65-4321 so no real data is shown.")
-        c.add("PHONE", "EMAIL", "URL")
+        c.ev(PHONE=text.split("Sales: ")[1].split(" |")[0], EMAIL=f"sales@{s.domain}", URL=f"https://events.{s.domain}/webinar")
     else:
         text = (f"Quarterly numbers: revenue ${r.randint(1, 9)}.{r.randint(0, 9)}M, {r.randint(100, 999)} new accounts, NPS {r.randint(20, 70)}.\n"
                 f"Employee ID format is changing from 6 to 9 digits (e.g. {r.randint(100000000, 999999999)}).\n"
@@ -2147,7 +2216,8 @@ def cat_malformed(c: Ctx, i: int) -> bytes:
 # Self-check: every identifier a label claims must be recoverable from the decoded content
 # --------------------------------------------------------------------------------------------
 def _xml_text(data: bytes) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", data.decode("utf-8", "replace")))
+    t = re.sub(r"</(w:p|a:p|text:p|text:h|w:tc|c|si|row)>", "\n", data.decode("utf-8", "replace"))
+    return html.unescape(re.sub(r"<[^>]+>", "", t))
 
 
 def _pdf_text(data: bytes) -> str:
@@ -2159,7 +2229,7 @@ def _pdf_text(data: bytes) -> str:
         except zlib.error:
             pass
         out += [t.decode("latin-1").replace("\\(", "(").replace("\\)", ")") for t in re.findall(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", blob)]
-    return " ".join(out)
+    return "\n".join(out)
 
 
 def file_text(name: str, data: bytes, depth=0) -> str:
@@ -2213,12 +2283,12 @@ def message_text(raw: bytes) -> str:
             out.append(t)
         else:
             out.append(file_text(fn or "", part.get_payload(decode=True) or b""))
-    return " ".join(out)
+    return "\n".join(out)
 
 
 def _norm(s: str) -> str:
     import unicodedata
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s))
+    return re.sub(r"[^\S\n]+", " ", unicodedata.normalize("NFKC", s)).casefold()
 
 
 def missing_needles(raw: bytes, needles: list[str]) -> list[str]:
@@ -2254,8 +2324,9 @@ def generate(out: Path, seed: int) -> list[dict]:
             name = f"{cat}/{i + 1:03d}.eml"
             if cat != "malformed":
                 lost = missing_needles(data, c.needles)
-                if lost:
-                    print(f"SELF-CHECK {name}: not recoverable: {lost}", file=sys.stderr)
+                unshown = [t for t in sorted(c.types) if not c.evidence.get(t)]
+                if lost or unshown:
+                    print(f"SELF-CHECK {name}: not recoverable: {lost}; types without evidence: {unshown}", file=sys.stderr)
                     problems += 1
             (out / name).write_bytes(data)
             phi = c.verdict()
