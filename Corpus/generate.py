@@ -614,6 +614,7 @@ def outlook_quote(c: Ctx, who: Provider, to: Provider, subject: str, text: str, 
 
 
 PROTECT: list[str] = []  # multi-word values that wrap() must not break (set by compose)
+_LABEL_VALUE = re.compile(r"(?:born on|DOB|SSN|MRN|ICD-9 code|ICD-9|patient|Patient) \S+")
 _UNBREAKABLE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\(\d{3}\) \d{3}|\+1 \d{3} \d{3} \d{4}")
 
 
@@ -626,6 +627,7 @@ def wrap(text: str, width=None, r=None) -> str:
         if " " in v:
             text = text.replace(v, v.replace(" ", glue))
     text = _UNBREAKABLE.sub(lambda m: m.group(0).replace(" ", glue), text)
+    text = _LABEL_VALUE.sub(lambda m: m.group(0).replace(" ", glue), text)
     out = "\n".join(textwrap.fill(par, width, break_on_hyphens=False, break_long_words=False) if par and not par.startswith(">") else par
                     for par in text.split("\n"))
     return out.replace(glue, " ")
@@ -1493,14 +1495,19 @@ CSV_COLS = [
 ]
 
 
-def patient_table(c: Ctx, nrows: int, min_cols=4) -> list[list[str]]:
+def patient_table(c: Ctx, nrows: int, min_cols=4, bulk_only=False) -> list[list[str]]:
+    """A patient list; bulk_only gives names, DOBs and contact data only (PHI by the bulk rule)."""
     r, g = c.r, c.g
     cols = [CSV_COLS[0] if r.random() < 0.7 else CSV_COLS[1]]
-    others = r.sample(CSV_COLS[2:], r.randint(min_cols - 1, 8))
-    if not any(t in ("SSN", "MRN", "MEMBER_ID", "MBI") for _, t, _ in others):
-        others.append(CSV_COLS[4])
-    if not any(t in ("DIAGNOSIS", "ICD10", "MEDICATION") for _, t, _ in others):
-        others.append(CSV_COLS[7])
+    if bulk_only:
+        others = [CSV_COLS[2]] + r.sample([CSV_COLS[10], CSV_COLS[11], CSV_COLS[12]], 2)
+        c.phi = True
+    else:
+        others = r.sample(CSV_COLS[2:], r.randint(min_cols - 1, 8))
+        if not any(t in ("SSN", "MRN", "MEMBER_ID", "MBI") for _, t, _ in others):
+            others.append(CSV_COLS[4])
+        if not any(t in ("DIAGNOSIS", "ICD10", "MEDICATION") for _, t, _ in others):
+            others.append(CSV_COLS[7])
     cols += others
     header = [r.choice(h) for h, _, _ in cols]
     if cols[0] is CSV_COLS[1]:
@@ -1535,7 +1542,7 @@ def neutral_cover(c: Ctx, what: str) -> tuple[str, Provider, Provider]:
 def cat_phi_csv(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     n = [5, 8, 12, 25, 40, 6, 300, 15, 1000, 9, 60, 7][i % 12]
-    rows = patient_table(c, n)
+    rows = patient_table(c, n, bulk_only=i == 11)
     delim = [",", ",", ";", "\t", ","][i % 5]
     data = csv_bytes(rows, delim, crlf_lines=i % 2 == 0)
     if i % 6 == 5:
@@ -1552,7 +1559,7 @@ def cat_phi_csv(c: Ctx, i: int) -> bytes:
 def cat_phi_xlsx(c: Ctx, i: int) -> bytes:
     r, g = c.r, c.g
     n = [5, 10, 30, 6, 120, 14, 8, 50, 7, 500, 9, 20][i % 12]
-    rows = patient_table(c, n)
+    rows = patient_table(c, n, bulk_only=i == 10)
     if i % 2 == 0:
         sheets = [("Patients", rows)]
         if i % 4 == 0:
@@ -1736,7 +1743,7 @@ def cat_phi_subject(c: Ctx, i: int) -> bytes:
         c.ev(SSN=p.ssn, NAME=f"Patient {p.last}")
     elif kind == 2:
         subj = "Scan from front desk"
-        att_name = f"Patient {p.name} DOB {dob} {code}.pdf"
+        att_name = f"Patient {p.name} DOB {dob} {code} scan.pdf"
         c.ev(NAME=p.name, DOB=dob, ICD10=code)
     elif kind == 3:
         subj = f"MRN {p.mrn} CT results"
@@ -2010,11 +2017,12 @@ def cat_neg_newsletter(c: Ctx, i: int) -> bytes:
     org = r.choice(["Healthy Living Weekly", "Compliance Corner", "Diabetes Today", "Wellness Matters", "The Privacy Officer Digest"])
     paras = r.sample(NEWS, r.randint(3, 6)) if i != 9 else [x for _ in range(12) for x in r.sample(NEWS, len(NEWS))]
     text = org.upper() + f"\nIssue {r.randint(10, 240)} - {MONTH_LONG[r.randint(0, 11)]} 2024\n\n" + "\n\n".join(wrap(p) for p in paras)
-    joined = " ".join(paras)
-    for term in ["diabetes", "hypertension", "asthma", "breast cancer", "depression", "pneumonia", "COPD"]:
+    subject = f"{org}: " + r.choice(["diabetes awareness month", "protecting PHI", "your health this season", "HIPAA refresher", "new screening guidelines"])
+    joined = (subject + " " + " ".join(paras)).lower()
+    for term in ["diabetes", "hypertension", "asthma", "breast cancer", "depression", "pneumonia", "copd"]:
         if term in joined:
             c.add("DIAGNOSIS", needle=term)
-    for m in ["Metformin", "Ozempic", "Sertraline"]:
+    for m in ["metformin", "ozempic", "sertraline"]:
         if m in joined:
             c.add("MEDICATION", needle=m)
     text += f"\n\nRead more: https://www.{re.sub('[^a-z]', '', org.lower())}.org/articles/{r.randint(100, 999)}\nUnsubscribe: https://lists.example.org/u?id={r.getrandbits(40):x}"
@@ -2032,7 +2040,7 @@ def cat_neg_newsletter(c: Ctx, i: int) -> bytes:
         body = multipart("alternative", [text_leaf(c, text), text_part(to_html(text, c, "plain"), "html", "utf-8", "quoted-printable")], g.boundary())
     else:
         body = text_leaf(c, text)
-    return envelope(c, s, [addr(to)], f"{org}: " + r.choice(["diabetes awareness month", "protecting PHI", "your health this season", "HIPAA refresher", "new screening guidelines"]), body,
+    return envelope(c, s, [addr(to)], subject, body,
                     extra=[("List-Unsubscribe", f"<https://lists.example.org/u?id={r.getrandbits(40):x}>")])
 
 
@@ -2279,6 +2287,7 @@ def message_text(raw: bytes) -> str:
         if part.get_content_maintype() == "text" and not fn:
             t = part.get_content()
             if part.get_content_subtype() == "html":
+                t = re.sub(r"<(?:br|/p|/div|/tr|/td|/li|/table|/h\d|/blockquote)\b[^>]*>", "\n", t, flags=re.I)
                 t = html.unescape(re.sub(r"<!--.*?-->|<[^>]+>", "", t, flags=re.S))
             out.append(t)
         else:
