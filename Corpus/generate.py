@@ -917,6 +917,8 @@ def rfc2047(s: str, charset="utf-8", mode="B") -> str:
 def envelope(c: Ctx, sender: Provider, to: list[str], subject: str, body: Part, cc=None,
              extra=(), encoded_subject=None) -> bytes:
     g, r = c.g, c.r
+    if encoded_subject is None and not subject.isascii():
+        encoded_subject = rfc2047(subject, "utf-8", "B")
     g.mid += 1
     when = FIXED_DT + dt.timedelta(minutes=g.mid * 37 + r.randint(0, 30), seconds=r.randint(0, 59))
     when = when.astimezone(dt.timezone(dt.timedelta(hours=r.choice([-8, -7, -6, -5, -4, 0]))))
@@ -2385,6 +2387,10 @@ def verify(out: Path) -> int:
             continue
         if re.search(rb"(?<!\r)\n", raw) or re.search(rb"\r(?!\n)", raw):
             errors.append(f"{e['file']}: line ends are not all CRLF")
+        if any(len(ln) > 998 for ln in raw.split(b"\r\n")):
+            errors.append(f"{e['file']}: a line is longer than 998 octets")
+        if not all(ln.isascii() for ln in raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n")):
+            errors.append(f"{e['file']}: 8-bit bytes in the top-level header")
         for h in ("From", "To", "Date", "Message-ID", "Subject", "MIME-Version"):
             if msg[h] is None:
                 errors.append(f"{e['file']}: missing {h}")
