@@ -724,7 +724,12 @@ def letter_billing(c: Ctx, p: Person, sender: Provider, rcpt: Provider) -> str:
                   f"submission still carried the ICD-9 code {code9}; it has to be recoded to ICD-10 "
                   f"before resubmission."), ""]
     lines += field_block(c, p, [r.choice(["hicn", "mbi", "member"]), "account", "dates"])
-    lines += [f_dx(c, p, with_code="code"), "", r.choice(FILLER)]
+    lines += [f_dx(c, p, with_code="code")]
+    if r.random() < 0.6:  # claim systems print codes without the dot
+        code = p.dx[0][1].replace(".", "")
+        c.add("ICD10", needle=code)
+        lines.append(r.choice(["ICD-10: ", "Dx code ", "Diagnosis code: ", "ICD-10-CM "]) + code)
+    lines += ["", r.choice(FILLER)]
     return "\n".join(lines)
 
 
