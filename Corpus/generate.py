@@ -21,7 +21,6 @@ import gzip
 import html
 import io
 import json
-import os
 import random
 import re
 import shutil
@@ -1347,10 +1346,6 @@ def with_inline_image(c: Ctx, body: Part, name="logo.png") -> Part:
     return multipart("related", [body, img], c.g.boundary("rel"))
 
 
-def person_to(g: Gen, p) -> str:
-    return addr(p)
-
-
 # --------------------------------------------------------------------------------------------
 # Positive categories
 # --------------------------------------------------------------------------------------------
@@ -1528,8 +1523,6 @@ def patient_table(c: Ctx, nrows: int, min_cols=4, bulk_only=False) -> list[list[
         rows.append(row)
     for k, (_, t, _) in enumerate(cols):
         c.add(t, needle=rows[1][k + (1 if k > 0 and cols[0] is CSV_COLS[1] else 0)])
-    if any(t == "ICD10" for _, t, _ in cols):
-        pass
     return rows
 
 
@@ -1918,7 +1911,7 @@ def cat_neg_shipping(c: Ctx, i: int) -> bytes:
     to = g.provider(False)
     s = sender_for(c, ("Shipping", "Notifications", dom))
     d2, c2 = g.address()
-    lines = [f"Your order has shipped!", "", f"Order number: {r.randint(100000000, 999999999)}",
+    lines = ["Your order has shipped!", "", f"Order number: {r.randint(100000000, 999999999)}",
              f"{carrier} tracking number: {trk}",
              f"Estimated delivery: {WEEKDAY[r.randint(0, 4)]}, {MONTH[r.randint(0, 11)]} {r.randint(1, 28)}",
              f"Weight: {r.randint(1, 60)} lb   Packages: {r.randint(1, 4)}", "",
@@ -1951,7 +1944,7 @@ def cat_neg_release(c: Ctx, i: int) -> bytes:
              f"  * Upgraded OpenSSL to 3.0.{r.randint(10, 13)}; TLS 1.0/1.1 disabled by default.",
              f"  * Config key retry.max changed from 3 to 5 (ticket #{r.randint(1000, 9999)}).",
              f"  * Device UUID {uuid} format unchanged.",
-             f"  * Timeout reduced from 30 s to 10.5 s; queue depth limit 65535.",
+             "  * Timeout reduced from 30 s to 10.5 s; queue depth limit 65535.",
              "", f"SHA-256 ({prod.split()[0].lower()}-{ver}.tar.gz): {sha}",
              f"Download: https://downloads.example.com/{prod.split()[0].lower()}/{ver}/",
              f"Upgrade path: {r.randint(1, 9)}.{r.randint(0, 9)}.x -> {ver}. Rollback supported to 10.4.2.", ""]
@@ -2320,7 +2313,6 @@ COUNTS = {"phi-plain": 12, "phi-html": 12, "phi-qp": 12, "phi-base64": 10, "phi-
           "phi-archive": 12, "phi-nested": 10, "phi-subject": 10, "phi-fullwidth": 10,
           "neg-invoice": 12, "neg-shipping": 10, "neg-release": 10, "neg-signature": 12,
           "neg-newsletter": 10, "neg-business": 12, "neg-attachment": 10, "malformed": 15}
-MALFORMED_PHI_OVERRIDE = {}
 
 
 def generate(out: Path, seed: int) -> list[dict]:
@@ -2432,6 +2424,11 @@ def main() -> int:
     a = ap.parse_args()
     out = Path(a.out)
     if not a.verify:
+        try:
+            import docx, faker, fpdf, odf, openpyxl, pptx  # noqa: F401
+        except ImportError as err:
+            print(f"missing generator dependency ({err.name}); install Corpus/requirements.txt into a venv", file=sys.stderr)
+            return 2
         generate(out, a.seed)
     return verify(out)
 
