@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PHIDetectTests", dependencies: ["PHIDetect", "PHITestSupport"]),
         .testTarget(name: "PHIPacksTests", dependencies: ["PHIPacks", "PHITestSupport"]),
         .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME"]),
-        .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"]),
+        .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
         .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHITestSupport"]),

@@ -141,7 +141,7 @@ public struct Validators: Sendable {
     /// At least one word of the match is a Census given name (first word) or family name (last word).
     public static func censusName(_ text: String, _ data: DataSets) -> Bool {
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
-            .map { $0.lowercased() }
+            .map { foldLatin($0.lowercased()) }
             .filter { $0.count > 1 }
         guard let first = words.first, let last = words.last else { return false }
         if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {
@@ -149,6 +149,17 @@ public struct Validators: Sendable {
         }
         return data.contains("names_first", first) || data.contains("names_last", last)
             || (words.count == 1 && data.contains("names_last", first))
+    }
+
+    /// Latin letters with diacritics to their base letter (Census lists are ASCII: Martínez → martinez).
+    static func foldLatin(_ s: String) -> String {
+        guard !s.allSatisfy(\.isASCII) else { return s }
+        let map: [Character: Character] = [
+            "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
+            "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o",
+            "ú": "u", "ù": "u", "û": "u", "ü": "u", "ñ": "n", "ç": "c", "ý": "y", "ÿ": "y",
+        ]
+        return String(s.map { map[$0] ?? $0 })
     }
 
     // MARK: Dates

@@ -1,56 +1,90 @@
 public import PHIDetect
+import PHIExtract
+import PHIMIME
+import PHIRegex
 
-/// Size and time limits of one message inspection.
-public struct InspectorLimits: Sendable, Codable, Equatable {
-    /// Bytes of raw message inspected; the rest is unscannable (`message.too_large`). Default: 50 MiB.
-    public var maxMessageBytes: Int = 50 << 20
-    /// Wall-time budget per message in seconds; past it the rest is unscannable (`time.budget`). Default: 30.
-    public var timeBudgetSeconds: Double = 30
-
-    public init() {}
-}
-
-/// What every inspection shares: compiled rules, limits and the fingerprint key. Immutable.
-public final class InspectionEngine: Sendable {
-    public let rules: RuleSet
-    public let limits: InspectorLimits
-    let fingerprintKey: [UInt8]
-
-    public init(rules: RuleSet, limits: InspectorLimits = InspectorLimits(), fingerprintKey: [UInt8]) {
-        self.rules = rules
-        self.limits = limits
-        self.fingerprintKey = fingerprintKey
-    }
-}
-
-/// Inspects one message as it streams in: headers, then body chunks, then ``finish()``.
+/// Inspects one message as it streams in: MIME walk → text extraction → PHI scan → ``ScanReport``.
 ///
-/// Not thread-safe; one per message. (Interface; the pipeline lands with the MIME issue.)
+/// Feed either the parsed top-level headers (``header(name:value:)``, ``endOfHeaders()``, as a
+/// milter receives them) and then raw body chunks (``body(_:)``), or the raw message (``raw(_:)``);
+/// then call ``finish()``. Text parts stream through the scanner; only parts that need random
+/// access (attachments, CSV) are spooled, in memory up to a threshold and then in a private temp
+/// file that is removed with the part. Not thread-safe: one inspector per message.
 public final class Inspector {
-    private let engine: InspectionEngine
-    private var bytes = 0
+    let engine: InspectionEngine
+    let parser: MIMEParser
+    let scratch = MatchScratch()
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+    let deadline: ContinuousClock.Instant
+    let budget = ExtractBudget()
+
+    var report = ScanReport()
+    var sink: PartSink? = nil
+    var current: PartInfo? = nil
+    var stopped = false
+    var rawBytes = 0
 
     public init(engine: InspectionEngine) {
         self.engine = engine
+        self.parser = MIMEParser(limits: engine.limits.mime)
+        self.started = clock.now
+        self.deadline = started + .milliseconds(Int64(engine.limits.timeBudgetSeconds * 1000))
     }
 
-    /// One header of the top-level message, as the MTA hands it over (value unfolded or not).
+    /// One header of the top-level message, as the MTA hands it over.
     public func header(name: String, value: String) {
-        bytes += name.utf8.count + value.utf8.count + 4
+        let line = value.hasPrefix(" ") || value.hasPrefix("\t") ? "\(name):\(value)\r\n" : "\(name): \(value)\r\n"
+        raw(Array(line.utf8))
     }
 
     /// The end of the top-level headers.
     public func endOfHeaders() {
-        bytes += 2
+        raw([13, 10])
     }
 
-    /// A chunk of the raw (transfer-encoded) body.
+    /// A chunk of the raw (transfer-encoded) body, or of a whole raw message.
     public func body(_ chunk: UnsafeRawBufferPointer) {
-        bytes += chunk.count
+        guard admit(chunk.count) else { return }
+        handle(parser.feed(chunk))
+    }
+
+    /// Raw message bytes: headers, blank line and body, in as many calls as convenient.
+    public func raw(_ bytes: some Collection<UInt8>) {
+        guard admit(bytes.count) else { return }
+        handle(parser.feed(bytes))
     }
 
     /// Ends the message and returns its report.
     public func finish() -> ScanReport {
-        ScanReport(bytes: bytes)
+        if !stopped { handle(parser.finish()) }
+        closePart()
+        report.bytes = rawBytes
+        let elapsed = clock.now - started
+        report.elapsedMs = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return report
+    }
+
+    /// Counts bytes against the message limit and the time budget; false once inspection stopped.
+    private func admit(_ count: Int) -> Bool {
+        rawBytes += count
+        guard !stopped else { return false }
+        if rawBytes > engine.limits.maxMessageBytes {
+            stop("message.too_large")
+            return false
+        }
+        if clock.now > deadline {
+            stop("time.budget")
+            return false
+        }
+        return true
+    }
+
+    /// Stops inspecting: what was scanned stands, the rest is unscannable for `reason`.
+    func stop(_ reason: String) {
+        guard !stopped else { return }
+        stopped = true
+        report.unscannable.append(Unscannable(reason: reason, part: current?.path ?? ""))
+        closePart()
     }
 }

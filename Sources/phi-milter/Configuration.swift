@@ -43,10 +43,62 @@ struct Configuration: Codable, Sendable {
         }
     }
 
+    /// Message and attachment limits (DESIGN §7 `limits`).
+    struct Limits: Codable, Sendable, Equatable {
+        var maxMessageBytes = 50 << 20
+        var timeBudgetSeconds = 30.0
+        var mimeMaxDepth = 32
+        var archiveMaxDepth = 4
+        var archiveMaxFiles = 1_000
+        var archiveMaxExpandedBytes = 100 << 20
+        var archiveMaxRatio = 100
+        var pdfTimeoutSeconds = 10.0
+        var spoolMemoryBytes = 8 << 20
+
+        enum CodingKeys: String, CodingKey {
+            case maxMessageBytes = "max_message_bytes", timeBudgetSeconds = "time_budget_seconds"
+            case mimeMaxDepth = "mime_max_depth", archiveMaxDepth = "archive_max_depth"
+            case archiveMaxFiles = "archive_max_files", archiveMaxExpandedBytes = "archive_max_expanded_bytes"
+            case archiveMaxRatio = "archive_max_ratio", pdfTimeoutSeconds = "pdf_timeout_seconds"
+            case spoolMemoryBytes = "spool_memory_bytes"
+        }
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Limits()
+            maxMessageBytes = try c.decodeIfPresent(Int.self, forKey: .maxMessageBytes) ?? d.maxMessageBytes
+            timeBudgetSeconds = try c.decodeIfPresent(Double.self, forKey: .timeBudgetSeconds) ?? d.timeBudgetSeconds
+            mimeMaxDepth = try c.decodeIfPresent(Int.self, forKey: .mimeMaxDepth) ?? d.mimeMaxDepth
+            archiveMaxDepth = try c.decodeIfPresent(Int.self, forKey: .archiveMaxDepth) ?? d.archiveMaxDepth
+            archiveMaxFiles = try c.decodeIfPresent(Int.self, forKey: .archiveMaxFiles) ?? d.archiveMaxFiles
+            archiveMaxExpandedBytes = try c.decodeIfPresent(Int.self, forKey: .archiveMaxExpandedBytes)
+                ?? d.archiveMaxExpandedBytes
+            archiveMaxRatio = try c.decodeIfPresent(Int.self, forKey: .archiveMaxRatio) ?? d.archiveMaxRatio
+            pdfTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .pdfTimeoutSeconds) ?? d.pdfTimeoutSeconds
+            spoolMemoryBytes = try c.decodeIfPresent(Int.self, forKey: .spoolMemoryBytes) ?? d.spoolMemoryBytes
+        }
+
+        /// The inspector's limits with these values.
+        var inspector: InspectorLimits {
+            var l = InspectorLimits()
+            l.maxMessageBytes = maxMessageBytes
+            l.timeBudgetSeconds = timeBudgetSeconds
+            l.mime.maxDepth = mimeMaxDepth
+            l.extract.maxDepth = archiveMaxDepth
+            l.extract.maxFiles = archiveMaxFiles
+            l.extract.maxExpandedBytes = archiveMaxExpandedBytes
+            l.extract.maxRatio = archiveMaxRatio
+            l.extract.pdfTimeoutSeconds = pdfTimeoutSeconds
+            l.extract.spoolMemoryBytes = spoolMemoryBytes
+            return l
+        }
+    }
+
     /// Schema version; a newer one is refused. Default: 1.
     var version: Int = 1
     var packs = Packs()
     var site = Site()
+    var limits = Limits()
 
     init() {}
     init(from decoder: any Decoder) throws {
@@ -54,6 +106,7 @@ struct Configuration: Codable, Sendable {
         version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
         packs = try c.decodeIfPresent(Packs.self, forKey: .packs) ?? Packs()
         site = try c.decodeIfPresent(Site.self, forKey: .site) ?? Site()
+        limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
     }
 }
 
@@ -100,6 +153,17 @@ extension Configuration {
         }
         guard config.version <= highestVersion, config.version >= 1 else {
             throw ConfigError(key: "version", problem: "unsupported version (highest supported: \(highestVersion))")
+        }
+        let l = config.limits
+        for (key, value) in [("max_message_bytes", l.maxMessageBytes), ("mime_max_depth", l.mimeMaxDepth),
+                             ("archive_max_depth", l.archiveMaxDepth), ("archive_max_files", l.archiveMaxFiles),
+                             ("archive_max_expanded_bytes", l.archiveMaxExpandedBytes),
+                             ("archive_max_ratio", l.archiveMaxRatio), ("spool_memory_bytes", l.spoolMemoryBytes)]
+        where value <= 0 {
+            throw ConfigError(key: "limits.\(key)", problem: "must be positive")
+        }
+        if l.timeBudgetSeconds <= 0 || l.pdfTimeoutSeconds <= 0 {
+            throw ConfigError(key: "limits.time_budget_seconds", problem: "must be positive")
         }
         for (i, p) in config.site.mrnPatterns.enumerated() where (try? PHIRegexCheck.compile(p)) == nil {
             throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")

@@ -1,5 +1,6 @@
 import Foundation
 import PHIDetect
+import PHIInspect
 import PHIPacks
 
 /// Loads packs and the fingerprint key as the config says: shared by `scan`, `corpus` and `run`.
@@ -24,6 +25,11 @@ struct EngineLoader {
             packs += try PackLibrary.load(directory: dir, enabled: Set(config.packs.enabled)).packs
         }
         return try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
+    }
+
+    /// Packs, limits and key together: the immutable engine inspections share.
+    func engine() throws -> InspectionEngine {
+        InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter())
     }
 
     /// The HMAC key: from `site.hmac_key_file`, or random for this process.

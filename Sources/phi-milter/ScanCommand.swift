@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PHIDetect
+import PHIInspect
 import PHIPacks
 import PHIPolicy
 
@@ -37,14 +38,10 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "Files to scan; - reads standard input.") var paths: [String] = []
 
     func run() throws {
-        let cfg: Configuration
-        let library: PackLibrary
-        let fingerprinter: Fingerprinter
+        let engine: InspectionEngine
         do {
-            cfg = try Configuration.load(config)
-            let loader = EngineLoader(config: cfg, packsOverride: packs)
-            library = try loader.library()
-            fingerprinter = try loader.fingerprinter()
+            let cfg = try Configuration.load(config)
+            engine = try EngineLoader(config: cfg, packsOverride: packs).engine()
         } catch let e as ConfigError {
             FileHandle.standardError.write(Data("phi-milter: \(e)\n".utf8))
             throw ExitCode(78)
@@ -61,8 +58,7 @@ struct ScanCommand: ParsableCommand {
                 worst = 2
                 continue
             }
-            let report = TextScan.run(data, rules: library.ruleSet, fingerprinter: fingerprinter,
-                                      asMessage: inputKind.map { $0 == .message })
+            let report = TextScan.run(data, engine: engine, asMessage: inputKind.map { $0 == .message })
             let verdict = classifier.classify(report)
             print(ScanOutput.render(path: path, report: report, classification: verdict,
                                     format: format, count: count, explain: explain))

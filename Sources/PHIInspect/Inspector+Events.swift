@@ -1,0 +1,138 @@
+import PHIDetect
+import PHIExtract
+import PHIMIME
+
+/// MIME events → part sinks → findings.
+extension Inspector {
+    func handle(_ events: [MIMEEvent]) {
+        for event in events {
+            if stopped { return }
+            switch event {
+            case .header(let name, let value, let path):
+                header(name.lowercased(), value, path)
+            case .partStart(let info):
+                openPart(info)
+            case .text(let bytes), .data(let bytes):
+                write(bytes)
+            case .partEnd:
+                closePart()
+            case .problem(let p):
+                report.problems[p.code, default: 0] += 1
+                if p.code == "mime.too_deep" || p.code == "mime.too_many_parts" {
+                    report.unscannable.append(Unscannable(reason: p.code, part: p.path))
+                }
+            }
+        }
+        if clock.now > deadline { stop("time.budget") }
+    }
+
+    private func header(_ name: String, _ value: String, _ path: String) {
+        if name == "subject" {
+            scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
+        } else if name == "tls-required", path.isEmpty,
+                  value.trimmingCharacters(in: " \t").lowercased() == "no" {
+            report.hasTLSRequiredNo = true
+        }
+    }
+
+    private func openPart(_ info: PartInfo) {
+        closePart()
+        guard !info.isContainer else { return }
+        current = info
+        if let name = info.filename, !name.isEmpty {
+            // Underscores join words in file names (John_Smith_DOB_1962-03-14.pdf); read them as spaces.
+            scanSmall(String(name.map { $0 == "_" ? " " : $0 }), part: "\(info.path):\(name)#filename")
+        }
+        let label = info.filename.map { "\(info.path):\($0)" } ?? info.path
+        let type = info.contentType
+        let csv = type == "text/csv" || type == "text/tab-separated-values" || type == "application/csv"
+            || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
+            || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
+        if info.isText && !csv {
+            let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
+            sink = type == "text/html" ? .html(HTMLTextStream(), scanner) : .text(scanner)
+        } else {
+            let limits = engine.limits.extract
+            sink = .spool(Spool(memoryLimit: limits.spoolMemoryBytes, maxBytes: limits.maxPartBytes),
+                          contentType: type, filename: info.filename)
+        }
+    }
+
+    private func write(_ bytes: [UInt8]) {
+        guard let sink else { return }
+        switch sink {
+        case .text(let scanner):
+            scanner.feed(bytes)
+        case .html(var stream, let scanner):
+            scanner.feed(stream.feed(bytes))
+            self.sink = .html(stream, scanner)
+        case .spool(let spool, _, _):
+            do {
+                try spool.append(bytes)
+            } catch {
+                report.unscannable.append(Unscannable(reason: "part.too_large", part: current?.path ?? ""))
+                self.sink = .discard
+            }
+        case .discard:
+            break
+        }
+    }
+
+    func closePart() {
+        guard let sink else {
+            current = nil
+            return
+        }
+        self.sink = nil
+        let info = current
+        current = nil
+        switch sink {
+        case .text(let scanner):
+            report.findings += scanner.finish()
+        case .html(var stream, let scanner):
+            scanner.feed(stream.finish())
+            report.findings += scanner.finish()
+        case .spool(let spool, let type, let filename):
+            extract(spool, type: type, filename: filename, path: info?.path ?? "")
+        case .discard:
+            break
+        }
+    }
+
+    private func extract(_ spool: Spool, type: String, filename: String?, path: String) {
+        guard spool.count > 0 else { return }
+        let result = Extractor.extract(spool, contentType: type, filename: filename, limits: engine.limits.extract,
+                                       deadline: deadline, budget: budget)
+        for segment in result.segments {
+            let label = segment.path.isEmpty ? path : "\(path):\(segment.path)"
+            let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
+            var offset = 0
+            let bytes = Array(segment.text.utf8)
+            while offset < bytes.count {
+                let end = min(bytes.count, offset + 65_536)
+                scanner.feed(bytes[offset..<end])
+                offset = end
+            }
+            report.findings += scanner.finish()
+        }
+        for u in result.unscannable {
+            report.unscannable.append(Unscannable(reason: u.code, part: u.path.isEmpty ? path : "\(path):\(u.path)"))
+        }
+        for p in result.problems { report.problems[p.code, default: 0] += 1 }
+    }
+
+    /// Scans a short text (a Subject, a file name) as its own part.
+    private func scanSmall(_ text: String, part: String) {
+        report.findings += Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set)
+        var s = Substring(self)
+        while let f = s.first, drop.contains(f) { s.removeFirst() }
+        while let l = s.last, drop.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
