@@ -26,6 +26,8 @@ check "scan --explain shows evidence and validators" "grep -q 'evidence: label=s
 check "scan --count prints one line per input, stdin included" "[ \$(wc -l <'$OUT/count.out') -eq 2 ] && grep -q '^-: clean findings=' '$OUT/count.out'"
 "$BIN" scan /nonexistent/file >"$OUT/missing.out" 2>"$OUT/missing.err"; rc=$?
 check "scan exits 2 on an unreadable input" "[ $rc -eq 2 ]"
+"$BIN" scan "$T" >"$OUT/dir.out" 2>"$OUT/dir.err"; rc=$?
+check "scan exits 2 on a directory, without a crash" "[ $rc -eq 2 ] && grep -q 'read error' '$OUT/dir.err'"
 "$BIN" config check "$T/bad-config.yaml" >"$OUT/cfg.out" 2>"$OUT/cfg.err"; rc=$?
 check "config check exits 78 naming the unknown key" "[ $rc -eq 78 ] && grep -q 'packs.enabeld' '$OUT/cfg.err'"
 "$BIN" scan --config "$T/bad-config.yaml" "$T/sample-phi.txt" >"$OUT/cfgscan.out" 2>"$OUT/cfgscan.err"; rc=$?
@@ -36,6 +38,13 @@ check "config dump prints the defaults and they check clean" "grep -q '^version:
 check "packs test fails on a wrong example naming file and line" "[ $rc -eq 1 ] && grep -q 'bad-pack/bad.yaml:17: bad.ssn: no_match example' '$OUT/badpack.out'"
 "$BIN" packs lint "$T/bad-pack" >"$OUT/badlint.out" 2>&1; rc=$?
 check "packs lint refuses a rule with too few examples" "[ $rc -eq 1 ] && grep -q 'noExamples' '$OUT/badlint.out'"
+
+"$BIN" corpus "$T/mini-corpus" --baseline "$OUT/mini-baseline.json" --update-baseline >"$OUT/corpus1.out" 2>&1
+"$BIN" corpus "$T/mini-corpus" --baseline "$OUT/mini-baseline.json" >"$OUT/corpus2.out" 2>&1; rc=$?
+check "corpus passes against its own baseline" "[ $rc -eq 0 ] && grep -q 'precision 1.000  recall 1.000' '$OUT/corpus2.out'"
+sed 's/"precision" : 1/"precision" : 1.5/' "$OUT/mini-baseline.json" >"$OUT/high-baseline.json"
+"$BIN" corpus "$T/mini-corpus" --baseline "$OUT/high-baseline.json" >"$OUT/corpus3.out" 2>&1; rc=$?
+check "corpus exits 1 when a metric drops below the baseline" "[ $rc -eq 1 ] && grep -q 'REGRESSION in precision' '$OUT/corpus3.out'"
 
 leaks=0
 while IFS= read -r id; do

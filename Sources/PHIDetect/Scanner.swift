@@ -60,6 +60,7 @@ public final class Scanner {
     var seen = Set<SpanKey>()
     var results: [Finding] = []
     var finished = false
+    var processedUpTo = 0
     let wordScratch = WordScratch()
 
     /// A scanner over `rules`; fingerprints keyed with `fingerprinter`; findings tagged with `part`.
@@ -86,7 +87,11 @@ public final class Scanner {
                 carry.removeSubrange(..<cut)
             }
         }
-        process(final: false)
+        // Tiny chunks are batched: the passes run once a few KiB have arrived (results do not depend on it).
+        if base + buffer.count - processedUpTo >= 4096 {
+            process(final: false)
+            processedUpTo = base + buffer.count
+        }
     }
 
     /// Ends the text and returns every finding, ordered by offset.

@@ -53,22 +53,21 @@ struct ScanCommand: ParsableCommand {
         let classifier = Classifier()
         var worst: Int32 = 0
         for path in inputs {
-            guard let data = ScanCommand.read(path) else {
+            guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
                 FileHandle.standardError.write(Data("phi-milter: \(path): cannot read\n".utf8))
                 worst = 2
                 continue
             }
-            let report = TextScan.run(data, engine: engine, asMessage: inputKind.map { $0 == .message })
+            guard let report = try? TextScan.run(handle, engine: engine, asMessage: inputKind.map { $0 == .message }) else {
+                FileHandle.standardError.write(Data("phi-milter: \(path): read error\n".utf8))
+                worst = 2
+                continue
+            }
             let verdict = classifier.classify(report)
             print(ScanOutput.render(path: path, report: report, classification: verdict,
                                     format: format, count: count, explain: explain))
             if verdict.verdict != .clean && worst == 0 { worst = 1 }
         }
         if worst != 0 { throw ExitCode(worst) }
-    }
-
-    static func read(_ path: String) -> [UInt8]? {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        return FileManager.default.contents(atPath: path).map(Array.init)
     }
 }

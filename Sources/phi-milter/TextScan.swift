@@ -2,32 +2,67 @@ import Foundation
 import PHIDetect
 import PHIInspect
 
-/// Scans one input's bytes: a message through the Inspector, plain text straight through a scanner.
+/// Scans one input as it is read: a message through the Inspector, plain text straight through a
+/// scanner. Input is read in 64 KiB chunks, so memory does not grow with the input's size.
 enum TextScan {
-    static func run(_ data: [UInt8], engine: InspectionEngine, asMessage: Bool?) -> ScanReport {
-        if asMessage ?? looksLikeMessage(data) {
-            let inspector = Inspector(engine: engine)
-            var offset = 0
-            while offset < data.count {
-                let end = min(data.count, offset + 65_536)
-                inspector.raw(data[offset..<end])
-                offset = end
+    struct ReadError: Error {}
+
+    /// Reads `handle` to its end in chunks, deciding message or text from the first chunk.
+    /// Throws when the input cannot be read (a directory, an I/O error).
+    static func run(_ handle: FileHandle, engine: InspectionEngine, asMessage: Bool?) throws -> ScanReport {
+        var failed = false
+        func read() -> Data? {
+            do {
+                return try handle.read(upToCount: 65_536)
+            } catch {
+                failed = true
+                return nil
             }
+        }
+        var first = read() ?? Data()
+        if failed { throw ReadError() }
+        let message = asMessage ?? looksLikeMessage(Array(first))
+        let report = stream(engine: engine, asMessage: message) { () -> Data? in
+            if !first.isEmpty {
+                defer { first = Data() }
+                return first
+            }
+            guard let next = read(), !next.isEmpty else { return nil }
+            return next
+        }
+        if failed { throw ReadError() }
+        return report
+    }
+
+    /// Scans bytes already in memory.
+    static func run(_ data: [UInt8], engine: InspectionEngine, asMessage: Bool?) -> ScanReport {
+        var offset = 0
+        return stream(engine: engine, asMessage: asMessage ?? looksLikeMessage(data)) { () -> Data? in
+            guard offset < data.count else { return nil }
+            let end = min(data.count, offset + 65_536)
+            defer { offset = end }
+            return Data(data[offset..<end])
+        }
+    }
+
+    private static func stream(engine: InspectionEngine, asMessage: Bool, next: () -> Data?) -> ScanReport {
+        if asMessage {
+            let inspector = Inspector(engine: engine)
+            while let chunk = next() { inspector.raw(chunk) }
             return inspector.finish()
         }
         let clock = ContinuousClock()
         let start = clock.now
         let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter)
-        var offset = 0
-        while offset < data.count {
-            let end = min(data.count, offset + 65_536)
-            scanner.feed(data[offset..<end])
-            offset = end
+        var bytes = 0
+        while let chunk = next() {
+            bytes += chunk.count
+            scanner.feed(chunk)
         }
         let findings = scanner.finish()
         let elapsed = clock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return ScanReport(findings: findings, bytes: data.count, elapsedMs: ms)
+        return ScanReport(findings: findings, bytes: bytes, elapsedMs: ms)
     }
 
     /// An RFC 5322 message starts with header fields (an mbox `From ` line may precede them):

@@ -1,0 +1,132 @@
+import PHIDetect
+import PHITestSupport
+import Testing
+@testable import PHIInspect
+
+@Suite("Inspector")
+struct InspectorTests {
+    @Test("the corpus is present and every category has at least eight messages")
+    func corpusShape() {
+        let messages = CorpusFixtures.messages
+        #expect(messages.count >= 200)
+        var byCategory: [String: Int] = [:]
+        for m in messages { byCategory[m.category, default: 0] += 1 }
+        #expect(byCategory.values.allSatisfy { $0 >= 8 }, "\(byCategory)")
+    }
+
+    @Test("every corpus message gives the same report at chunk sizes 1, 7, 4096 and 65535")
+    func chunkInvariance() throws {
+        let engine = try CorpusFixtures.engine()
+        for message in CorpusFixtures.messages {
+            let reference = CorpusFixtures.inspect(message.bytes, size: 1 << 22, engine: engine)
+            for size in Chunking.sizes {
+                let got = CorpusFixtures.inspect(message.bytes, size: size, engine: engine)
+                #expect(got == reference, "\(message.file) at chunk size \(size)")
+            }
+        }
+    }
+
+    @Test("headers fed one by one, as a milter gets them, give the same report as the raw message")
+    func milterFeeding() throws {
+        let engine = try CorpusFixtures.engine()
+        for message in CorpusFixtures.messages.prefix(60) {
+            let raw = CorpusFixtures.inspect(message.bytes, size: 65_535, engine: engine)
+            // Split header block and body at the first blank line.
+            let text = message.bytes
+            var split = 0
+            for i in 0..<(text.count - 3) where text[i] == 13 && text[i + 1] == 10 && text[i + 2] == 13 && text[i + 3] == 10 {
+                split = i + 2
+                break
+            }
+            guard split > 0 else { continue }
+            let inspector = Inspector(engine: engine)
+            var lines: [[UInt8]] = []
+            var current: [UInt8] = []
+            for b in text[..<split] {
+                current.append(b)
+                if b == 10 { lines.append(current); current = [] }
+            }
+            // Unfold: continuation lines join the previous field, as libmilter delivers them.
+            var fields: [(String, String)] = []
+            for line in lines {
+                let s = String(decoding: line.dropLast(2), as: UTF8.self)
+                if let first = s.first, first == " " || first == "\t", !fields.isEmpty {
+                    fields[fields.count - 1].1 += "\r\n" + s
+                } else if let colon = s.firstIndex(of: ":") {
+                    fields.append((String(s[..<colon]), String(s[s.index(after: colon)...])))
+                }
+            }
+            for (name, value) in fields { inspector.header(name: name, value: value) }
+            inspector.endOfHeaders()
+            let body = Array(text[(split + 2)...])
+            for chunk in Chunking.chunks(body, size: 65_535) {
+                chunk.withUnsafeBytes { inspector.body($0) }
+            }
+            let fed = ScanReportSummary(inspector.finish())
+            #expect(fed.findings == raw.findings, "\(message.file)")
+            #expect(fed.unscannable == raw.unscannable, "\(message.file)")
+        }
+    }
+
+    @Test("malformed messages give their expected unscannable reasons and never crash")
+    func malformed() throws {
+        let engine = try CorpusFixtures.engine()
+        let malformed = CorpusFixtures.messages.filter { $0.category == "malformed" }
+        #expect(malformed.count >= 8)
+        for message in malformed {
+            let report = CorpusFixtures.inspect(message.bytes, size: 4096, engine: engine)
+            for reason in message.unscannable {
+                #expect(report.unscannable.contains { $0.hasPrefix(reason + "@") }, "\(message.file): \(reason)")
+            }
+        }
+    }
+
+    @Test("a message over the size limit is unscannable past the limit, and what came before is scanned")
+    func sizeLimit() throws {
+        var limits = InspectorLimits()
+        limits.maxMessageBytes = 2_000
+        let engine = try CorpusFixtures.engine(limits: limits)
+        let body = "Patient SSN: 536-90-4399\r\n" + String(repeating: "filler text line\r\n", count: 500)
+        let message = Array(("Subject: x\r\nFrom: a@b.example\r\n\r\n" + body).utf8)
+        let report = CorpusFixtures.inspect(message, size: 512, engine: engine)
+        #expect(report.unscannable.contains { $0.hasPrefix("message.too_large") })
+        #expect(report.findings.contains { $0.contains("|SSN|") })
+    }
+
+    @Test("the time budget stops inspection with time.budget")
+    func timeBudget() throws {
+        var limits = InspectorLimits()
+        limits.timeBudgetSeconds = 0.000_001
+        let engine = try CorpusFixtures.engine(limits: limits)
+        let message = Array(("Subject: x\r\n\r\n" + String(repeating: "some text 123-45-6789\r\n", count: 2000)).utf8)
+        let report = CorpusFixtures.inspect(message, size: 4096, engine: engine)
+        #expect(report.unscannable.contains { $0.hasPrefix("time.budget") })
+    }
+
+    @Test("Subject, file names and TLS-Required are read from the headers")
+    func headersAndNames() throws {
+        let engine = try CorpusFixtures.engine()
+        let message = """
+            Subject: =?utf-8?q?Labs_for_Maria_Lopez_DOB_03/14/1962?=\r
+            TLS-Required: No\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/mixed; boundary="b"\r
+            \r
+            --b\r
+            Content-Type: text/plain\r
+            \r
+            see attached\r
+            --b\r
+            Content-Type: application/octet-stream; name="SSN_536-90-4399.txt"\r
+            Content-Transfer-Encoding: base64\r
+            \r
+            aGVsbG8K\r
+            --b--\r
+
+            """
+        let report = CorpusFixtures.inspect(Array(message.utf8), size: 7, engine: engine)
+        #expect(report.tlsRequiredNo)
+        #expect(report.findings.contains { $0.hasPrefix("subject|DOB|") })
+        #expect(report.findings.contains { $0.hasPrefix("2:SSN_536-90-4399.txt#filename|SSN|") })
+    }
+}
