@@ -60,7 +60,11 @@ def rewrite(p):
             continue
         out.append(p[i])
         i += 1
-    return "".join(out).replace(r"\b\b", r"\b")
+    out = "".join(out).replace(r"\b\b", r"\b")
+    # --no-unicode has no Unicode classes: the ASCII letters stand in (the same work for ASCII text).
+    for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z")):
+        out = out.replace("[" + cls, "[" + ascii_cls).replace(cls, "[" + ascii_cls + "]")
+    return out
 
 
 def main():

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# make bench: scanner MB/s against ripgrep on the same patterns and bytes, Inspector MB/s over
+# the Corpus, and peak memory while a 50 MB message streams through. Bounded; stops by itself.
+set -euo pipefail
+BIN=${1:?usage: scanner.sh PATH-TO-RELEASE-phi-milter}
+cd "$(dirname "$0")/.."
+OUT=bench-out
+mkdir -p "$OUT"
+MB=${BENCH_MB:-100}
+
+best() {  # best (lowest) wall seconds of 3 runs of a command
+    local best=999999 t
+    for _ in 1 2 3; do
+        local s e
+        # Exit 1 means "found something" for both rg and phi-milter; 2 and above is an error.
+        s=$(date +%s.%N); local rc=0; "$@" >/dev/null || rc=$?; e=$(date +%s.%N)
+        [ "$rc" -lt 2 ] || { echo "bench: command failed ($rc): $1" >&2; exit 1; }
+        t=$(echo "$e - $s" | bc -l)
+        best=$(echo "if ($t < $best) $t else $best" | bc -l)
+    done
+    echo "$best"
+}
+scanner_mbps() {  # best scanner-only MB/s of 3 runs (phi-milter measures its own scan time)
+    local best=0 v
+    for _ in 1 2 3; do
+        v=$({ "$BIN" scan --as text --count "$1" || true; } | sed -n 's/.*mb_per_s=\([0-9.]*\).*/\1/p')
+        best=$(echo "if ($v > $best) $v else $best" | bc -l)
+    done
+    echo "$best"
+}
+
+[ -f "$OUT/mail.txt" ] || python3 Benchmarks/gen_text.py --mb "$MB" --out "$OUT/mail.txt"
+[ -f "$OUT/nodigits.txt" ] || python3 Benchmarks/gen_text.py --mb "$MB" --no-digits --out "$OUT/nodigits.txt"
+python3 Benchmarks/rg_patterns.py Patterns >"$OUT/rg-patterns.txt"
+
+bytes=$(stat -c %s "$OUT/mail.txt")
+rg_s=$(best rg -j1 --no-unicode --count-matches -f "$OUT/rg-patterns.txt" "$OUT/mail.txt")
+rg_mbps=$(echo "$bytes / 1000000 / $rg_s" | bc -l)
+ours=$(scanner_mbps "$OUT/mail.txt")
+nd=$(scanner_mbps "$OUT/nodigits.txt")
+whole_s=$(best "$BIN" scan --as text --count "$OUT/mail.txt")
+printf 'scanner  mail text   %6.0f MB/s  (whole process incl. pack loading: %.0f MB/s)\n' "$ours" "$(echo "$bytes / 1000000 / $whole_s" | bc -l)"
+printf 'ripgrep  mail text   %6.0f MB/s  (rg -j1 --no-unicode --count-matches, %s primary patterns)\n' "$rg_mbps" "$(wc -l <"$OUT/rg-patterns.txt")"
+printf 'ratio    scanner/rg  %6.2f       (target >= 1.5)\n' "$(echo "$ours / $rg_mbps" | bc -l)"
+printf 'scanner  no digits   %6.0f MB/s  (target >= 1000)\n' "$nd"
+
+total=0; ms=0
+for f in Corpus/*/*.eml; do
+    line=$("$BIN" scan --as message --count "$f" || true)
+    b=$(echo "$line" | sed -n 's/.* bytes=\([0-9]*\).*/\1/p'); m=$(echo "$line" | sed -n 's/.* ms=\([0-9.]*\).*/\1/p')
+    total=$((total + b)); ms=$(echo "$ms + $m" | bc -l)
+done
+printf 'inspector corpus     %6.1f MB/s  (%d messages, %.1f MB raw, MIME + extraction + scan)\n' \
+    "$(echo "$total / 1000 / $ms" | bc -l)" "$(ls Corpus/*/*.eml | wc -l)" "$(echo "$total / 1000000" | bc -l)"
+
+[ -f "$OUT/big.eml" ] || python3 Benchmarks/gen_big_message.py --mb 50 --out "$OUT/big.eml"
+rss=$( { /usr/bin/time -f '%M' "$BIN" scan --as message --count "$OUT/big.eml" >"$OUT/big.out" || true; } 2>&1 | tail -1)
+printf 'memory   50 MB message, 40 MB base64 text attachment: peak RSS %d MB (target < 150)\n' "$((rss / 1024))"
+cat "$OUT/big.out"
+[ "$((rss / 1024))" -lt 150 ] || { echo "memory target missed"; exit 1; }
