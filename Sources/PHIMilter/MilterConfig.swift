@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The daemon's settings (`listen:` section of the config file). Every key is optional.
+public struct MilterConfig: Sendable, Codable, Equatable {
+    /// libmilter socket spec: `inet:PORT@HOST`, `inet6:PORT@HOST` or `unix:PATH`. Default `inet:8890@127.0.0.1`.
+    public var socket = "inet:8890@127.0.0.1"
+    /// Listen backlog; 0 uses libmilter's default (SOMAXCONN).
+    public var backlog = 0
+    /// Seconds libmilter waits on MTA I/O before giving up a connection. Default 300.
+    public var timeout = 300
+    /// Scan steps run at once; beyond this (after `scan_wait_seconds`) messages get a tempfail.
+    /// 0 (default) means twice the number of CPU cores.
+    public var maxConcurrentScans = 0
+    /// Seconds a message waits for a scan slot before it is refused with a tempfail. Default 10.
+    public var scanWaitSeconds = 10.0
+    /// Seconds SIGTERM waits for messages in flight before exiting. Default 30.
+    public var drainSeconds = 30.0
+    /// User to run as when started as root; empty keeps the current user.
+    public var user = ""
+    /// Group to run as (and to own a unix socket); empty: the user's primary group.
+    public var group = ""
+    /// Permissions of a unix socket, octal text. Default `0660`.
+    public var socketMode = "0660"
+    /// Path of the pid file; empty (default) writes none.
+    public var pidfile = ""
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case socket, backlog, timeout, maxConcurrentScans = "max_concurrent_scans"
+        case scanWaitSeconds = "scan_wait_seconds", drainSeconds = "drain_seconds", user, group
+        case socketMode = "socket_mode", pidfile
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = MilterConfig()
+        socket = try c.decodeIfPresent(String.self, forKey: .socket) ?? d.socket
+        backlog = try c.decodeIfPresent(Int.self, forKey: .backlog) ?? d.backlog
+        timeout = try c.decodeIfPresent(Int.self, forKey: .timeout) ?? d.timeout
+        maxConcurrentScans = try c.decodeIfPresent(Int.self, forKey: .maxConcurrentScans) ?? d.maxConcurrentScans
+        scanWaitSeconds = try c.decodeIfPresent(Double.self, forKey: .scanWaitSeconds) ?? d.scanWaitSeconds
+        drainSeconds = try c.decodeIfPresent(Double.self, forKey: .drainSeconds) ?? d.drainSeconds
+        user = try c.decodeIfPresent(String.self, forKey: .user) ?? d.user
+        group = try c.decodeIfPresent(String.self, forKey: .group) ?? d.group
+        socketMode = try c.decodeIfPresent(String.self, forKey: .socketMode) ?? d.socketMode
+        pidfile = try c.decodeIfPresent(String.self, forKey: .pidfile) ?? d.pidfile
+    }
+
+    /// The scan cap in effect: the configured value, or twice the online cores.
+    public var effectiveMaxConcurrentScans: Int {
+        if maxConcurrentScans > 0 { return maxConcurrentScans }
+        return max(2, 2 * Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// The unix socket path of a `unix:`/`local:` spec, or nil for inet sockets.
+    public var unixSocketPath: String? {
+        for prefix in ["unix:", "local:"] where socket.hasPrefix(prefix) {
+            return String(socket.dropFirst(prefix.count))
+        }
+        return socket.hasPrefix("/") ? socket : nil
+    }
+
+    /// Whether the socket spec has a form libmilter accepts.
+    public var isValidSocket: Bool {
+        if let path = unixSocketPath { return !path.isEmpty }
+        for prefix in ["inet:", "inet6:"] where socket.hasPrefix(prefix) {
+            let rest = socket.dropFirst(prefix.count)
+            let port = rest.split(separator: "@", maxSplits: 1).first ?? ""
+            return Int(port).map { $0 > 0 && $0 < 65536 } ?? false
+        }
+        return false
+    }
+}
+
+/// The `listen:` section wrapper, for decoding it from the config document root.
+public struct ListenSection: Sendable, Codable {
+    public var listen: MilterConfig
+
+    enum CodingKeys: String, CodingKey { case listen }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
+    }
+}

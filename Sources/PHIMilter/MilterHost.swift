@@ -1,0 +1,66 @@
+import Foundation
+import Logging
+
+/// State shared by every connection: the current snapshot, the scan gate, messages in flight.
+final class MilterHost: @unchecked Sendable {
+    private let lock = NSLock()
+    private var snapshot: MilterSnapshot
+    private var inFlight = 0
+    let gate: any ScanGate
+    let logger: Logger
+    /// Test-only trigger literal from `PHI_MILTER_TEST_TRIGGER`; empty when unset.
+    let trigger: String
+
+    init(snapshot: MilterSnapshot, gate: any ScanGate, logger: Logger, trigger: String) {
+        self.snapshot = snapshot
+        self.gate = gate
+        self.logger = logger
+        self.trigger = trigger
+    }
+
+    var current: MilterSnapshot {
+        lock.lock()
+        defer { lock.unlock() }
+        return snapshot
+    }
+
+    func replace(_ new: MilterSnapshot) {
+        lock.lock()
+        snapshot = new
+        lock.unlock()
+    }
+
+    /// The session context of the current snapshot.
+    func context() -> SessionContext {
+        let snap = current
+        let make = snap.makeScanner
+        let literal = trigger
+        if literal.isEmpty {
+            return SessionContext(policy: snap.policy, makeScanner: make, gate: gate)
+        }
+        let factory: ScannerFactory = { TriggerScanner(wrapping: make(), literal: literal) }
+        return SessionContext(policy: snap.policy, makeScanner: factory, gate: gate)
+    }
+
+    func messageStarted() {
+        lock.lock()
+        inFlight += 1
+        lock.unlock()
+    }
+
+    func messageEnded() {
+        lock.lock()
+        inFlight = max(0, inFlight - 1)
+        lock.unlock()
+    }
+
+    var messagesInFlight: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return inFlight
+    }
+}
+
+/// The one host of this process; libmilter's C callbacks cannot carry context, so they read it here.
+/// Set once before `smfi_main` and never changed afterwards.
+nonisolated(unsafe) var milterHost: MilterHost?
