@@ -3,6 +3,8 @@
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 
 int phi_smfi_setmlreply(SMFICTX *ctx, const char *rcode, const char *xcode,
                         const char *const *l, int n) {
@@ -48,4 +50,37 @@ int phi_wait_signal(void) {
     }
 }
 
-void phi_raise_usr1(void) { kill(getpid(), SIGUSR1); }
+
+/* libmilter's private struct smfi_str begins with ctx_id then ctx_sd; ctx_id is 4 or 8 bytes
+ * depending on the build, so the descriptor is the 2nd or 3rd int. A candidate counts only when
+ * it is a connected (not listening) TCP socket whose local port is the milter's port. */
+int phi_connection_fd(SMFICTX *ctx, int port) {
+    if (ctx == NULL || port <= 0) return -1;
+    const int *words = (const int *)(const void *)ctx;
+    int candidates[2] = { words[2], words[1] };
+    for (int i = 0; i < 2; i++) {
+        int fd = candidates[i], type = 0, listening = 0;
+        socklen_t len = sizeof(type), ll = sizeof(listening);
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof(ss);
+        if (fd < 3) continue;
+        if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 || type != SOCK_STREAM) continue;
+        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &ll) != 0 || listening) continue;
+        if (getsockname(fd, (struct sockaddr *)&ss, &sl) != 0) continue;
+        int local = -1;
+        if (ss.ss_family == AF_INET) local = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+        if (ss.ss_family == AF_INET6) local = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+        if (local == port) return fd;
+    }
+    return -1;
+}
+
+int phi_quickack(int fd) {
+    int one = 1;
+    return fd >= 0 && setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one)) == 0;
+}
+
+int phi_nodelay(int fd) {
+    int one = 1;
+    return fd >= 0 && setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)) == 0;
+}

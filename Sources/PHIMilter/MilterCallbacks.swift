@@ -9,6 +9,8 @@ final class SessionBox {
     /// Protocol flags negotiated with the MTA (`SMFIP_*`), deciding where no reply is sent.
     var protocolFlags: UInt = 0
     var inMessage = false
+    /// The TCP connection to re-arm TCP_QUICKACK on in each callback; -1 when not used.
+    var tcpFD: Int32 = -1
 
     init(session: Session) { self.session = session }
 }
@@ -104,6 +106,7 @@ enum MilterCallbacks {
     /// Runs one session step that cannot fail the message.
     static func step(_ ctx: OpaquePointer?, flag: Int, _ body: (inout Session) -> MilterReply) -> sfsistat {
         guard let b = ensureBox(ctx) else { return SMFIS_TEMPFAIL }
+        if b.tcpFD >= 0 { _ = phi_quickack(b.tcpFD) }
         b.session.macros(readMacros(ctx))
         return status(body(&b.session), b, flag: flag, ctx: ctx)
     }
@@ -115,6 +118,13 @@ enum MilterCallbacks {
         let actions = actionFlags & f0
         let wanted = (noReplyFlags | UInt(SMFIP_NOUNKNOWN | SMFIP_NODATA)) & f1
         b.protocolFlags = wanted
+        if let host = milterHost, host.tcpPort > 0, host.quickAck || host.noDelay {
+            let fd = phi_connection_fd(ctx, Int32(host.tcpPort))
+            if fd >= 0 {
+                if host.noDelay { _ = phi_nodelay(fd) }
+                if host.quickAck, phi_quickack(fd) == 1 { b.tcpFD = fd }
+            }
+        }
         pf0?.pointee = actions
         pf1?.pointee = wanted
         pf2?.pointee = 0
@@ -147,6 +157,7 @@ enum MilterCallbacks {
     static func body(_ ctx: OpaquePointer?, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int) -> sfsistat {
         let chunk = UnsafeRawBufferPointer(start: bytes.map { UnsafeRawPointer($0) }, count: bytes == nil ? 0 : length)
         guard let b = ensureBox(ctx) else { return SMFIS_TEMPFAIL }
+        if b.tcpFD >= 0 { _ = phi_quickack(b.tcpFD) }
         return status(b.session.body(chunk), b, flag: SMFIP_NR_BODY, ctx: ctx)
     }
 

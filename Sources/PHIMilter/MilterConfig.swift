@@ -27,13 +27,21 @@ public struct MilterConfig: Sendable, Codable, Equatable {
     public var socketMode = "0660"
     /// Path of the pid file; empty (default) writes none.
     public var pidfile = ""
+    /// Set TCP_NODELAY on each TCP connection from the MTA, so the several reply packets of end of
+    /// message are not held by Nagle. Default true (see `tcp_quickack`).
+    public var tcpNoDelay = true
+    /// Re-arm TCP_QUICKACK on each TCP connection from the MTA in every callback, so the MTA's
+    /// back-to-back small writes are not stalled by Nagle waiting for our delayed ACK. Default true.
+    /// Without both, one SMTP session over loopback TCP manages ~11-22 messages/s instead of ~200.
+    public var tcpQuickAck = true
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case socket, backlog, timeout, maxConcurrentScans = "max_concurrent_scans"
         case scanWaitSeconds = "scan_wait_seconds", drainSeconds = "drain_seconds", user, group
-        case socketMode = "socket_mode", pidfile
+        case socketMode = "socket_mode", pidfile, tcpNoDelay = "tcp_nodelay"
+        case tcpQuickAck = "tcp_quickack"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +57,8 @@ public struct MilterConfig: Sendable, Codable, Equatable {
         group = try c.decodeIfPresent(String.self, forKey: .group) ?? d.group
         socketMode = try c.decodeIfPresent(String.self, forKey: .socketMode) ?? d.socketMode
         pidfile = try c.decodeIfPresent(String.self, forKey: .pidfile) ?? d.pidfile
+        tcpNoDelay = try c.decodeIfPresent(Bool.self, forKey: .tcpNoDelay) ?? d.tcpNoDelay
+        tcpQuickAck = try c.decodeIfPresent(Bool.self, forKey: .tcpQuickAck) ?? d.tcpQuickAck
     }
 
     /// The scan cap in effect: the configured value, or twice the online cores.
@@ -63,6 +73,15 @@ public struct MilterConfig: Sendable, Codable, Equatable {
             return String(socket.dropFirst(prefix.count))
         }
         return socket.hasPrefix("/") ? socket : nil
+    }
+
+    /// The port of an `inet:`/`inet6:` spec; 0 for unix sockets or malformed specs.
+    public var tcpPort: Int {
+        for prefix in ["inet:", "inet6:"] where socket.hasPrefix(prefix) {
+            let port = socket.dropFirst(prefix.count).split(separator: "@", maxSplits: 1).first ?? ""
+            return Int(port) ?? 0
+        }
+        return 0
     }
 
     /// Whether the socket spec has a form libmilter accepts.

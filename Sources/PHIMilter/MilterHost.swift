@@ -10,6 +10,12 @@ final class MilterHost: @unchecked Sendable {
     let logger: Logger
     /// Test-only trigger literal from `PHI_MILTER_TEST_TRIGGER`; empty when unset.
     let trigger: String
+    /// Re-arm TCP_QUICKACK on MTA connections (`listen.tcp_quickack`).
+    var quickAck = false
+    /// Set TCP_NODELAY on MTA connections (`listen.tcp_nodelay`).
+    var noDelay = false
+    /// The TCP port the milter listens on; 0 for a unix socket.
+    var tcpPort = 0
 
     init(snapshot: MilterSnapshot, gate: any ScanGate, logger: Logger, trigger: String) {
         self.snapshot = snapshot

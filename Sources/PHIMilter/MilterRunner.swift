@@ -53,7 +53,11 @@ public struct MilterRunner: Sendable {
         let gate = CountingScanGate(capacity: config.effectiveMaxConcurrentScans, waitSeconds: config.scanWaitSeconds)
         let trigger = MilterRunner.testTrigger()
         if !trigger.isEmpty { logger.warning("milter.test_trigger_enabled") }
-        milterHost = MilterHost(snapshot: snapshot, gate: gate, logger: logger, trigger: trigger)
+        let host = MilterHost(snapshot: snapshot, gate: gate, logger: logger, trigger: trigger)
+        host.quickAck = config.tcpQuickAck
+        host.noDelay = config.tcpNoDelay
+        host.tcpPort = config.tcpPort
+        milterHost = host
 
         try openSocket()
         try dropPrivileges()

@@ -19,6 +19,16 @@ struct MilterConfigTests {
         #expect(c.unixSocketPath == "/run/phi/m.sock")
         #expect(c.effectiveMaxConcurrentScans == 3)
         #expect(c.socketMode == "0600")
+        #expect(c.tcpPort == 0)
+        #expect(c.tcpNoDelay && c.tcpQuickAck)
+    }
+
+    @Test("false TCP tuning values are kept and the port is read from inet specs")
+    func tcp() throws {
+        let json = #"{"listen": {"socket": "inet6:2525@[::1]", "tcp_nodelay": false, "tcp_quickack": false}}"#
+        let c = try JSONDecoder().decode(ListenSection.self, from: Data(json.utf8)).listen
+        #expect(c.tcpPort == 2525)
+        #expect(!c.tcpNoDelay && !c.tcpQuickAck)
     }
 
     @Test("socket specs are checked", arguments: [

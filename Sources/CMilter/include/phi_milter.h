@@ -19,7 +19,16 @@ int phi_block_signals(void);
  * or -1 on error. */
 int phi_wait_signal(void);
 
-/* Sends SIGUSR1 to this process; used to wake the signal thread at shutdown. */
-void phi_raise_usr1(void);
+/* The MTA connection's descriptor of ctx, or -1: read from libmilter's private context
+ * (struct smfi_str starts with ctx_id and ctx_sd) and accepted only when it is a connected TCP
+ * socket whose local port is `port` (the milter's listening port). */
+int phi_connection_fd(SMFICTX *ctx, int port);
+
+/* TCP_QUICKACK on fd: acknowledge at once, so the MTA's next small write is not held by Nagle
+ * waiting for our delayed ACK. Not sticky in Linux; re-arm after reads. Returns 1 when set. */
+int phi_quickack(int fd);
+
+/* TCP_NODELAY on fd: our replies (several packets at end of message) go out at once. */
+int phi_nodelay(int fd);
 
 #endif
