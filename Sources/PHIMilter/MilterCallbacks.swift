@@ -19,9 +19,9 @@ final class SessionBox {
 enum MilterCallbacks {
     /// Macros asked for per stage with `smfi_setsymlist`, and read at every callback.
     static let macroNames = ["i", "{auth_authen}", "{client_addr}", "{daemon_name}"]
-    /// Callbacks that always continue and may therefore skip their reply.
-    static let noReplyFlags = UInt(SMFIP_NR_CONN | SMFIP_NR_HELO | SMFIP_NR_MAIL | SMFIP_NR_RCPT
-                                   | SMFIP_NR_HDR | SMFIP_NR_EOH | SMFIP_NR_BODY)
+    /// Callbacks that always continue and may therefore skip their reply. Connect and MAIL keep
+    /// theirs: a draining milter refuses new connections and messages there with a tempfail.
+    static let noReplyFlags = UInt(SMFIP_NR_HELO | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_EOH | SMFIP_NR_BODY)
     /// Actions the milter needs.
     static let actionFlags = UInt(SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_QUARANTINE | SMFIF_SETSYMLIST)
 
@@ -164,6 +164,10 @@ enum MilterCallbacks {
     static func connect(_ ctx: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?,
                         _ addr: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
         let h = string(host), a = address(addr)
+        if milterHost?.isDraining == true {
+            setReply(ctx, SMTPReply(code: "451", xcode: "4.7.1", text: "phi-milter is restarting, try again later"))
+            return SMFIS_TEMPFAIL
+        }
         return step(ctx, flag: SMFIP_NR_CONN) { $0.connect(host: h, address: a) }
     }
 
@@ -186,6 +190,11 @@ enum MilterCallbacks {
     static func envfrom(_ ctx: OpaquePointer?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> sfsistat {
         guard let b = ensureBox(ctx), let host = milterHost else { return SMFIS_TEMPFAIL }
         if b.inMessage { host.messageEnded() }
+        b.inMessage = false
+        if host.isDraining {
+            setReply(ctx, SMTPReply(code: "451", xcode: "4.7.1", text: "phi-milter is restarting, try again later"))
+            return SMFIS_TEMPFAIL
+        }
         b.session.context = host.context()
         b.session.macros(readMacros(ctx))
         let reply = b.session.mailFrom(strings(argv))

@@ -60,6 +60,21 @@ final class MilterHost: @unchecked Sendable {
         lock.unlock()
     }
 
+    private var draining = false
+
+    /// From now on new connections and messages are refused with a tempfail.
+    func startDraining() {
+        lock.lock()
+        draining = true
+        lock.unlock()
+    }
+
+    var isDraining: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return draining
+    }
+
     var messagesInFlight: Int {
         lock.lock()
         defer { lock.unlock() }

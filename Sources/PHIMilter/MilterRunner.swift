@@ -66,13 +66,21 @@ public struct MilterRunner: Sendable {
                 throw MilterError(code: "milter.pidfile")
             }
         }
-        let load = self.load, logger = self.logger
-        let signals = Thread { MilterRunner.signalLoop(load: load, logger: logger) }
-        signals.start()
+        // libmilter runs on its own thread; this (the main) thread waits for signals. Linux hands a
+        // process-directed signal to the main thread first when it is waiting for it, so SIGTERM
+        // reaches us rather than libmilter's own signal thread (which would stop without draining).
+        let done = DispatchSemaphore(value: 0)
+        let result = MainResult()
+        let milterThread = Thread {
+            result.rc = smfi_main()
+            done.signal()
+        }
+        milterThread.stackSize = 8 << 20
+        milterThread.start()
         logger.info("milter.started", metadata: ["milter.socket": "\(config.socket)",
                                                  "milter.max_scans": "\(config.effectiveMaxConcurrentScans)"])
-        let rc = smfi_main()
-        drain()
+        signalLoop(until: done)
+        let rc = result.rc
         if !config.pidfile.isEmpty { unlink(config.pidfile) }
         if let path = config.unixSocketPath { unlink(path) }
         logger.info("milter.stopped")
@@ -135,12 +143,13 @@ public struct MilterRunner: Sendable {
         }
     }
 
-    /// Waits for signals: SIGUSR1 reloads, the others stop libmilter.
-    static func signalLoop(load: @Sendable () throws -> MilterSnapshot, logger: Logger) {
+    /// Waits for signals on the calling (main) thread: SIGUSR1 reloads; SIGTERM, SIGHUP and
+    /// SIGINT drain messages in flight, stop libmilter and wait for `smfi_main` to return.
+    func signalLoop(until done: DispatchSemaphore) {
         while true {
             let sig = phi_wait_signal()
+            guard let host = milterHost else { return }
             if sig == SIGUSR1 {
-                guard let host = milterHost else { continue }
                 do {
                     host.replace(try load())
                     logger.info("milter.reloaded")
@@ -148,17 +157,18 @@ public struct MilterRunner: Sendable {
                     host.current.audit.reopen()
                     logger.error("milter.reload_failed", metadata: ["error.code": "\(error)"])
                 }
-            } else if sig > 0 {
-                logger.info("milter.stopping", metadata: ["milter.signal": "\(sig)"])
-                _ = smfi_stop()
-                return
-            } else {
-                return
+                continue
             }
+            logger.info("milter.stopping", metadata: ["milter.signal": "\(sig)"])
+            host.startDraining()
+            drain()
+            _ = smfi_stop()
+            if done.wait(timeout: .now() + 15) == .timedOut { logger.warning("milter.stop_timeout") }
+            return
         }
     }
 
-    /// Waits until no message is in flight, at most `drain_seconds`.
+    /// Waits until no message is in flight, at most `drain_seconds`; new messages get a tempfail meanwhile.
     func drain() {
         guard let host = milterHost else { return }
         let deadline = Date(timeIntervalSinceNow: config.drainSeconds)
@@ -169,4 +179,9 @@ public struct MilterRunner: Sendable {
             logger.warning("milter.drain_timeout", metadata: ["milter.in_flight": "\(host.messagesInFlight)"])
         }
     }
+}
+
+/// The return code of `smfi_main`, handed from the libmilter thread to the main thread.
+final class MainResult: @unchecked Sendable {
+    var rc: Int32 = MI_SUCCESS
 }

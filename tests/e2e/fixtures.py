@@ -67,6 +67,7 @@ def main():
     write(d, "clean", simple("clean", CLEAN))
     write(d, "forged", simple("forged", "Results:\n" + PHI,
                               extra=[("X-PHI-Scan", "clean; forged"), ("X-PHI-Encrypt", "no")]))
+    write(d, "tlsno", simple("tlsno", PHI, extra=[("TLS-Required", "No")]))
     write(d, "reject", simple("reject", PHI))
     write(d, "tempfail", simple("tempfail", PHI))
     write(d, "quarantine", simple("quarantine", PHI))

@@ -94,6 +94,18 @@ mtest "reject policy sends a reply code" $P_REJECT t-reply.lua
 mtest "tempfail policy sends a reply code" $P_TEMPFAIL t-reply.lua
 mtest "quarantine and subject tag" $P_QUAR t-quarantine.lua
 mtest "close without data" $P_MAIN t-close.lua
+# SIGTERM with a message in flight: the message is finished, then the milter exits.
+P_DRAIN=$((BASE + 94))
+write_config drain ""
+start_milter drain $P_DRAIN
+MT_DIR="$HERE" MT_SOCKET="inet:$P_DRAIN@127.0.0.1" miltertest -s "$HERE/t-drain.lua" >"$D/mt-drain.log" 2>&1 &
+drain_client=$!
+sleep 1.2
+kill -TERM "${MILTER_PID[drain]}"
+check "SIGTERM finishes the message in flight" wait $drain_client
+stopped=0
+for _ in $(seq 150); do kill -0 "${MILTER_PID[drain]}" 2>/dev/null || { stopped=1; break; }; sleep 0.1; done
+check "SIGTERM then stops the milter" bash -c "test $stopped = 1 && grep -q milter.stopped '$D/milter-drain.log'"
 check "macro i reaches the audit record" grep -q '"queue_id":"MTCLEAN1"' "$D/audit.jsonl"
 
 # --- b. a private Postfix --------------------------------------------------------------------
@@ -166,6 +178,9 @@ f=$(arrived "$D/gw" forged)
 check "forged X-PHI-Scan and X-PHI-Encrypt are replaced" \
   bash -c "test -n '$f' && [[ \$(grep -c '^X-PHI-Scan:' '$f') == 1 ]] && grep -q '^X-PHI-Scan: phi;' '$f' \
            && ! grep -q 'clean; forged' '$f' && ! grep -q 'X-PHI-Encrypt: no' '$f' && [[ \$(grep -c '^X-PHI-Encrypt:' '$f') == 1 ]]"
+
+send $S_MAIN "$D/tlsno.eml" "$D/tlsno.log"; cat "$D/tlsno.log" >> "$D/replies.log"
+check "PHI with TLS-Required: No is refused with 550 5.7.1" grep -q '550 5.7.1' "$D/tlsno.log"
 
 send $S_REJECT "$D/reject.eml" "$D/reject.log"; cat "$D/reject.log" >> "$D/replies.log"
 check "a reject policy answers 550 5.7.1" grep -q '550 5.7.1' "$D/reject.log"
