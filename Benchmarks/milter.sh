@@ -16,7 +16,7 @@ N=${BENCH_MESSAGES:-2000}
 S=${BENCH_SESSIONS:-20}
 SIZES=${BENCH_SIZES:-"10240 102400"}
 BASE=${BENCH_PORT:-29000}
-P_PLAIN=$((BASE + 25)); P_TCP=$((BASE + 26)); P_UNIX=$((BASE + 27)); P_RAW=$((BASE + 28))
+P_PLAIN=$((BASE + 25)); P_TCP=$((BASE + 26)); P_UNIX=$((BASE + 27)); P_RAW=$((BASE + 28)); P_NOOP=$((BASE + 29))
 SINK=$((BASE + 61)); MPORT=$((BASE + 90)); MRAW=$((BASE + 91))
 
 D=$(mktemp -d /tmp/phi-bench.XXXXXX)
@@ -46,6 +46,14 @@ YAML
 "$BIN" run --foreground --config "$D/raw.yaml" --socket "inet:$MRAW@127.0.0.1" >"$D/milter-raw.log" 2>&1 &
 MPIDS+=($!); disown $!
 
+# The floor: a C milter that does nothing (Benchmarks/noop-milter.c), over a unix socket.
+NOOP=0
+if cc -O2 -o "$D/noop-milter" "$(dirname "$0")/noop-milter.c" -lmilter -lpthread 2>/dev/null; then
+  "$D/noop-milter" "unix:$D/noop.sock" >/dev/null 2>&1 &
+  MPIDS+=($!); disown $!
+  NOOP=1
+fi
+
 mkdir -p "$D/etc" "$D/spool" "$D/data"
 chown postfix "$D/data"
 cp /etc/postfix/master.cf "$D/etc/"
@@ -72,10 +80,11 @@ postconf -c "$D/etc" -M# smtp/inet
 postconf -c "$D/etc" -M "127.0.0.1:$P_PLAIN/inet = 127.0.0.1:$P_PLAIN inet n - n - - smtpd"
 postconf -c "$D/etc" -M "127.0.0.1:$P_TCP/inet = 127.0.0.1:$P_TCP inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MPORT"
 postconf -c "$D/etc" -M "127.0.0.1:$P_RAW/inet = 127.0.0.1:$P_RAW inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MRAW"
+postconf -c "$D/etc" -M "127.0.0.1:$P_NOOP/inet = 127.0.0.1:$P_NOOP inet n - n - - smtpd -o smtpd_milters=unix:$D/noop.sock"
 postconf -c "$D/etc" -M "127.0.0.1:$P_UNIX/inet = 127.0.0.1:$P_UNIX inet n - n - - smtpd -o smtpd_milters=unix:$D/milter.sock"
 smtp-sink -u postfix -c 127.0.0.1:$SINK 256 >/dev/null 2>&1 & echo $! > "$D/sink.pid"
 sleep 1
-chmod 666 "$D/milter.sock" 2>/dev/null
+chmod 666 "$D/milter.sock" "$D/noop.sock" 2>/dev/null
 postfix -c "$D/etc" check && postfix -c "$D/etc" start >/dev/null 2>&1 || { echo "postfix did not start"; exit 1; }
 sleep 1
 
@@ -96,15 +105,18 @@ measure() { # PORT SIZE -> msg/s
   python3 -c "print(f'{$N / ($t1 - $t0):.0f}')"
 }
 
-printf "%-8s %-9s %10s %10s %10s %10s %7s %7s %7s\n" size messages no-milter tcp unix tcp-raw tcp% unix% raw%
+printf "%-7s %-8s %9s %9s %9s %9s %9s %6s %6s %6s %6s\n" size messages no-milter c-noop tcp unix tcp-raw noop% tcp% unix% raw%
 for size in $SIZES; do
   plain=$(measure $P_PLAIN "$size")
+  noop=1; [[ $NOOP == 1 ]] && noop=$(measure $P_NOOP "$size")
   tcp=$(measure $P_TCP "$size")
   unix=$(measure $P_UNIX "$size")
   raw=$(measure $P_RAW "$size")
-  printf "%-8s %-9s %10s %10s %10s %10s %6s%% %6s%% %6s%%\n" "$size" "$N" "$plain" "$tcp" "$unix" "$raw" \
-    "$((100 * tcp / plain))" "$((100 * unix / plain))" "$((100 * raw / plain))"
+  printf "%-7s %-8s %9s %9s %9s %9s %9s %5s%% %5s%% %5s%% %5s%%\n" "$size" "$N" "$plain" "$noop" "$tcp" "$unix" "$raw" \
+    "$((100 * noop / plain))" "$((100 * tcp / plain))" "$((100 * unix / plain))" "$((100 * raw / plain))"
 done
 drain_queue
 echo "# msg/s = messages accepted by smtpd per second with $S concurrent sessions (smtp-source)."
+echo "# no-milter: Postfix alone; c-noop: a C libmilter milter that only inserts a header (unix socket);"
+echo "# tcp/unix: phi-milter; tcp-raw: phi-milter with tcp_nodelay and tcp_quickack off."
 echo "# milter decisions logged: $(grep -c . "$D/audit.jsonl" 2>/dev/null || echo 0); rejected by smtpd: $(grep -c ' reject: \| milter-reject' "$D/maillog" 2>/dev/null)"
