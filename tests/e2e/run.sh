@@ -239,6 +239,11 @@ for id in "${IDENTIFIERS[@]}"; do
   hits=$(cat "$D/maillog" "$D/audit.jsonl" "$D"/milter-*.log "$D/replies.log" "$D"/mt-*.log 2>/dev/null | grep -cF -- "$id")
   check "no '${id:0:3}...' in mail log, audit log, milter logs or SMTP replies" test "$hits" = 0
 done
+check "Postfix's queue id and client reach the audit record" python3 -c "
+import json
+r = [json.loads(l) for l in open('$D/audit.jsonl')]
+p = [x for x in r if x['message_id'] == '<phi@e2e.test>']
+assert p and p[0]['queue_id'] and p[0]['client'].endswith('[127.0.0.1]') and p[0]['verdict'] == 'phi', p"
 check "the audit log has one JSON object per line" \
   python3 -c "import json,sys; [json.loads(l) for l in open('$D/audit.jsonl')]"
 
