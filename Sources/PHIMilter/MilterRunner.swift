@@ -3,21 +3,6 @@ import Foundation
 public import Logging
 import PHIPolicy
 
-/// An error starting the daemon; the code names the step (`milter.socket`, `milter.user`, ...).
-public struct MilterError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var code: String
-    public var file: String
-    public var line: Int
-
-    public init(code: String, file: String = #fileID, line: Int = #line) {
-        self.code = code
-        self.file = file
-        self.line = line
-    }
-
-    public var description: String { "\(code) (\(file):\(line))" }
-}
-
 /// Runs the milter daemon in the foreground: socket, privileges, pid file, signals, `smfi_main`.
 ///
 /// SIGUSR1 calls `load` again and swaps in the new snapshot (a failure keeps the old one and
@@ -179,9 +164,4 @@ public struct MilterRunner: Sendable {
             logger.warning("milter.drain_timeout", metadata: ["milter.in_flight": "\(host.messagesInFlight)"])
         }
     }
-}
-
-/// The return code of `smfi_main`, handed from the libmilter thread to the main thread.
-final class MainResult: @unchecked Sendable {
-    var rc: Int32 = MI_SUCCESS
 }

@@ -1,18 +1,5 @@
 import PHIPolicy
 
-/// A scan that failed; the code names what failed, never message content.
-public struct ScanFailure: Error, Sendable, Equatable {
-    public var code: String
-    public var file: String
-    public var line: Int
-
-    public init(code: String, file: String = #fileID, line: Int = #line) {
-        self.code = code
-        self.file = file
-        self.line = line
-    }
-}
-
 extension Session {
     /// The changes a decision makes, in the order they must be sent: deletions of forged headers
     /// (highest index first, per name), the scan header at the top, then action headers and quarantine.

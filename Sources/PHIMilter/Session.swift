@@ -163,7 +163,7 @@ public struct Session {
     public mutating func endOfMessage(now: Date = Date()) -> EndOfMessage {
         defer { resetMessage(); messages += 1 }
         let policy = context.policy
-        if envelope.size == 0 { envelope.size = messageBytes }
+        envelope.size = max(envelope.size, messageBytes)
         let decision: Decision
         if overloaded {
             var d = policy.decideError(code: "overload", envelope: envelope, now: now)

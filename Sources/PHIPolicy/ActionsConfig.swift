@@ -1,14 +1,3 @@
-/// A header the milter adds: a name and a value.
-public struct HeaderField: Sendable, Codable, Equatable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// How each action is carried out: header names and values, subject tag, reply texts (`actions:`).
 public struct ActionsConfig: Sendable, Codable, Equatable {
     /// Name of the verdict header inserted at the top of every scanned message; empty disables it.

@@ -204,3 +204,69 @@ struct SessionTests {
         #expect(fake.bodyBytes == Array(body.utf8))
     }
 }
+
+@Suite("Session with real-world shapes")
+struct SessionShapeTests {
+    @Test("a folded subject is tagged without CR characters; a missing subject is added")
+    func foldedSubject() {
+        var config = PolicyConfig()
+        config.actions.subjectTag = "[secure]"
+        var (s, _) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        let end = run(&s, headers: [("Subject", "lab results for\r\n\tnext week")])
+        #expect(end.modifications.contains(.changeHeader(name: "Subject", index: 1, value: "[secure] lab results for\n\tnext week")))
+        var (t, _) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        let none = run(&t, headers: [("From", "a")])
+        #expect(none.modifications.contains(.addHeader(name: "Subject", value: "[secure]")))
+    }
+
+    @Test("one external recipient among internal ones makes the message external")
+    func mixedRecipients() {
+        var config = PolicyConfig()
+        config.site.internalDomains = ["hospital.test"]
+        var (s, _) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        _ = s.connect(host: "h", address: "192.0.2.1")
+        _ = s.mailFrom(["<a@hospital.test>"])
+        _ = s.recipient(["<b@hospital.test>"])
+        _ = s.recipient(["<c@gmail.test>"])
+        #expect(s.endOfMessage().decision?.actions == [.encrypt, .tag])
+        _ = s.mailFrom(["<a@hospital.test>"])
+        _ = s.recipient(["<b@hospital.test>"])
+        #expect(s.endOfMessage().decision?.actions == [.tag])
+    }
+
+    @Test("an authenticated sender on the skip list is not scanned")
+    func authenticatedSkip() {
+        var config = PolicyConfig()
+        config.policy.skip.authenticatedUsers = ["batch"]
+        var (s, fake) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        _ = s.connect(host: "h", address: "192.0.2.1")
+        s.macros(["{auth_authen}": "batch"])
+        _ = s.mailFrom(["<a@x.test>"])
+        Array("SSN 536-90-4399".utf8).withUnsafeBytes { _ = s.body($0) }
+        let end = s.endOfMessage()
+        #expect(end.decision?.verdict == .skipped)
+        #expect(end.decision?.auditRecord.authUser == "batch")
+        #expect(fake.bodyBytes.isEmpty)
+    }
+
+    @Test("a message over the skip size stops being scanned")
+    func sizeSkip() {
+        var config = PolicyConfig()
+        config.policy.skip.maxSize = 1000
+        var (s, fake) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        let end = run(&s, headers: [], body: String(repeating: "x", count: 5000), chunk: 600)
+        #expect(end.decision?.verdict == .skipped)
+        #expect(fake.bodyBytes.count == 600)
+    }
+
+    @Test("a null sender and odd recipient paths do not upset the envelope")
+    func oddPaths() {
+        var (s, _) = makeSession()
+        _ = s.mailFrom(["<>"])
+        _ = s.recipient([" <b@y.test> "])
+        _ = s.recipient([])
+        let record = s.endOfMessage().decision?.auditRecord
+        #expect(record?.sender == "")
+        #expect(record?.recipients == ["b@y.test"])
+    }
+}
