@@ -81,6 +81,9 @@ def main():
     b64 = MIMEText(PHI, "plain", "utf-8")  # utf-8 MIMEText is base64 encoded
     base(b64, "b64")
     write(d, "b64", b64)
+    filler = "".join("Line %06d of the quarterly facilities report, nothing sensitive here.\n" % i
+                     for i in range(70000))  # about 5 MB
+    write(d, "big", simple("big", filler + PHI))
     for i in range(kills):
         write(d, "kill-%d" % i, simple("kill-%d" % i, PHI if i % 2 else CLEAN))
 

@@ -108,6 +108,19 @@ for _ in $(seq 150); do kill -0 "${MILTER_PID[drain]}" 2>/dev/null || { stopped=
 check "SIGTERM then stops the milter" bash -c "test $stopped = 1 && grep -q milter.stopped '$D/milter-drain.log'"
 check "macro i reaches the audit record" grep -q '"queue_id":"MTCLEAN1"' "$D/audit.jsonl"
 
+# SIGUSR1 reloads the policy; a broken config keeps the old one.
+P_RELOAD=$((BASE + 95))
+write_config reload "policy: {external: {phi: [reject]}}"
+start_milter reload $P_RELOAD
+mtest "reload: reject policy before" $P_RELOAD t-reply.lua
+write_config reload "policy: {external: {phi: [encrypt, tag]}}"
+kill -USR1 "${MILTER_PID[reload]}"; sleep 0.5
+mtest "reload: encrypt policy after SIGUSR1" $P_RELOAD t-phi-chunks.lua MT_CHUNK=4096
+echo "policy: {external: {phi: [explode]}}" > "$D/reload.yaml"
+kill -USR1 "${MILTER_PID[reload]}"; sleep 0.5
+check "reload: a broken config is refused and logged" grep -q milter.reload_failed "$D/milter-reload.log"
+mtest "reload: the old policy stays after a broken config" $P_RELOAD t-phi-chunks.lua MT_CHUNK=4096
+
 # --- b. a private Postfix --------------------------------------------------------------------
 python3 "$HERE/fixtures.py" "$D" 30
 mkdir -p "$D/etc" "$D/spool" "$D/data" "$D/sink" "$D/gw"
@@ -194,6 +207,10 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 check "a quarantine policy puts the message in the hold queue" test $held = 1
+
+send $S_MAIN "$D/big.eml" "$D/replies.log"
+f=$(arrived "$D/gw" big)
+check "PHI at the end of a 5 MB message is caught" bash -c "test -n '$f' && grep -q '^X-PHI-Scan: phi;' '$f'"
 
 for kind in docx b64; do
   if [[ $TRIGGER == 1 ]]; then skip "PHI in $kind is caught" "needs the real detector (run without --trigger)"; continue; fi
