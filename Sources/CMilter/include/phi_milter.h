@@ -1,1 +1,34 @@
-int phi_milter_placeholder(void);
+/* CMilter: libmilter for Swift, plus the few fixed-arity helpers Swift cannot do itself. */
+#ifndef PHI_MILTER_H
+#define PHI_MILTER_H
+
+#include <stddef.h>
+#include <sys/socket.h>
+#include <libmilter/mfapi.h>
+
+/* smfi_setmlreply is variadic: Swift cannot call it. Sets a reply of 1 to 5 lines;
+ * lines past the fifth are dropped. */
+int phi_smfi_setmlreply(SMFICTX *ctx, const char *rcode, const char *xcode,
+                        const char *const *lines, int count);
+
+/* Blocks every asynchronous signal in the calling thread (call in main before any thread exists);
+ * synchronous faults (SEGV, BUS, ILL, FPE, ABRT, TRAP) stay deliverable. Returns 0 or errno. */
+int phi_block_signals(void);
+
+/* Waits for SIGUSR1, SIGTERM, SIGHUP or SIGINT (blocked beforehand) and returns its number,
+ * or -1 on error. */
+int phi_wait_signal(void);
+
+/* The MTA connection's descriptor of ctx, or -1: read from libmilter's private context
+ * (struct smfi_str starts with ctx_id and ctx_sd) and accepted only when it is a connected TCP
+ * socket whose local port is `port` (the milter's listening port). */
+int phi_connection_fd(SMFICTX *ctx, int port);
+
+/* TCP_QUICKACK on fd: acknowledge at once, so the MTA's next small write is not held by Nagle
+ * waiting for our delayed ACK. Not sticky in Linux; re-arm after reads. Returns 1 when set. */
+int phi_quickack(int fd);
+
+/* TCP_NODELAY on fd: our replies (several packets at end of message) go out at once. */
+int phi_nodelay(int fd);
+
+#endif

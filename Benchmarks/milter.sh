@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Milter throughput through a real Postfix: smtp-source -> Postfix smtpd -> phi-milter -> queue
+# -> smtp-sink, 20 concurrent SMTP sessions. For each message size it measures, in one run,
+# Postfix with no milter, phi-milter over loopback TCP and phi-milter over a unix socket, and
+# prints messages/second (time until smtp-source has every message accepted by smtpd).
+# "tcp" is phi-milter with its defaults (TCP_NODELAY + re-armed TCP_QUICKACK on each MTA
+# connection); "tcp-raw" turns both off (listen.tcp_nodelay/tcp_quickack: false) to show the
+# Nagle/delayed-ACK stall between Postfix and libmilter over loopback.
+#
+# Usage: Benchmarks/milter.sh BIN          (BIN = a release build of phi-milter)
+# Env:   BENCH_MESSAGES (default 2000 per run), BENCH_SESSIONS (20), BENCH_SIZES ("10240 102400"),
+#        BENCH_PORT (base port, default 29000). Needs root, postfix; listens on 127.0.0.1 only.
+set -uo pipefail
+BIN=$(realpath "${1:?usage: milter.sh BIN}")
+N=${BENCH_MESSAGES:-2000}
+S=${BENCH_SESSIONS:-20}
+SIZES=${BENCH_SIZES:-"10240 102400"}
+BASE=${BENCH_PORT:-29000}
+P_PLAIN=$((BASE + 25)); P_TCP=$((BASE + 26)); P_UNIX=$((BASE + 27)); P_RAW=$((BASE + 28)); P_NOOP=$((BASE + 29))
+SINK=$((BASE + 61)); MPORT=$((BASE + 90)); MRAW=$((BASE + 91))
+
+D=$(mktemp -d /tmp/phi-bench.XXXXXX)
+chmod 755 "$D"
+MPIDS=()
+cleanup() {
+  postfix -c "$D/etc" stop >/dev/null 2>&1
+  [[ -f $D/sink.pid ]] && kill "$(cat "$D/sink.pid")" 2>/dev/null
+  for p in "${MPIDS[@]}"; do kill "$p" 2>/dev/null; done
+  sleep 6
+  for p in "${MPIDS[@]}"; do kill -9 "$p" 2>/dev/null; done
+  if [[ -n "${BENCH_KEEP:-}" ]]; then echo "# kept $D"; else rm -rf "$D"; fi
+}
+trap cleanup EXIT
+
+cat > "$D/milter.yaml" <<YAML
+audit: {sink: file, path: $D/audit.jsonl}
+YAML
+"$BIN" run --foreground --config "$D/milter.yaml" --socket "inet:$MPORT@127.0.0.1" >"$D/milter-tcp.log" 2>&1 &
+MPIDS+=($!); disown $!
+"$BIN" run --foreground --config "$D/milter.yaml" --socket "unix:$D/milter.sock" >"$D/milter-unix.log" 2>&1 &
+MPIDS+=($!); disown $!
+cat > "$D/raw.yaml" <<YAML
+audit: {sink: file, path: $D/audit.jsonl}
+listen: {tcp_nodelay: false, tcp_quickack: false}
+YAML
+"$BIN" run --foreground --config "$D/raw.yaml" --socket "inet:$MRAW@127.0.0.1" >"$D/milter-raw.log" 2>&1 &
+MPIDS+=($!); disown $!
+
+# The floor: a C milter that does nothing (Benchmarks/noop-milter.c), over a unix socket.
+NOOP=0
+if cc -O2 -o "$D/noop-milter" "$(dirname "$0")/noop-milter.c" -lmilter -lpthread 2>/dev/null; then
+  "$D/noop-milter" "unix:$D/noop.sock" >/dev/null 2>&1 &
+  MPIDS+=($!); disown $!
+  NOOP=1
+fi
+
+mkdir -p "$D/etc" "$D/spool" "$D/data"
+chown postfix "$D/data"
+cp /etc/postfix/master.cf "$D/etc/"
+cat > "$D/etc/main.cf" <<CF
+compatibility_level = 3.6
+queue_directory = $D/spool
+data_directory = $D/data
+myhostname = bench.example.test
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+mydestination =
+mynetworks = 127.0.0.0/8
+smtpd_relay_restrictions = permit_mynetworks, reject
+relayhost = [127.0.0.1]:$SINK
+maillog_file = $D/maillog
+maillog_file_prefixes = $D
+milter_default_action = tempfail
+default_process_limit = 100
+smtp_destination_concurrency_limit = 20
+default_destination_concurrency_limit = 20
+CF
+postconf -c "$D/etc" -F '*/*/chroot = n'
+postconf -c "$D/etc" -M# smtp/inet
+postconf -c "$D/etc" -M "127.0.0.1:$P_PLAIN/inet = 127.0.0.1:$P_PLAIN inet n - n - - smtpd"
+postconf -c "$D/etc" -M "127.0.0.1:$P_TCP/inet = 127.0.0.1:$P_TCP inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MPORT"
+postconf -c "$D/etc" -M "127.0.0.1:$P_RAW/inet = 127.0.0.1:$P_RAW inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MRAW"
+postconf -c "$D/etc" -M "127.0.0.1:$P_NOOP/inet = 127.0.0.1:$P_NOOP inet n - n - - smtpd -o smtpd_milters=unix:$D/noop.sock"
+postconf -c "$D/etc" -M "127.0.0.1:$P_UNIX/inet = 127.0.0.1:$P_UNIX inet n - n - - smtpd -o smtpd_milters=unix:$D/milter.sock"
+smtp-sink -u postfix -c 127.0.0.1:$SINK 256 >/dev/null 2>&1 & echo $! > "$D/sink.pid"
+sleep 1
+chmod 666 "$D/milter.sock" "$D/noop.sock" 2>/dev/null
+postfix -c "$D/etc" check && postfix -c "$D/etc" start >/dev/null 2>&1 || { echo "postfix did not start"; exit 1; }
+sleep 1
+
+drain_queue() { # waits until the queue is empty (at most 120 s)
+  for _ in $(seq 1200); do
+    [[ -z $(find "$D/spool/incoming" "$D/spool/active" "$D/spool/deferred" -type f 2>/dev/null | head -1) ]] && return
+    sleep 0.1
+  done
+}
+
+measure() { # PORT SIZE -> msg/s
+  drain_queue
+  local t0 t1
+  t0=$(date +%s.%N)
+  smtp-source -s "$S" -m "$N" -l "$2" -f bench@bench.example.test -t bob@remote.test 127.0.0.1:"$1" \
+    >"$D/source.log" 2>&1
+  t1=$(date +%s.%N)
+  python3 -c "print(f'{$N / ($t1 - $t0):.0f}')"
+}
+
+printf "%-7s %-8s %9s %9s %9s %9s %9s %6s %6s %6s %6s\n" size messages no-milter c-noop tcp unix tcp-raw noop% tcp% unix% raw%
+for size in $SIZES; do
+  plain=$(measure $P_PLAIN "$size")
+  noop=1; [[ $NOOP == 1 ]] && noop=$(measure $P_NOOP "$size")
+  tcp=$(measure $P_TCP "$size")
+  unix=$(measure $P_UNIX "$size")
+  raw=$(measure $P_RAW "$size")
+  printf "%-7s %-8s %9s %9s %9s %9s %9s %5s%% %5s%% %5s%% %5s%%\n" "$size" "$N" "$plain" "$noop" "$tcp" "$unix" "$raw" \
+    "$((100 * noop / plain))" "$((100 * tcp / plain))" "$((100 * unix / plain))" "$((100 * raw / plain))"
+done
+drain_queue
+echo "# msg/s = messages accepted by smtpd per second with $S concurrent sessions (smtp-source)."
+echo "# no-milter: Postfix alone; c-noop: a C libmilter milter that only inserts a header (unix socket);"
+echo "# tcp/unix: phi-milter; tcp-raw: phi-milter with tcp_nodelay and tcp_quickack off."
+echo "# milter decisions logged: $(grep -c . "$D/audit.jsonl" 2>/dev/null || echo 0); rejected by smtpd: $(grep -c ' reject: \| milter-reject' "$D/maillog" 2>/dev/null)"

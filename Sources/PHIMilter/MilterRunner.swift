@@ -1,0 +1,167 @@
+internal import CMilter
+import Foundation
+public import Logging
+import PHIPolicy
+
+/// Runs the milter daemon in the foreground: socket, privileges, pid file, signals, `smfi_main`.
+///
+/// SIGUSR1 calls `load` again and swaps in the new snapshot (a failure keeps the old one and
+/// reopens the audit log); SIGTERM, SIGHUP and SIGINT stop accepting connections and wait up to
+/// `drain_seconds` for messages in flight. One runner per process (libmilter is a singleton).
+public struct MilterRunner: Sendable {
+    public let config: MilterConfig
+    public let load: @Sendable () throws -> MilterSnapshot
+    public let logger: Logger
+
+    public init(config: MilterConfig, load: @escaping @Sendable () throws -> MilterSnapshot, logger: Logger) {
+        self.config = config
+        self.load = load
+        self.logger = logger
+    }
+
+    /// Blocks asynchronous signals in the calling thread; call first thing in `main`, before any
+    /// thread exists, so every thread inherits the mask. ``run()`` calls it too.
+    public static func blockSignals() {
+        _ = phi_block_signals()
+    }
+
+    /// The test-only trigger literal (`PHI_MILTER_TEST_TRIGGER`); never read from the config file.
+    static func testTrigger() -> String {
+        ProcessInfo.processInfo.environment["PHI_MILTER_TEST_TRIGGER"] ?? ""
+    }
+
+    /// Runs until stopped; returns the exit status (0 after a clean stop).
+    public func run() throws -> Int32 {
+        MilterRunner.blockSignals()
+        guard config.isValidSocket else { throw MilterError(code: "milter.socket_spec") }
+        let snapshot = try load()
+        let gate = CountingScanGate(capacity: config.effectiveMaxConcurrentScans, waitSeconds: config.scanWaitSeconds)
+        let trigger = MilterRunner.testTrigger()
+        if !trigger.isEmpty { logger.warning("milter.test_trigger_enabled") }
+        let host = MilterHost(snapshot: snapshot, gate: gate, logger: logger, trigger: trigger)
+        host.quickAck = config.tcpQuickAck
+        host.noDelay = config.tcpNoDelay
+        host.tcpPort = config.tcpPort
+        milterHost = host
+
+        try openSocket()
+        try dropPrivileges()
+        if !config.pidfile.isEmpty {
+            guard FileManager.default.createFile(atPath: config.pidfile, contents: Data("\(getpid())\n".utf8)) else {
+                throw MilterError(code: "milter.pidfile")
+            }
+        }
+        // libmilter runs on its own thread; this (the main) thread waits for signals. Linux hands a
+        // process-directed signal to the main thread first when it is waiting for it, so SIGTERM
+        // reaches us rather than libmilter's own signal thread (which would stop without draining).
+        let done = DispatchSemaphore(value: 0)
+        let result = MainResult()
+        let milterThread = Thread {
+            result.rc = smfi_main()
+            done.signal()
+        }
+        milterThread.stackSize = 8 << 20
+        milterThread.start()
+        logger.info("milter.started", metadata: ["milter.socket": "\(config.socket)",
+                                                 "milter.max_scans": "\(config.effectiveMaxConcurrentScans)"])
+        signalLoop(until: done)
+        let rc = result.rc
+        if !config.pidfile.isEmpty { unlink(config.pidfile) }
+        if let path = config.unixSocketPath { unlink(path) }
+        logger.info("milter.stopped")
+        return rc == MI_SUCCESS ? 0 : 1
+    }
+
+    /// Registers with libmilter and opens the listening socket (as root, before dropping privileges).
+    func openSocket() throws {
+        let name = strdup("phi-milter")
+        guard let name else { throw MilterError(code: "milter.memory") }
+        guard config.socket.withCString({ smfi_setconn(UnsafeMutablePointer(mutating: $0)) }) == MI_SUCCESS else {
+            throw MilterError(code: "milter.socket_spec")
+        }
+        _ = smfi_settimeout(Int32(clamping: config.timeout))
+        if config.backlog > 0 { _ = smfi_setbacklog(Int32(clamping: config.backlog)) }
+        guard smfi_register(MilterCallbacks.description(name: name)) == MI_SUCCESS else {
+            throw MilterError(code: "milter.register")
+        }
+        let oldMask = umask(0o077)
+        let opened = smfi_opensocket(1)
+        umask(oldMask)
+        guard opened == MI_SUCCESS else { throw MilterError(code: "milter.socket_open") }
+        if let path = config.unixSocketPath {
+            let mode = mode_t(config.socketMode, radix: 8) ?? 0o660
+            guard chmod(path, mode) == 0 else { throw MilterError(code: "milter.socket_mode") }
+            let ids = try ownerIDs()
+            if ids.uid != nil || ids.gid != nil {
+                guard chown(path, ids.uid ?? uid_t.max, ids.gid ?? gid_t.max) == 0 else {
+                    throw MilterError(code: "milter.socket_owner")
+                }
+            }
+        }
+    }
+
+    /// The configured user and group ids (nil when not configured).
+    func ownerIDs() throws -> (uid: uid_t?, gid: gid_t?, primary: gid_t?) {
+        var uid: uid_t?, gid: gid_t?, primary: gid_t?
+        if !config.user.isEmpty {
+            guard let pw = getpwnam(config.user) else { throw MilterError(code: "milter.user") }
+            uid = pw.pointee.pw_uid
+            primary = pw.pointee.pw_gid
+        }
+        if !config.group.isEmpty {
+            guard let gr = getgrnam(config.group) else { throw MilterError(code: "milter.group") }
+            gid = gr.pointee.gr_gid
+        }
+        return (uid, gid, primary)
+    }
+
+    /// Switches to the configured user and group when running as root.
+    func dropPrivileges() throws {
+        guard geteuid() == 0, !config.user.isEmpty || !config.group.isEmpty else { return }
+        let ids = try ownerIDs()
+        if let gid = ids.gid ?? ids.primary {
+            guard setgid(gid) == 0 else { throw MilterError(code: "milter.setgid") }
+        }
+        if let uid = ids.uid {
+            let ok = config.user.withCString { initgroups($0, ids.gid ?? ids.primary ?? 0) } == 0
+            guard ok, setuid(uid) == 0 else { throw MilterError(code: "milter.setuid") }
+        }
+    }
+
+    /// Waits for signals on the calling (main) thread: SIGUSR1 reloads; SIGTERM, SIGHUP and
+    /// SIGINT drain messages in flight, stop libmilter and wait for `smfi_main` to return.
+    func signalLoop(until done: DispatchSemaphore) {
+        while true {
+            let sig = phi_wait_signal()
+            guard let host = milterHost else { return }
+            if sig == SIGUSR1 {
+                do {
+                    host.replace(try load())
+                    logger.info("milter.reloaded")
+                } catch {
+                    host.current.audit.reopen()
+                    logger.error("milter.reload_failed", metadata: ["error.code": "\(error)"])
+                }
+                continue
+            }
+            logger.info("milter.stopping", metadata: ["milter.signal": "\(sig)"])
+            host.startDraining()
+            drain()
+            _ = smfi_stop()
+            if done.wait(timeout: .now() + 15) == .timedOut { logger.warning("milter.stop_timeout") }
+            return
+        }
+    }
+
+    /// Waits until no message is in flight, at most `drain_seconds`; new messages get a tempfail meanwhile.
+    func drain() {
+        guard let host = milterHost else { return }
+        let deadline = Date(timeIntervalSinceNow: config.drainSeconds)
+        while host.messagesInFlight > 0, Date() < deadline {
+            usleep(50_000)
+        }
+        if host.messagesInFlight > 0 {
+            logger.warning("milter.drain_timeout", metadata: ["milter.in_flight": "\(host.messagesInFlight)"])
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: this module's code lands with its issue.

@@ -1,0 +1,119 @@
+public import PHIDetect
+public import Foundation
+
+/// Turns a ``ScanReport`` and an ``Envelope`` into a ``Decision``. Immutable and shared.
+public struct Policy: Sendable {
+    public let config: PolicyConfig
+    /// `phi-milter/<version>`, shown in the header.
+    public let scanner: String
+    let classifier: Classifier
+    let networks: [CIDR]
+
+    /// The version shown in `scanner=` when none is given.
+    public static let version = "0.1.0"
+
+    public init(config: PolicyConfig = PolicyConfig(), version: String = Policy.version) {
+        self.config = config
+        scanner = "phi-milter/\(version)"
+        classifier = Classifier(config: config.policy.thresholds)
+        networks = config.policy.skip.clientNetworks.compactMap(CIDR.init)
+    }
+
+    /// Why a message is not to be scanned (`client_network`, `authenticated`, `size`), or nil.
+    ///
+    /// The milter asks at MAIL FROM (size from `SIZE=`) and again at end of message.
+    public func skipReason(_ envelope: Envelope) -> String? {
+        let skip = config.policy.skip
+        if !envelope.clientAddress.isEmpty, networks.contains(where: { $0.contains(envelope.clientAddress) }) {
+            return "client_network"
+        }
+        if !envelope.authUser.isEmpty, skip.authenticated || skip.authenticatedUsers.contains(envelope.authUser) {
+            return "authenticated"
+        }
+        if skip.maxSize > 0, envelope.size > skip.maxSize { return "size" }
+        return nil
+    }
+
+    /// Whether every recipient is in an internal domain (false when none are configured).
+    public func isInternal(_ envelope: Envelope) -> Bool {
+        let domains = config.site.internalDomains.map { $0.lowercased() }
+        guard !domains.isEmpty, !envelope.recipients.isEmpty else { return false }
+        return envelope.recipients.allSatisfy { rcpt in
+            let d = Envelope.domain(of: rcpt)
+            return domains.contains { $0.hasPrefix(".") ? d.hasSuffix($0) || d == String($0.dropFirst()) : d == $0 }
+        }
+    }
+
+    /// Decides a scanned message.
+    public func decide(report: ScanReport, envelope: Envelope, now: Date = Date()) -> Decision {
+        let classification = classifier.classify(report)
+        var verdict: Verdict
+        switch classification.verdict {
+        case .clean: verdict = .clean
+        case .unscannable: verdict = .unscannable
+        case .phi: verdict = report.hasTLSRequiredNo || envelope.tlsRequiredNo ? .violation : .phi
+        }
+        if skipReason(envelope) != nil { verdict = .skipped }
+        let direction = isInternal(envelope) ? config.policy.internal : config.policy.external
+        var actions = direction.actions(for: verdict)
+        if actions.isEmpty { actions = [.accept] }
+        return make(verdict: verdict, actions: actions, classification: classification, report: report,
+                    envelope: envelope, now: now)
+    }
+
+    /// The decision when scanning failed: verdict `unscannable`, the `on_error` action.
+    public func decideError(code: String, report: ScanReport = ScanReport(), envelope: Envelope,
+                            now: Date = Date()) -> Decision {
+        let classification = Classification(verdict: .unscannable, score: 0, reasons: ["error:\(code)"],
+                                            types: [], rules: [])
+        let action: Action = switch config.onError {
+        case .tempfail: .tempfail
+        case .accept: .accept
+        case .reject: .reject
+        }
+        return make(verdict: .unscannable, actions: [action], classification: classification, report: report,
+                    envelope: envelope, now: now)
+    }
+
+    func make(verdict: Verdict, actions: [Action], classification: Classification, report: ScanReport,
+              envelope: Envelope, now: Date) -> Decision {
+        let types = classification.types.isEmpty ? report.types : classification.types
+        let rules = classification.rules.isEmpty ? report.rules : classification.rules
+        let header = headerValue(verdict: verdict, score: classification.score, types: types, rules: rules)
+        let record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
+                                 classification: classification, report: report)
+        return Decision(verdict: verdict, actions: actions, classification: classification,
+                        headerValue: header, auditRecord: record)
+    }
+
+    /// The `X-PHI-Scan` value; lists are capped so the header line stays well under 998 bytes.
+    public func headerValue(verdict: Verdict, score: Int, types: [String], rules: [String]) -> String {
+        func list(_ items: [String]) -> String {
+            let safe = items.map { String($0.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7f && $0 != ";" && $0 != "," }.map(Character.init)) }
+                .filter { !$0.isEmpty }
+            var out: [String] = []
+            var length = 0
+            for s in safe {
+                if length + s.count > 300 { out.append("..."); break }
+                out.append(s)
+                length += s.count + 1
+            }
+            return out.isEmpty ? "none" : out.joined(separator: ",")
+        }
+        return "\(verdict.rawValue); score=\(score); types=\(list(types)); rules=\(list(rules)); scanner=\(scanner)"
+    }
+
+    /// Text safe for an SMTP reply or quarantine reason: printable ASCII, no `%`, CR or LF, at most 200 bytes.
+    public static func replySafe(_ text: String) -> String {
+        let kept = text.unicodeScalars.map { s -> Character in
+            (s.value >= 0x20 && s.value < 0x7f && s != "%") ? Character(s) : " "
+        }
+        return String(String(kept).prefix(200))
+    }
+
+    /// The quarantine reason: the configured start, the verdict and rule ids only.
+    public func quarantineReason(_ decision: Decision) -> String {
+        let rules = decision.classification.rules.isEmpty ? "none" : decision.classification.rules.joined(separator: ",")
+        return Policy.replySafe("\(config.actions.quarantineReason) verdict=\(decision.verdict.rawValue) rules=\(rules)")
+    }
+}

@@ -1,0 +1,20 @@
+@testable import PHIMilter
+import Testing
+
+@Suite("CountingScanGate")
+struct ScanGateTests {
+    @Test("the gate admits up to its capacity and refuses after the wait")
+    func capacity() {
+        let gate = CountingScanGate(capacity: 2, waitSeconds: 0.01)
+        #expect(gate.enter())
+        #expect(gate.enter())
+        #expect(!gate.enter())
+        gate.leave()
+        #expect(gate.enter())
+    }
+
+    @Test("a zero capacity refuses everything")
+    func zero() {
+        #expect(!CountingScanGate(capacity: 0, waitSeconds: 0).enter())
+    }
+}

@@ -1,0 +1,12 @@
+-- A clean message gets X-PHI-Scan: clean at index 0 and no encryption header.
+dofile(os.getenv("MT_DIR") .. "/mtlib.lua")
+local conn = mtlib.start("MTCLEAN1")
+mtlib.headers(conn, {{"From", "sender@example.test"}, {"Subject", "meeting"}, {"Message-ID", "<clean1@example.test>"}})
+mtlib.body(conn, mtlib.clean_body(), 4096)
+mtlib.check(mt.eom(conn) == nil, "eom")
+mtlib.check(mtlib.passed(conn), "eom reply")
+mtlib.check(mt.eom_check(conn, MT_HDRINSERT, "X-PHI-Scan"), "X-PHI-Scan inserted")
+local v = mt.getheader(conn, "X-PHI-Scan", 0)
+mtlib.check(v ~= nil and string.find(v, "^clean;") ~= nil, "value starts clean; got " .. tostring(v))
+mtlib.check(not mt.eom_check(conn, MT_HDRADD, "X-PHI-Encrypt"), "no X-PHI-Encrypt")
+mt.disconnect(conn)

@@ -1,0 +1,10 @@
+-- A message in flight when SIGTERM arrives is still finished (run.sh sends the signal during the sleep).
+dofile(os.getenv("MT_DIR") .. "/mtlib.lua")
+local conn = mtlib.start("MTDRAIN1")
+mtlib.headers(conn, {{"From", "sender@example.test"}, {"Subject", "slow"}})
+mtlib.body(conn, mtlib.clean_body(), 4096)
+mt.sleep(3)
+mtlib.check(mt.eom(conn) == nil, "eom after SIGTERM")
+mtlib.check(mtlib.passed(conn), "eom reply after SIGTERM")
+mtlib.check(mt.eom_check(conn, MT_HDRINSERT, "X-PHI-Scan"), "X-PHI-Scan inserted after SIGTERM")
+mt.disconnect(conn)

@@ -1,0 +1,12 @@
+-- Negotiation: the actions we need and the no-reply options for header and body.
+dofile(os.getenv("MT_DIR") .. "/mtlib.lua")
+local conn = mt.connect(mtlib.socket(), 40, 0.25)
+mtlib.check(conn ~= nil, "connect")
+mtlib.check(mt.negotiate(conn, nil, nil, nil) == nil, "negotiate")
+mtlib.check(mt.test_action(conn, SMFIF_ADDHDRS), "ADDHDRS")
+mtlib.check(mt.test_action(conn, SMFIF_CHGHDRS), "CHGHDRS")
+mtlib.check(mt.test_action(conn, SMFIF_QUARANTINE), "QUARANTINE")
+mtlib.check(not mt.test_action(conn, SMFIF_CHGBODY), "no CHGBODY")
+mtlib.check(mt.test_option(conn, SMFIP_NR_HDR), "NR_HDR")
+mtlib.check(mt.test_option(conn, SMFIP_NR_BODY), "NR_BODY")
+mt.disconnect(conn)

@@ -1,0 +1,10 @@
+-- With a quarantine policy, PHI is quarantined and the subject tagged.
+dofile(os.getenv("MT_DIR") .. "/mtlib.lua")
+local conn = mtlib.start("MTQUAR1")
+mtlib.headers(conn, {{"From", "sender@example.test"}, {"Subject", "labs"}})
+mtlib.body(conn, mtlib.phi_body(), 1)
+mtlib.check(mt.eom(conn) == nil, "eom")
+mtlib.check(mtlib.passed(conn), "eom reply")
+mtlib.check(mt.eom_check(conn, MT_QUARANTINE), "quarantined")
+mtlib.check(mt.eom_check(conn, MT_HDRCHANGE, "Subject", "[secure] labs"), "subject tagged")
+mt.disconnect(conn)
