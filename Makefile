@@ -29,5 +29,9 @@ test: deps
 bench: release
 	@Benchmarks/scanner.sh $(BIN_RELEASE)
 
+## bench-milter: smtp-source -> Postfix -> phi-milter -> smtp-sink against Postfix alone (needs root).
+bench-milter: release
+	@Benchmarks/milter.sh $(BIN_RELEASE)
+
 clean:
 	rm -rf .build

@@ -32,6 +32,8 @@ check "scan exits 2 on a directory, without a crash" "[ $rc -eq 2 ] && grep -q '
 check "config check exits 78 naming the unknown key" "[ $rc -eq 78 ] && grep -q 'packs.enabeld' '$OUT/cfg.err'"
 "$BIN" scan --config "$T/bad-config.yaml" "$T/sample-phi.txt" >"$OUT/cfgscan.out" 2>"$OUT/cfgscan.err"; rc=$?
 check "scan with a bad config exits 78" "[ $rc -eq 78 ]"
+"$BIN" config check contrib/phi-milter.yaml >"$OUT/contrib.out" 2>&1; rc=$?
+check "the documented config in contrib/ checks clean" "[ $rc -eq 0 ]"
 "$BIN" config dump >"$OUT/dump.out" 2>&1
 check "config dump prints the defaults and they check clean" "grep -q '^version: 1' '$OUT/dump.out' && '$BIN' config check '$OUT/dump.out' >/dev/null"
 "$BIN" packs test "$T/bad-pack" >"$OUT/badpack.out" 2>&1; rc=$?

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Test stages beyond `swift test`: the command line, the corpus regression (and, as it lands, end-to-end).
+# Test stages beyond `swift test`: the command line, the corpus regression, and the end-to-end
+# tests through miltertest and a private Postfix (tests/e2e/run.sh; needs root).
 set -euo pipefail
 BIN=${1:?usage: test-extra.sh PATH-TO-phi-milter}
 cd "$(dirname "$0")/.."
+echo "== command line"
 scripts/test-cli.sh "$BIN"
 echo "== corpus regression"
 "$BIN" corpus Corpus
+echo "== end to end: miltertest and a private Postfix"
+tests/e2e/run.sh "$BIN"

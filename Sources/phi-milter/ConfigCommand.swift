@@ -46,7 +46,7 @@ struct ConfigCommand: ParsableCommand {
         func run() throws {
             do {
                 let cfg = try Configuration.load(config)
-                print(try YAMLEncoder().encode(cfg), terminator: "")
+                print(try Yams.serialize(node: cfg.tree()), terminator: "")
             } catch let e as ConfigError {
                 FileHandle.standardError.write(Data("phi-milter: \(e)\n".utf8))
                 throw ExitCode(78)

@@ -2,6 +2,7 @@ import Foundation
 import PHIDetect
 import PHIInspect
 import PHIPacks
+import PHIMilter
 import PHIPolicy
 import Yams
 
@@ -10,34 +11,54 @@ import Yams
 /// Every key has a default; unknown keys are refused with their name so a typo is never silent.
 struct Configuration: Codable, Sendable {
     struct Packs: Codable, Sendable, Equatable {
+        /// Per-rule settings: `enabled: false` drops a rule.
+        struct Override: Codable, Sendable, Equatable {
+            var enabled = true
+            init() {}
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                enabled = try c.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
+            }
+        }
         /// Directories of `*.yaml` packs; empty means the built-in default location.
         var dirs: [String] = []
         /// Pack ids to load; empty means all.
         var enabled: [String] = []
+        /// Rule id → override.
+        var overrides: [String: Override] = [:]
 
         init() {}
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             dirs = try c.decodeIfPresent([String].self, forKey: .dirs) ?? []
             enabled = try c.decodeIfPresent([String].self, forKey: .enabled) ?? []
+            overrides = try c.decodeIfPresent([String: Override].self, forKey: .overrides) ?? [:]
         }
     }
 
+    /// Reserved for a metrics endpoint.
+    struct Metrics: Codable, Sendable, Equatable {
+        var enabled = false
+        init() {}
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            enabled = try c.decodeIfPresent(Bool.self, forKey: .enabled) ?? false
+        }
+    }
+
+    /// The `site:` keys detection uses (`internal_domains` belongs to PHIPolicy's `SiteConfig`).
     struct Site: Codable, Sendable, Equatable {
-        /// Recipient domains that count as internal (mail only to these is tagged, not encrypted).
-        var internalDomains: [String] = []
         /// Regexes of this site's MRN formats (labelled MRNs in these formats are findings).
         var mrnPatterns: [String] = []
         /// File holding the HMAC key for fingerprints; empty means a random key per process.
         var hmacKeyFile: String = ""
 
         enum CodingKeys: String, CodingKey {
-            case internalDomains = "internal_domains", mrnPatterns = "mrn_patterns", hmacKeyFile = "hmac_key_file"
+            case mrnPatterns = "mrn_patterns", hmacKeyFile = "hmac_key_file"
         }
         init() {}
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            internalDomains = try c.decodeIfPresent([String].self, forKey: .internalDomains) ?? []
             mrnPatterns = try c.decodeIfPresent([String].self, forKey: .mrnPatterns) ?? []
             hmacKeyFile = try c.decodeIfPresent(String.self, forKey: .hmacKeyFile) ?? ""
         }
@@ -99,6 +120,23 @@ struct Configuration: Codable, Sendable {
     var packs = Packs()
     var site = Site()
     var limits = Limits()
+    var metrics = Metrics()
+    /// The milter's socket and process settings (PHIMilter owns them).
+    var listen = MilterConfig()
+    /// Policy, actions, on_error and audit (PHIPolicy owns them; decoded from the document root).
+    var policyConfig = PolicyConfig()
+
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(packs, forKey: .packs)
+        try c.encode(site, forKey: .site)
+        try c.encode(limits, forKey: .limits)
+        try c.encode(metrics, forKey: .metrics)
+        try c.encode(listen, forKey: .listen)
+    }
 
     init() {}
     init(from decoder: any Decoder) throws {
@@ -107,6 +145,8 @@ struct Configuration: Codable, Sendable {
         packs = try c.decodeIfPresent(Packs.self, forKey: .packs) ?? Packs()
         site = try c.decodeIfPresent(Site.self, forKey: .site) ?? Site()
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
+        metrics = try c.decodeIfPresent(Metrics.self, forKey: .metrics) ?? Metrics()
+        listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
     }
 }
 
@@ -137,13 +177,13 @@ extension Configuration {
         } catch {
             throw ConfigError(key: "(file)", problem: "not valid YAML")
         }
-        let known = (try? Yams.compose(yaml: (try? YAMLEncoder().encode(Configuration())) ?? "")) ?? nil
-        if let known, let unknown = unknownKey(node, known, path: "") {
+        if let unknown = unknownKey(node, knownTree(), path: "") {
             throw ConfigError(key: unknown, problem: "unknown key")
         }
-        let config: Configuration
+        var config: Configuration
         do {
             config = try YAMLDecoder().decode(Configuration.self, from: node)
+            config.policyConfig = try YAMLDecoder().decode(PolicyConfig.self, from: node)
         } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.dataCorrupted(ctx) {
             throw ConfigError(key: ctx.codingPath.map(\.stringValue).joined(separator: "."), problem: "wrong type or value")
         } catch let DecodingError.keyNotFound(key, ctx) {
@@ -165,15 +205,40 @@ extension Configuration {
         if l.timeBudgetSeconds <= 0 || l.pdfTimeoutSeconds <= 0 {
             throw ConfigError(key: "limits.time_budget_seconds", problem: "must be positive")
         }
+        guard config.listen.isValidSocket else {
+            throw ConfigError(key: "listen.socket", problem: "not inet:PORT@HOST, inet6:PORT@HOST or unix:PATH")
+        }
         for (i, p) in config.site.mrnPatterns.enumerated() where (try? PHIRegexCheck.compile(p)) == nil {
             throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")
         }
         return config
     }
 
-    /// The first key of `node` (dotted path) that the defaults tree does not have.
+    /// Every key the file may hold: the defaults of each section, encoded, merged into one tree.
+    static func knownTree() -> Node { Configuration().tree() }
+
+    /// This configuration as one YAML tree: the executable's sections merged with PHIPolicy's.
+    func tree() -> Node {
+        func tree(_ yaml: String?) -> Node.Mapping {
+            (yaml.flatMap { try? Yams.compose(yaml: $0) } ?? nil)?.mapping ?? Node.Mapping([])
+        }
+        var merged = tree(try? YAMLEncoder().encode(self))
+        for (k, v) in tree(try? YAMLEncoder().encode(policyConfig)) {
+            if let mine = merged[k]?.mapping, let theirs = v.mapping {
+                var both = mine
+                for (kk, vv) in theirs where both[kk] == nil { both[kk] = vv }
+                merged[k] = Node.mapping(both)
+            } else if merged[k] == nil {
+                merged[k] = v
+            }
+        }
+        return Node.mapping(merged)
+    }
+
+    /// The first key of `node` (dotted path) that the defaults tree does not have. An empty
+    /// mapping in the defaults (`packs.overrides`) is open: any key may appear below it.
     static func unknownKey(_ node: Node, _ known: Node, path: String) -> String? {
-        guard let map = node.mapping, let knownMap = known.mapping else { return nil }
+        guard let map = node.mapping, let knownMap = known.mapping, !knownMap.isEmpty else { return nil }
         for (k, v) in map {
             let key = k.scalar?.string ?? "?"
             let here = path.isEmpty ? key : "\(path).\(key)"

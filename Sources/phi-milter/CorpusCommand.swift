@@ -30,15 +30,18 @@ struct CorpusCommand: ParsableCommand {
 
     func run() throws {
         let engine: InspectionEngine
+        let classifier: Classifier
         do {
-            engine = try EngineLoader(config: try Configuration.load(config), packsOverride: packs).engine()
+            let cfg = try Configuration.load(config)
+            engine = try EngineLoader(config: cfg, packsOverride: packs).engine()
+            classifier = Classifier(config: cfg.policyConfig.policy.thresholds)
         } catch {
             FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
             throw ExitCode(78)
         }
         let outcomes: [CorpusOutcome]
         do {
-            outcomes = try CorpusRun.run(dir: dir, engine: engine, classifier: Classifier())
+            outcomes = try CorpusRun.run(dir: dir, engine: engine, classifier: classifier)
         } catch {
             FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
             throw ExitCode(2)

@@ -24,6 +24,10 @@ struct EngineLoader {
         for dir in try packDirectories() {
             packs += try PackLibrary.load(directory: dir, enabled: Set(config.packs.enabled)).packs
         }
+        let disabled = Set(config.packs.overrides.filter { !$0.value.enabled }.keys)
+        if !disabled.isEmpty {
+            for i in packs.indices { packs[i].rules.removeAll { disabled.contains($0.id) } }
+        }
         return try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
     }
 

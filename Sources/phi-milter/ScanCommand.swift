@@ -39,8 +39,9 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let engine: InspectionEngine
+        let cfg: Configuration
         do {
-            let cfg = try Configuration.load(config)
+            cfg = try Configuration.load(config)
             engine = try EngineLoader(config: cfg, packsOverride: packs).engine()
         } catch let e as ConfigError {
             FileHandle.standardError.write(Data("phi-milter: \(e)\n".utf8))
@@ -50,7 +51,8 @@ struct ScanCommand: ParsableCommand {
             throw ExitCode(78)
         }
         let inputs = paths.isEmpty ? ["-"] : paths
-        let classifier = Classifier()
+        let classifier = Classifier(config: cfg.policyConfig.policy.thresholds)
+        let actions = cfg.policyConfig.policy.external
         var worst: Int32 = 0
         for path in inputs {
             guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
@@ -64,7 +66,7 @@ struct ScanCommand: ParsableCommand {
                 continue
             }
             let verdict = classifier.classify(report)
-            print(ScanOutput.render(path: path, report: report, classification: verdict,
+            print(ScanOutput.render(path: path, report: report, classification: verdict, actions: actions,
                                     format: format, count: count, explain: explain))
             if verdict.verdict != .clean && worst == 0 { worst = 1 }
         }

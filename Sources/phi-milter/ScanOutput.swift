@@ -3,16 +3,20 @@ import PHIPolicy
 
 /// Renders one scan result as text, JSON Lines (DESIGN §4) or a count line. Never a raw value.
 enum ScanOutput {
-    static func action(for verdict: ContentVerdict) -> String {
+    /// The strongest action policy takes for this verdict on mail to an external recipient.
+    static func action(for verdict: ContentVerdict, _ actions: VerdictActions) -> String {
+        let list: [Action]
         switch verdict {
-        case .phi: "encrypt"
-        case .unscannable: "quarantine"
-        case .clean: "accept"
+        case .phi: list = actions.phi
+        case .unscannable: list = actions.unscannable
+        case .clean: list = actions.clean
         }
+        let order: [Action] = [.reject, .tempfail, .quarantine, .encrypt, .tag, .accept]
+        return (order.first { list.contains($0) } ?? .accept).rawValue
     }
 
-    static func render(path: String, report: ScanReport, classification c: Classification, format: ScanCommand.Format,
-                       count: Bool, explain: Bool) -> String {
+    static func render(path: String, report: ScanReport, classification c: Classification, actions: VerdictActions,
+                       format: ScanCommand.Format, count: Bool, explain: Bool) -> String {
         if count {
             var counts: [String: Int] = [:]
             for f in report.findings { counts[f.type, default: 0] += 1 }
@@ -22,12 +26,12 @@ enum ScanOutput {
                 + " bytes=\(report.bytes) ms=\(JSONWriter.number(report.elapsedMs)) mb_per_s=\(JSONWriter.number(mbps))"
         }
         switch format {
-        case .json: return json(path: path, report: report, c: c)
+        case .json: return json(path: path, report: report, c: c, action: action(for: c.verdict, actions))
         case .text: return text(path: path, report: report, c: c, explain: explain)
         }
     }
 
-    static func json(path: String, report: ScanReport, c: Classification) -> String {
+    static func json(path: String, report: ScanReport, c: Classification, action: String) -> String {
         typealias J = JSONWriter
         let findings = report.findings.map { f in
             J.object([("type", J.quote(f.type)), ("rule", J.quote(f.rule)), ("level", J.quote(f.level.rawValue)),
@@ -39,7 +43,7 @@ enum ScanOutput {
         }
         return J.object([
             ("path", J.quote(path)), ("verdict", J.quote(c.verdict.rawValue)),
-            ("action", J.quote(action(for: c.verdict))), ("score", String(c.score)),
+            ("action", J.quote(action)), ("score", String(c.score)),
             ("findings", J.array(findings)), ("unscannable", J.array(unscannable)),
             ("bytes", String(report.bytes)), ("elapsed_ms", J.number(report.elapsedMs)),
         ])
