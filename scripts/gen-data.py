@@ -290,6 +290,11 @@ def drugs(pkg: Path, zipf: Zipf, census_names: set[str]) -> list[str]:
 # Curated common condition names and abbreviations clinicians write about patients,
 # separated by semicolons (phrases keep their spaces).
 DIAGNOSES_CURATED = """
+diabetes; cancer; asthma; stroke; depression; anxiety; obesity; morbid obesity; arthritis; dementia;
+gastroesophageal reflux disease; acid reflux; vitamin d deficiency; vitamin b12 deficiency;
+iron deficiency; iron deficiency anemia; sleep apnea; obstructive sleep apnea; epilepsy; seizure disorder;
+low back pain; chronic back pain; chest pain; chronic pain; gastroenteritis; pneumonia; bronchitis; sinusitis;
+cellulitis; sepsis; urinary tract infection; kidney stones; gout; psoriasis; eczema; lupus; fibromyalgia;
 adhd; alzheimer's disease; alzheimers; anorexia nervosa; bulimia nervosa; bipolar disorder;
 bipolar i disorder; bipolar ii disorder; borderline personality disorder; breast cancer;
 lung cancer; prostate cancer; colon cancer; colorectal cancer; pancreatic cancer; ovarian cancer;
@@ -403,12 +408,12 @@ DIAG_DENY = {
     "mass", "lead", "shock", "fever", "cough", "headache", "fatigue", "weakness", "fracture",
     "burn", "burns", "bite", "bites", "abuse", "dependence", "infection", "infections",
     "inflammation", "deformity", "anomaly", "anomalies", "syndrome", "condition", "conditions",
-    "dislocation", "sprain", "strain", "wound", "cut", "crush", "stress", "anxiety",
-    "depression", "insomnia", "obesity", "allergy", "acne", "rash", "nausea", "vomiting",
+    "dislocation", "sprain", "strain", "wound", "cut", "crush", "stress",
+    "insomnia", "allergy", "acne", "rash", "nausea", "vomiting",
     "diarrhea", "constipation", "dizziness", "swelling", "bleeding", "hemorrhage",
     "dehydration", "malnutrition", "neoplasm", "neoplasms", "tumor", "tumors", "cyst", "cysts",
-    "lesion", "lesions", "ulcer", "ulcers", "hernia", "arthritis", "blindness", "deafness",
-    "cancer", "diabetes", "asthma", "stroke", "flu", "influenza", "covid", "teething", "colic",
+    "lesion", "lesions", "ulcer", "ulcers", "hernia", "blindness", "deafness",
+    "flu", "influenza", "covid", "teething", "colic",
     "sunburn", "frostbite", "drowning", "hypothermia", "snoring", "stuttering", "baldness",
     "dandruff", "freckles", "wart", "warts", "corns", "calluses", "hangover", "overweight",
     "underweight", "ganglion", "effusion", "laceration", "fistula", "contracture", "sedative",
@@ -440,7 +445,7 @@ DIAG_WORD_DENY = {
 # so "low vision" or "twin pregnancy" stay out while "hodgkin lymphoma" goes in.
 DIAG_RARE_WORD = 3.5
 DIAG_SINGLE_WORD_CAP = 3.4
-DIAG_CAP = 3000
+DIAG_CAP = 8000
 
 
 def icd10_terms(pkg: Path) -> list[tuple[str, str]]:

@@ -138,7 +138,7 @@ public struct Validators: Sendable {
         return buffer.prefix(4).contains { $0 != 0 }
     }
 
-    /// At least one word of the match is a Census given name (first word) or family name (last word).
+    /// The first or last word of the match is a Census given or family name (and not a stop word).
     public static func censusName(_ text: String, _ data: DataSets) -> Bool {
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
             .map { foldLatin($0.lowercased()) }
@@ -147,8 +147,9 @@ public struct Validators: Sendable {
         if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {
             return false
         }
+        // "First Last" or "Last, First": either word order may carry the Census names.
         return data.contains("names_first", first) || data.contains("names_last", last)
-            || (words.count == 1 && data.contains("names_last", first))
+            || data.contains("names_last", first) || data.contains("names_first", last)
     }
 
     /// Latin letters with diacritics to their base letter (Census lists are ASCII: Martínez → martinez).
