@@ -170,3 +170,39 @@ void phi_sha256_block(uint32_t s[8], const uint8_t block[64]) {
     }
     s[0] += a; s[1] += b; s[2] += c; s[3] += d; s[4] += e; s[5] += f; s[6] += g; s[7] += h;
 }
+
+/* Absorbs msg after `prefix` bytes already hashed into s, pads, and writes the digest. */
+static void sha256_finish(uint32_t s[8], size_t prefix, const uint8_t *msg, size_t len, uint8_t out[32]) {
+    uint8_t block[64];
+    size_t i = 0;
+    for (; i + 64 <= len; i += 64) phi_sha256_block(s, msg + i);
+    size_t rest = len - i;
+    memcpy(block, msg + i, rest);
+    block[rest] = 0x80;
+    if (rest + 1 > 56) {
+        memset(block + rest + 1, 0, 64 - rest - 1);
+        phi_sha256_block(s, block);
+        memset(block, 0, 56);
+    } else {
+        memset(block + rest + 1, 0, 56 - rest - 1);
+    }
+    uint64_t bits = (uint64_t)(prefix + len) * 8;
+    for (int k = 0; k < 8; k++) block[63 - k] = (uint8_t)(bits >> (8 * k));
+    phi_sha256_block(s, block);
+    for (int k = 0; k < 8; k++) {
+        out[4 * k] = (uint8_t)(s[k] >> 24); out[4 * k + 1] = (uint8_t)(s[k] >> 16);
+        out[4 * k + 2] = (uint8_t)(s[k] >> 8); out[4 * k + 3] = (uint8_t)s[k];
+    }
+}
+
+void phi_hmac_hex(const uint32_t inner[8], const uint32_t outer[8], const uint8_t *msg, size_t len,
+                  char *hex, size_t hex_len) {
+    uint32_t s[8];
+    uint8_t digest[32], mac[32];
+    memcpy(s, inner, sizeof s);
+    sha256_finish(s, 64, msg, len, digest);
+    memcpy(s, outer, sizeof s);
+    sha256_finish(s, 64, digest, 32, mac);
+    static const char digits[] = "0123456789abcdef";
+    for (size_t k = 0; k < hex_len && k < 64; k++) hex[k] = digits[(mac[k / 2] >> (k % 2 ? 0 : 4)) & 15];
+}

@@ -2,7 +2,7 @@
 public enum Level: String, Sendable, Codable, Comparable, CaseIterable {
     case low, medium, high
 
-    private var rank: Int {
+    var rank: Int {
         switch self {
         case .low: 0
         case .medium: 1

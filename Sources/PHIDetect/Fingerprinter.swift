@@ -26,17 +26,26 @@ public struct Fingerprinter: Sendable {
 
     /// `hmac-sha256:` plus the first 32 hex digits of the MAC of `value`.
     public func fingerprint(_ value: String) -> String {
-        let digest = mac(Array(value.utf8))
-        var out = [UInt8](repeating: 0, count: 44)
-        for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
-        let hex: StaticString = "0123456789abcdef"
-        hex.withUTF8Buffer { h in
-            for (i, byte) in digest.prefix(16).enumerated() {
-                out[12 + 2 * i] = h[Int(byte >> 4)]
-                out[13 + 2 * i] = h[Int(byte & 15)]
+        let inner = [innerState.h.0, innerState.h.1, innerState.h.2, innerState.h.3,
+                     innerState.h.4, innerState.h.5, innerState.h.6, innerState.h.7]
+        let outer = [outerState.h.0, outerState.h.1, outerState.h.2, outerState.h.3,
+                     outerState.h.4, outerState.h.5, outerState.h.6, outerState.h.7]
+        let bytes = Array(value.utf8) + [0]  // never empty; the trailing zero is not hashed
+        return String(unsafeUninitializedCapacity: 44) { out in
+            for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
+            bytes.withUnsafeBufferPointer { msg in
+                inner.withUnsafeBufferPointer { i in
+                    outer.withUnsafeBufferPointer { o in
+                        out.withMemoryRebound(to: CChar.self) { hex in
+                            guard let m = msg.baseAddress, let ib = i.baseAddress, let ob = o.baseAddress,
+                                  let hb = hex.baseAddress else { return }
+                            phi_hmac_hex(ib, ob, m, msg.count - 1, hb + 12, 32)
+                        }
+                    }
+                }
             }
+            return 44
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A random key of 32 bytes from the system's CSPRNG (the per-process default).

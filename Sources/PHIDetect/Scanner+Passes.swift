@@ -44,15 +44,20 @@ extension Scanner {
     private func wordHit(_ h: UInt64, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         let words = rules.words
         words.forEachCandidate(h) { index in
-            guard let phraseEnd = words.match(index, text, start: start, end: end, limit: text.count) else { return }
-            let absStart = base + start, absEnd = base + phraseEnd
+            guard let span = words.match(index, text, start: start, end: end, limit: text.count) else { return }
+            let absStart = base + span.lowerBound, absEnd = base + span.upperBound
             for list in words.phraseLists[index] {
-                keywordHits.append(KeywordHit(start: absStart, end: absEnd, list: list))
+                // A phrase found at its anchor may start before hits already recorded: keep them sorted.
+                var at = keywordHits.count
+                while at > 0, keywordHits[at - 1].start > absStart { at -= 1 }
+                keywordHits.insert(KeywordHit(start: absStart, end: absEnd, list: list), at: at)
                 for rule in rules.triggeredByList[list] {
-                    triggers.append(Trigger(rule: rule, start: absStart, end: absEnd))
+                    var t = triggers.count
+                    while t > 0, triggers[t - 1].start > absStart { t -= 1 }
+                    triggers.insert(Trigger(rule: rule, start: absStart, end: absEnd), at: t)
                 }
                 for rule in rules.termByList[list] {
-                    addCandidate(rule: rule, pattern: "term", start: start, end: phraseEnd, text: text)
+                    addCandidate(rule: rule, pattern: "term", start: span.lowerBound, end: span.upperBound, text: text)
                 }
             }
         }

@@ -147,23 +147,38 @@ public final class Scanner {
     }
 
     /// Keeps one finding per type and span (the highest level), drops findings inside a longer
-    /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by offset.
+    /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by
+    /// start, then longest first, then type.
     static func dedupe(_ findings: [Finding]) -> [Finding] {
-        struct Key: Hashable { var type: String; var start: Int; var end: Int }
-        var best: [Key: Finding] = [:]
-        for f in findings {
-            let key = Key(type: f.type, start: f.start, end: f.end)
-            if let old = best[key], (old.level, old.score) >= (f.level, f.score) { continue }
-            best[key] = f
+        guard findings.count > 1 else { return findings }
+        struct Key {
+            var start: Int
+            var end: Int
+            var type: String
+            var rank: Int
+            var index: Int
         }
-        let sorted = best.values.sorted { ($0.start, -$0.end, $0.type) < ($1.start, -$1.end, $1.type) }
+        var keys = findings.enumerated().map { i, f in
+            Key(start: f.start, end: f.end, type: f.type, rank: f.level.rank * 1000 + f.score, index: i)
+        }
+        keys.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            if a.type != b.type { return a.type < b.type }
+            return a.rank > b.rank
+        }
         var out: [Finding] = []
-        var reach: [String: Int] = [:]  // per type: the furthest end of a kept finding
-        for f in sorted {
-            if let r = reach[f.type], f.end <= r { continue }
-            out.append(f)
-            reach[f.type] = max(reach[f.type] ?? 0, f.end)
+        out.reserveCapacity(findings.count)
+        var reach: [(type: String, end: Int)] = []  // per type: the furthest end kept so far
+        for k in keys {
+            if let r = reach.firstIndex(where: { $0.type == k.type }) {
+                if k.end <= reach[r].end { continue }
+                reach[r].end = k.end
+            } else {
+                reach.append((k.type, k.end))
+            }
+            out.append(findings[k.index])
         }
-        return out.sorted { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+        return out
     }
 }

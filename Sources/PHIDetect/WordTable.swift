@@ -6,7 +6,9 @@ internal import CScan
 /// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
 /// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). A token hashes in constant
 /// time from its first and last eight bytes and its length; one bitset probe rejects almost every
-/// ordinary word before the open-addressing table is consulted. Everything is stored flat so a
+/// ordinary word before the open-addressing table is consulted. A phrase is indexed by its longest
+/// token (its anchor), so `down syndrome` or `a-fib` cost nothing where "down" or "a" appear alone;
+/// the tokens before the anchor are checked backwards, those after it forwards. Everything is stored flat so a
 /// hit touches no reference-counted storage.
 struct WordTable: Sendable {
     /// Folded bytes of every phrase's tokens, back to back.
@@ -17,6 +19,7 @@ struct WordTable: Sendable {
     /// Per phrase: first token index, token count, and the keyword lists it belongs to.
     private var phraseToken: [Int] = []
     private var phraseTokenCount: [Int] = []
+    private var phraseAnchor: [Int] = []
     private(set) var phraseLists: [[Int]] = []
     /// Open addressing: first-token hash → phrase index (-1 empty), built by `seal()`.
     private var slotHash: [UInt64] = []
@@ -70,13 +73,18 @@ struct WordTable: Sendable {
         index[key] = phraseToken.count
         phraseToken.append(tokenOffset.count)
         phraseTokenCount.append(tokens.count)
+        // The anchor: the longest token (the last of equals), usually the rarest word.
+        var anchor = 0
+        for (i, t) in tokens.enumerated() where t.count >= tokens[anchor].count { anchor = i }
+        phraseAnchor.append(anchor)
         phraseLists.append([list])
         for t in tokens {
             tokenOffset.append(bytes.count)
             tokenLength.append(t.count)
             bytes += t
         }
-        let h = WordTable.hash(first)
+        _ = first
+        let h = WordTable.hash(tokens[anchor])
         firstHashes.append(h)
         bits[Int(h >> 52)] |= 1 << (h & 63)
         maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1))
@@ -109,30 +117,53 @@ struct WordTable: Sendable {
         }
     }
 
-    /// If phrase `index` starts with the token at `start..<end` of `text`, returns the end of the
-    /// whole phrase in `text`; nil otherwise. `limit` is the end of available text.
-    func match(_ index: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, limit: Int) -> Int? {
-        var tokenStart = start
-        var tokenEnd = end
-        let first = phraseToken[index]
-        for n in 0..<phraseTokenCount[index] {
-            if n > 0 {
-                // Skip one to three separator bytes on the same line, then read the next token.
-                var p = tokenEnd
-                var gap = 0
-                while p < limit, !WordTable.isToken(text[p]), text[p] != 10, gap < 3 {
-                    p += 1
-                    gap += 1
-                }
-                guard gap > 0, p < limit, WordTable.isToken(text[p]) else { return nil }
-                tokenStart = p
-                while p < limit, WordTable.isToken(text[p]) { p += 1 }
-                tokenEnd = p
+    /// If the token at `start..<end` of `text` is the anchor of phrase `index` and the phrase's
+    /// other tokens stand around it (one to three separator bytes apart, on one line), returns the
+    /// phrase's span; nil otherwise. `limit` is the end of available text.
+    func match(_ index: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, limit: Int) -> Range<Int>? {
+        let first = phraseToken[index], count = phraseTokenCount[index], anchor = phraseAnchor[index]
+        guard equals(first + anchor, text, start, end) else { return nil }
+        // Backwards from the anchor.
+        var phraseStart = start
+        var n = anchor - 1
+        while n >= 0 {
+            var p = phraseStart
+            var gap = 0
+            while p > 0, !WordTable.isToken(text[p - 1]), text[p - 1] != 10, gap < 3 {
+                p -= 1
+                gap += 1
             }
-            let length = tokenLength[first + n], offset = tokenOffset[first + n]
-            guard tokenEnd - tokenStart == length else { return nil }
-            for k in 0..<length where text[tokenStart + k] | 0x20 != bytes[offset + k] { return nil }
+            guard gap > 0, p > 0, WordTable.isToken(text[p - 1]) else { return nil }
+            let tokenEnd = p
+            while p > 0, WordTable.isToken(text[p - 1]) { p -= 1 }
+            guard equals(first + n, text, p, tokenEnd) else { return nil }
+            phraseStart = p
+            n -= 1
         }
-        return tokenEnd
+        // Forwards from the anchor.
+        var phraseEnd = end
+        for n in (anchor + 1)..<max(anchor + 1, count) {
+            var p = phraseEnd
+            var gap = 0
+            while p < limit, !WordTable.isToken(text[p]), text[p] != 10, gap < 3 {
+                p += 1
+                gap += 1
+            }
+            guard gap > 0, p < limit, WordTable.isToken(text[p]) else { return nil }
+            let tokenStart = p
+            while p < limit, WordTable.isToken(text[p]) { p += 1 }
+            guard equals(first + n, text, tokenStart, p) else { return nil }
+            phraseEnd = p
+        }
+        return phraseStart..<phraseEnd
+    }
+
+    /// Whether stored token `token` equals the folded bytes `text[start..<end]`.
+    @inline(__always)
+    private func equals(_ token: Int, _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = tokenLength[token], offset = tokenOffset[token]
+        guard end - start == length else { return false }
+        for k in 0..<length where text[start + k] | 0x20 != bytes[offset + k] { return false }
+        return true
     }
 }

@@ -20,6 +20,14 @@ struct FingerprinterTests {
         #expect(Self.hex(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
+    @Test("the fingerprint is the first 32 hex digits of the HMAC, empty values included")
+    func fingerprintIsTheMAC() {
+        let f = Fingerprinter(key: Array("Jefe".utf8))
+        for value in ["what do ya want for nothing?", "", "536904399", String(repeating: "x", count: 200)] {
+            #expect(f.fingerprint(value) == "hmac-sha256:" + String(Self.hex(f.mac(Array(value.utf8))).prefix(32)))
+        }
+    }
+
     @Test("fingerprints depend on the key and carry no value")
     func fingerprints() {
         let a = Fingerprinter(key: [1, 2, 3]).fingerprint("536904399")

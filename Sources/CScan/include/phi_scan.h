@@ -31,6 +31,13 @@ size_t phi_next_interesting(const uint8_t *text, size_t from, size_t end, const 
 /* SHA-256 compression of one 64-byte block into state (8 words). */
 void phi_sha256_block(uint32_t state[8], const uint8_t block[64]);
 
+/*
+ * HMAC-SHA256 of msg[0, len) from the precomputed states after the inner and outer key blocks;
+ * writes the first `hex_len` hex digits of the MAC to `hex` (no terminator; hex_len <= 64).
+ */
+void phi_hmac_hex(const uint32_t inner[8], const uint32_t outer[8], const uint8_t *msg, size_t len,
+                  char *hex, size_t hex_len);
+
 #ifdef __cplusplus
 }
 #endif
