@@ -100,7 +100,7 @@ public struct RuleDefinition: Sendable, Equatable {
     public var mask: MaskStyle
 
     public init(id: String, type: String, patterns: [(name: String, regex: String)], prefilter: Prefilter,
-                lead: Int = 48, trail: Int = 48, normalizer: ValueNormalizer = .none, validators: [String] = [],
+                lead: Int = 8, trail: Int = 48, normalizer: ValueNormalizer = .none, validators: [String] = [],
                 evidence: [Evidence] = [], levels: [LevelSpec], exclusions: [Exclusion] = [],
                 allowValues: Set<String> = [], allowFingerprints: Set<String> = [], mask: MaskStyle = .last4) {
         self.id = id

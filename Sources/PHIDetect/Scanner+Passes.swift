@@ -155,20 +155,23 @@ extension Scanner {
         triggers.removeFirst(done)
     }
 
-    /// Runs every pattern of rule `r` over `window`, keeping matches that touch `focus`.
+    /// Runs every pattern of rule `r` over `window`, keeping matches that touch `focus`. A rule
+    /// with no lead (`window.lead: 0`) matches only at the window's start (one anchored attempt).
     func runRule(_ r: Int, _ text: UnsafeBufferPointer<UInt8>, window: Range<Int>, focus: Range<Int>) {
         let rule = rules.rules[r]
         let subject = UnsafeBufferPointer(rebasing: text[..<window.upperBound])
+        let anchored = rule.definition.lead == 0
         for (name, regex, valueGroup) in rule.patterns {
             var pos = window.lowerBound
             while pos < window.upperBound,
-                  let m = scratch.firstMatch(regex, in: subject, from: pos) {
+                  let m = scratch.firstMatch(regex, in: subject, from: pos, anchored: anchored) {
                 pos = m.range.isEmpty ? m.range.upperBound + 1 : m.range.upperBound
                 if m.range.lowerBound > focus.upperBound { break }
                 if m.range.upperBound < focus.lowerBound { continue }
                 var span = m.range
                 if let g = valueGroup, g - 1 < m.groups.count, let v = m.groups[g - 1] { span = v }
                 addCandidate(rule: r, pattern: name, start: span.lowerBound, end: span.upperBound, text: text)
+                if anchored { break }
             }
         }
     }

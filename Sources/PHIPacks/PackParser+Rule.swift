@@ -15,7 +15,7 @@ extension PackParser {
         if case .terms = prefilter {} else if patterns.isEmpty {
             throw node.fail(.missingKey, "patterns")
         }
-        var lead = 48, trail = 48
+        var lead = 8, trail = 48
         if let w = node["window"] {
             _ = try w.mapping(allowed: ["lead", "trail"])
             lead = try w["lead"]?.int() ?? lead
