@@ -1,0 +1,49 @@
+import PHIDetect
+import PHIInspect
+import PHITestSupport
+import Testing
+@testable import PHIPolicy
+
+/// The default packs plus the default classifier on texts shaped like real mail.
+@Suite("Content verdicts on real-looking mail")
+struct ContentVerdictTests {
+    static func verdict(_ text: String) throws -> ContentVerdict {
+        let engine = try CorpusFixtures.engine()
+        let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter)
+        scanner.feed(Array(text.utf8))
+        return Classifier().classify(ScanReport(findings: scanner.finish())).verdict
+    }
+
+    @Test("a provider's own NPI, DEA, phone and address in a signature are not PHI", arguments: [
+        """
+        Hi all, the diabetes education class moves to Thursday. Bring your questions about insulin.
+        --
+        Ana Ortiz, MD | Internal Medicine | NPI 1234567893 | DEA F91234563
+        1234 Elm Street, Springfield, IL 62704 | Tel (312) 555-0100 | Cell 312-555-0199
+        """,
+        """
+        Our newsletter on diabetes prevention goes out Friday; it contains no patient information.
+
+        Thanks,
+        Dana Whitfield | Clinic Operations | (312) 555-0100
+        """,
+        """
+        Reminder: HIPAA training is due. Never email an SSN or a medical record number unencrypted.
+        Questions: privacy@example.org or (312) 555-0142. Order 536904399 shipped on 03/02/2026.
+        """,
+    ])
+    func signaturesAreClean(_ text: String) throws {
+        #expect(try Self.verdict(text) == .clean)
+    }
+
+    @Test("a patient's identifier with health information is PHI", arguments: [
+        "Patient: Maria Lopez, DOB 03/14/1962. Dx: E11.9 type 2 diabetes.",
+        "SSN: 536-90-4399",
+        "Lab results for Tiffany Smith DOB 10/23/2014 - anemia",
+        "Medicare MBI: 1EG4-TE5-MK73",
+        "Patient phone: (312) 555-0187. Started metformin 500 mg for diabetes.",
+    ])
+    func patientsArePHI(_ text: String) throws {
+        #expect(try Self.verdict(text) == .phi)
+    }
+}
