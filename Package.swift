@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PHIPacks", dependencies: ["PHIDetect", .product(name: "Yams", package: "Yams")]),
         .target(name: "PHIMIME", dependencies: ["PHIText"]),
         .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),
-        .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect"]),
+        .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect", "PHIText"]),
         .target(name: "PHIPolicy", dependencies: ["PHIDetect"]),
         .target(name: "PHIMilter", dependencies: [
             "CMilter", "PHIInspect", "PHIPolicy", .product(name: "Logging", package: "swift-log"),

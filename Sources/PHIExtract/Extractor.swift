@@ -1,3 +1,5 @@
+import PHIText
+
 /// Turns one decoded part (bytes, content type, file name) into UTF-8 text segments, within limits.
 ///
 /// Never throws and never traps on bad input: what cannot be read is reported in
@@ -10,7 +12,7 @@ public enum Extractor {
     /// with no telling name or type is text when its first bytes are printable UTF-8.
     public static func kind(contentType: String, filename: String?, prefix: [UInt8]) -> ContentKind {
         let type = (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased()
-            .trimmingCharacters(in: " \t")
+            .trimming(" \t")
         let ext = fileExtension(filename)
         let fromName = kindByExtension[ext]
         let fromType = kindByType[type] ?? (type.hasPrefix("image/") || type.hasPrefix("audio/")

@@ -43,8 +43,8 @@ enum TextDecoding {
     static func charset(of contentType: String) -> String? {
         for param in contentType.split(separator: ";").dropFirst() {
             let pair = param.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: " \t").lowercased() == "charset" else { continue }
-            let value = pair[1].trimmingCharacters(in: " \t\"'").lowercased()
+            guard pair.count == 2, pair[0].trimming(" \t").lowercased() == "charset" else { continue }
+            let value = pair[1].trimming(" \t\"'").lowercased()
             return value.isEmpty ? nil : value
         }
         return nil
@@ -55,16 +55,5 @@ enum TextDecoding {
             return Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
         return decoder.decode(bytes, flush: true)
-    }
-}
-
-extension StringProtocol {
-    /// This text without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set)
-        var s = Substring(self)
-        while let f = s.first, drop.contains(f) { s.removeFirst() }
-        while let l = s.last, drop.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,6 +1,7 @@
 import PHIDetect
 import PHIExtract
 import PHIMIME
+import PHIText
 
 /// MIME events → part sinks → findings.
 extension Inspector {
@@ -30,7 +31,7 @@ extension Inspector {
         if name == "subject" {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
         } else if name == "tls-required", path.isEmpty,
-                  value.trimmingCharacters(in: " \t").lowercased() == "no" {
+                  value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
         }
     }
@@ -124,15 +125,5 @@ extension Inspector {
     /// Scans a short text (a Subject, a file name) as its own part.
     private func scanSmall(_ text: String, part: String) {
         report.findings += Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set)
-        var s = Substring(self)
-        while let f = s.first, drop.contains(f) { s.removeFirst() }
-        while let l = s.last, drop.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -11,7 +11,7 @@ public final class CharsetDecoder {
 
     /// Opens a decoder for `charset`; returns nil when ICU does not know the name.
     public init?(charset: String) {
-        let trimmed = charset.trimmingCharacters(in: " \t\"'")
+        let trimmed = charset.trimming(" \t\"'")
         guard !trimmed.isEmpty, trimmed.utf8.count < 64,
               let conv = phi_icu_converter_open(trimmed) else { return nil }
         self.converter = conv
@@ -54,15 +54,5 @@ public final class CharsetDecoder {
         guard confidence >= 0 else { return nil }
         let bytes = name.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }
         return (String(decoding: bytes, as: UTF8.self), Int(confidence))
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set)
-        var s = Substring(self)
-        while let f = s.first, drop.contains(f) { s.removeFirst() }
-        while let l = s.last, drop.contains(l) { s.removeLast() }
-        return String(s)
     }
 }
