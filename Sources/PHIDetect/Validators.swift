@@ -120,12 +120,20 @@ public struct Validators: Sendable {
 
     /// North American numbering plan: area and exchange start 2–9, area not N11.
     public static func nanp(_ digits: String) -> Bool {
-        var d = Array(digits.utf8).map { Int($0) - 48 }
-        if d.count == 11 && d[0] == 1 { d.removeFirst() }
-        guard d.count == 10 else { return false }
-        if d[0] < 2 || d[3] < 2 { return false }
-        if d[1] == 1 && d[2] == 1 { return false }
-        return Set(d).count > 2
+        var d: [Int] = []
+        d.reserveCapacity(11)
+        for b in digits.utf8 {
+            guard b >= 48 && b <= 57, d.count < 11 else { return false }
+            d.append(Int(b - 48))
+        }
+        let x = d.count == 11 && d[0] == 1 ? d[1...] : d[...]
+        guard x.count == 10 else { return false }
+        let a = x.startIndex
+        if x[a] < 2 || x[a + 3] < 2 { return false }
+        if x[a + 1] == 1 && x[a + 2] == 1 { return false }
+        var seen: UInt16 = 0
+        for v in x { seen |= 1 << v }
+        return seen.nonzeroBitCount > 2
     }
 
     /// An IPv4 or IPv6 address that parses (inet_pton) and is not 0.0.0.0.
