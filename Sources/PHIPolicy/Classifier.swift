@@ -7,7 +7,8 @@ public struct ClassifierConfig: Sendable, Codable, Equatable {
     /// Level a strong identifier needs on its own. Default: high.
     public var strongLevel: Level = .high
     /// Identifiers of a person that make a message PHI together with health information.
-    public var personTypes: [String] = ["NAME", "DOB", "ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "FAX", "DATE"]
+    /// Dates of service or admission are left out: a date with a diagnosis but no person is not identifying.
+    public var personTypes: [String] = ["NAME", "DOB", "ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "FAX"]
     /// Level a person identifier needs to count. Default: medium.
     public var personLevel: Level = .medium
     /// Health information types. Default: ICD10, ICD9, DIAGNOSIS, MEDICATION.
