@@ -295,6 +295,9 @@ gastroesophageal reflux disease; acid reflux; vitamin d deficiency; vitamin b12 
 iron deficiency; iron deficiency anemia; sleep apnea; obstructive sleep apnea; epilepsy; seizure disorder;
 low back pain; chronic back pain; chest pain; chronic pain; gastroenteritis; pneumonia; bronchitis; sinusitis;
 cellulitis; sepsis; urinary tract infection; kidney stones; gout; psoriasis; eczema; lupus; fibromyalgia;
+chf; covid; covid-19; pregnancy; pregnant; herpes; std; sti; substance abuse; substance use disorder; overdose;
+heart attack; high blood pressure; high cholesterol; sickle cell; sickle cell disease; alzheimer's; seizures;
+hip fracture; broken hip; kidney disease; liver disease; heart disease; miscarriage; stillbirth;
 adhd; alzheimer's disease; alzheimers; anorexia nervosa; bulimia nervosa; bipolar disorder;
 bipolar i disorder; bipolar ii disorder; borderline personality disorder; breast cancer;
 lung cancer; prostate cancer; colon cancer; colorectal cancer; pancreatic cancer; ovarian cancer;
