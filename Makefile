@@ -3,7 +3,10 @@ SWIFT      ?= swift
 BIN_DEBUG   = .build/debug/phi-milter
 BIN_RELEASE = .build/release/phi-milter
 
-.PHONY: deps build release run test unit packs-check corpus e2e bench bench-milter clean
+PREFIX     ?= /usr/local
+SYSCONFDIR ?= /etc
+
+.PHONY: deps build release run test bench bench-milter install clean
 
 deps:
 	@scripts/deps.sh
@@ -32,6 +35,16 @@ bench: release
 ## bench-milter: smtp-source -> Postfix -> phi-milter -> smtp-sink against Postfix alone (needs root).
 bench-milter: release
 	@Benchmarks/milter.sh $(BIN_RELEASE)
+
+## install: the release binary, the packs beside it (PREFIX/share/phi-milter/Patterns, where the
+## binary looks for them), and the documented config if none is there yet.
+install: release
+	install -D -m 0755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/phi-milter
+	install -d $(DESTDIR)$(PREFIX)/share/phi-milter/Patterns/data
+	install -m 0644 Patterns/*.yaml $(DESTDIR)$(PREFIX)/share/phi-milter/Patterns/
+	install -m 0644 Patterns/data/*.txt Patterns/data/README.md $(DESTDIR)$(PREFIX)/share/phi-milter/Patterns/data/
+	test -e $(DESTDIR)$(SYSCONFDIR)/phi-milter/phi-milter.yaml || \
+	  install -D -m 0644 contrib/phi-milter.yaml $(DESTDIR)$(SYSCONFDIR)/phi-milter/phi-milter.yaml
 
 clean:
 	rm -rf .build
