@@ -14,7 +14,8 @@ public struct RuleSetError: Error, Hashable, CustomStringConvertible, Sendable {
 }
 
 /// A rule compiled for scanning: PCRE2 patterns, validators and evidence resolved to indices.
-struct CompiledRule: Sendable {
+/// A class so the per-candidate paths share it instead of copying it; immutable.
+final class CompiledRule: Sendable {
     struct CompiledEvidence: Sendable {
         var name: String
         var list: Int?
@@ -38,6 +39,24 @@ struct CompiledRule: Sendable {
     let needsMixed: Bool
     /// Validator names, reported on every finding.
     let validatorNames: [String]
+
+    init(definition: RuleDefinition, patterns: [(name: String, regex: Regex, valueGroup: Int?)],
+         exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
+         evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
+         minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
+        self.definition = definition
+        self.patterns = patterns
+        self.exclusions = exclusions
+        self.validators = validators
+        self.evidence = evidence
+        self.reachAfter = reachAfter
+        self.reachBefore = reachBefore
+        self.requiredList = requiredList
+        self.minDigits = minDigits
+        self.minTokens = minTokens
+        self.needsMixed = needsMixed
+        self.validatorNames = validatorNames
+    }
 }
 
 /// An immutable, compiled set of rules, shared read-only by every scanner.

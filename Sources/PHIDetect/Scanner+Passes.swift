@@ -32,7 +32,7 @@ extension Scanner {
                 let next = phi_scan_words(p, i, end, max(stop, 0), bitsBase, wordScratch.starts, wordScratch.ends,
                                           wordScratch.hashes, cap, &count)
                 for k in 0..<count {
-                    wordHit(wordScratch.hashes[k], text, start: wordScratch.starts[k], end: wordScratch.ends[k])
+                    wordHit(words, wordScratch.hashes[k], text, start: wordScratch.starts[k], end: wordScratch.ends[k])
                 }
                 i = next
                 if count < cap { break }
@@ -41,8 +41,8 @@ extension Scanner {
         wordPos = base + min(i, end)
     }
 
-    private func wordHit(_ h: UInt64, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-        let words = rules.words
+    private func wordHit(_ words: borrowing WordTable, _ h: UInt64, _ text: UnsafeBufferPointer<UInt8>,
+                         start: Int, end: Int) {
         words.forEachCandidate(h) { index in
             guard let span = words.match(index, text, start: start, end: end, limit: text.count) else { return }
             let absStart = base + span.lowerBound, absEnd = base + span.upperBound
