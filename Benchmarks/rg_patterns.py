@@ -61,6 +61,8 @@ def rewrite(p):
         out.append(p[i])
         i += 1
     out = "".join(out).replace(r"\b\b", r"\b")
+    # rg matches line by line: a line break inside a pattern becomes an optional blank.
+    out = out.replace(r"\r?\n", "[ \t]?")
     # --no-unicode has no Unicode classes: the ASCII letters stand in (the same work for ASCII text).
     for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z")):
         out = out.replace("[" + cls, "[" + ascii_cls).replace(cls, "[" + ascii_cls + "]")
