@@ -66,12 +66,10 @@ public final class RuleSet: Sendable {
     let words: WordTable
     let data: DataSets
     let listNames: [String]
-    /// Rules fed by digit groups, by byte triggers, by keyword lists, by term lists.
+    /// Rules fed by digit groups and by trigger bytes.
     let digitRules: [Int]
     let byteRules: [UInt8: [Int]]
-    let triggeredRules: [Int: [Int]]
-    let termRules: [Int: [Int]]
-    /// The same two maps as arrays indexed by list id (the word pass's hot path).
+    /// Rules triggered by, and dictionary rules fed by, each keyword list (indexed by list id).
     let triggeredByList: [[Int]]
     let termByList: [[Int]]
     /// The trigger bytes of `byteRules`, for the vectorised scan.
@@ -86,7 +84,7 @@ public final class RuleSet: Sendable {
 
     private init() {
         definitions = []; rules = []; words = WordTable(); data = DataSets(); listNames = []
-        digitRules = []; byteRules = [:]; triggeredRules = [:]; termRules = [:]; triggerBytes = []
+        digitRules = []; byteRules = [:]; triggerBytes = []
         triggeredByList = []; termByList = []
         maxLead = 0; maxReach = 0; maxHitLength = 0
     }
@@ -128,8 +126,6 @@ public final class RuleSet: Sendable {
         self.listNames = names
         self.digitRules = digit
         self.byteRules = byte
-        self.triggeredRules = triggered
-        self.termRules = terms
         self.triggerBytes = byte.keys.sorted()
         self.triggeredByList = names.indices.map { triggered[$0] ?? [] }
         self.termByList = names.indices.map { terms[$0] ?? [] }

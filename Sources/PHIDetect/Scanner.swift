@@ -71,9 +71,6 @@ public final class Scanner {
         self.scratch = scratch ?? MatchScratch()
     }
 
-    /// Bytes of normalized text seen so far.
-    public var normalizedCount: Int { base + buffer.count }
-
     /// Feeds the next chunk of UTF-8 text.
     public func feed(_ bytes: some Collection<UInt8>) {
         guard !finished, !bytes.isEmpty else { return }
