@@ -53,6 +53,26 @@ done
 printf 'inspector corpus     %6.1f MB/s  (%d messages, %.1f MB raw, MIME + extraction + scan)\n' \
     "$(echo "$total / 1000 / $ms" | bc -l)" "$(ls Corpus/*/*.eml | wc -l)" "$(echo "$total / 1000000" | bc -l)"
 
+# Latency: 200 messages of about 100 KB (mail text in a multipart message), one process; the
+# whole inspection time of each is an upper bound on what end-of-message adds in the milter.
+if [ ! -d "$OUT/lat" ]; then
+    mkdir -p "$OUT/lat"
+    python3 - "$OUT/mail.txt" "$OUT/lat" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="ascii").read(200 * 100_000 + 10)
+for i in range(200):
+    body = text[i * 100_000:(i + 1) * 100_000].replace("\n", "\r\n")
+    with open(f"{sys.argv[2]}/{i:03d}.eml", "w", newline="") as f:
+        f.write("From: a@example.org\r\nTo: b@example.net\r\nSubject: note\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: multipart/alternative; boundary=L\r\n\r\n--L\r\nContent-Type: text/plain\r\n\r\n"
+                + body + "\r\n--L--\r\n")
+PY
+fi
+{ "$BIN" scan --as message --count "$OUT"/lat/*.eml || true; } | sed -n 's/.* ms=\([0-9.]*\).*/\1/p' | sort -n >"$OUT/lat.txt"
+n=$(wc -l <"$OUT/lat.txt")
+printf 'latency  100 KB messages: p50 %s ms, p99 %s ms per message (%d messages; target p99 < 20 ms)\n' \
+    "$(sed -n "$(( (n + 1) / 2 ))p" "$OUT/lat.txt")" "$(sed -n "$(( (n * 99 + 99) / 100 ))p" "$OUT/lat.txt")" "$n"
+
 [ -f "$OUT/big.eml" ] || python3 Benchmarks/gen_big_message.py --mb 50 --out "$OUT/big.eml"
 rss=$( { /usr/bin/time -f '%M' "$BIN" scan --as message --count "$OUT/big.eml" >"$OUT/big.out" || true; } 2>&1 | tail -1)
 printf 'memory   50 MB message, 40 MB base64 text attachment: peak RSS %d MB (target < 150)\n' "$((rss / 1024))"
