@@ -152,6 +152,8 @@ public struct Validators: Sendable {
             .map { foldLatin($0.lowercased()) }
             .filter { $0.count > 1 }
         guard let first = words.first, let last = words.last else { return false }
+        // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
+        if ["mr", "mrs", "ms", "miss", "mx"].contains(first) { return words.count >= 2 }
         if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {
             return false
         }

@@ -28,6 +28,14 @@ struct ContentVerdictTests {
         Dana Whitfield | Clinic Operations | (312) 555-0100
         """,
         """
+        Dear Jennifer,
+
+        Join our diabetes prevention webinar next week. Learn how metformin and diet help.
+
+        Best,
+        The Wellness Team
+        """,
+        """
         Reminder: HIPAA training is due. Never email an SSN or a medical record number unencrypted.
         Questions: privacy@example.org or (312) 555-0142. Order 536904399 shipped on 03/02/2026.
         """,
@@ -42,6 +50,7 @@ struct ContentVerdictTests {
         "Lab results for Tiffany Smith DOB 10/23/2014 - anemia",
         "Medicare MBI: 1EG4-TE5-MK73",
         "Patient phone: (312) 555-0187. Started metformin 500 mg for diabetes.",
+        "Dear Mr. Green,\nYour refill request for tramadol has been sent to your pharmacy.\nDx: HIV disease",
     ])
     func patientsArePHI(_ text: String) throws {
         #expect(try Self.verdict(text) == .phi)
