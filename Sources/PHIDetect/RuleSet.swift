@@ -37,14 +37,13 @@ final class CompiledRule: Sendable {
     let minDigits: Int
     let minTokens: Int
     let needsMixed: Bool
-    let upperAfter: Bool
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
     init(definition: RuleDefinition, patterns: [(name: String, regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
-         minTokens: Int, needsMixed: Bool, upperAfter: Bool, validatorNames: [String]) {
+         minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
         self.definition = definition
         self.patterns = patterns
         self.exclusions = exclusions
@@ -56,7 +55,6 @@ final class CompiledRule: Sendable {
         self.minDigits = minDigits
         self.minTokens = minTokens
         self.needsMixed = needsMixed
-        self.upperAfter = upperAfter
         self.validatorNames = validatorNames
     }
 }
@@ -189,17 +187,12 @@ public final class RuleSet: Sendable {
             break
         }
         var digits = (0, 0, false)
-        var upperAfter = false
-        if case .digits(let d, let mixed, let tokens, let upper) = def.prefilter {
-            digits = (d, tokens, mixed)
-            upperAfter = upper
-        }
+        if case .digits(let d, let mixed, let tokens) = def.prefilter { digits = (d, tokens, mixed) }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, patterns: patterns, exclusions: exclusions, validators: validators,
                             evidence: evidence, reachAfter: after, reachBefore: before, requiredList: required,
                             minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2,
-                            upperAfter: upperAfter,
                             validatorNames: def.validators)
     }
 

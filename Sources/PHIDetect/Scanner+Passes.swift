@@ -88,7 +88,6 @@ extension Scanner {
             var start = i
             while start > 0, i - start < 64, Scanner.isAlnum(p[start - 1]) { start -= 1 }
             var digits = 0, tokens = 0, mixed = false, q = start, groupEnd = start
-            var lastTokenStart = start
             var complete = true
             while true {
                 var tokenDigits = 0, tokenLetters = 0
@@ -99,7 +98,6 @@ extension Scanner {
                 }
                 if r == end && !final { complete = false; break }
                 if tokenDigits == 0 && q != start { break }
-                lastTokenStart = q
                 digits += tokenDigits
                 tokens += 1
                 if tokenDigits > 0 && tokenLetters > 0 { mixed = true }
@@ -116,25 +114,15 @@ extension Scanner {
             }
             for r in rules.digitRules {
                 let rule = rules.rules[r]
-                guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed,
-                      !rule.upperAfter || Scanner.capitalFollows(p, groupEnd, end) else { continue }
+                guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed else { continue }
                 let def = rule.definition
-                let from = rule.upperAfter ? lastTokenStart : start
-                let window = max(0, from - def.lead)..<min(end, groupEnd + def.trail)
+                let window = max(0, start - def.lead)..<min(end, groupEnd + def.trail)
                 if !keywordsPossible(rule, around: window, final: final) { continue }
-                runRule(r, text, window: window, focus: from..<groupEnd)
+                runRule(r, text, window: window, focus: start..<groupEnd)
             }
             i = max(groupEnd, i + 1)
         }
         groupPos = base + min(i, end)
-    }
-
-    /// One or two blanks and an ASCII capital letter at `i` (a street name after a house number).
-    @inline(__always)
-    static func capitalFollows(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        var j = i, blanks = 0
-        while j < end, blanks < 3, p[j] == 32 || p[j] == 9 { j += 1; blanks += 1 }
-        return blanks >= 1 && blanks <= 2 && j < end && (p[j] &- 65) < 26
     }
 
     /// False when the rule cannot reach any level because a keyword list every level requires has
