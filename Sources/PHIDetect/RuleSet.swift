@@ -1,4 +1,4 @@
-public import PHIRegex
+import PHIRegex
 
 /// Why a rule set did not compile. Names the rule and the part; never text of a sample.
 public struct RuleSetError: Error, Hashable, CustomStringConvertible, Sendable {

@@ -53,7 +53,10 @@ struct CorpusCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         if updateBaseline {
             let data = try encoder.encode(metrics)
-            FileManager.default.createFile(atPath: path, contents: data + Data("\n".utf8))
+            guard FileManager.default.createFile(atPath: path, contents: data + Data("\n".utf8)) else {
+                FileHandle.standardError.write(Data("phi-milter: \(path): cannot write the baseline\n".utf8))
+                throw ExitCode(2)
+            }
             print("baseline written: \(path)")
             return
         }
