@@ -51,6 +51,7 @@ struct ContentVerdictTests {
         "Medicare MBI: 1EG4-TE5-MK73",
         "Patient phone: (312) 555-0187. Started metformin 500 mg for diabetes.",
         "Dear Mr. Green,\nYour refill request for tramadol has been sent to your pharmacy.\nDx: HIV disease",
+        (10...16).map { "Maria Lopez,03/14/1962,536-90-43\($0),Springfield" }.joined(separator: "\n"),
     ])
     func patientsArePHI(_ text: String) throws {
         #expect(try Self.verdict(text) == .phi)
