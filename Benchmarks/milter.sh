@@ -54,29 +54,14 @@ if cc -O2 -o "$D/noop-milter" "$(dirname "$0")/noop-milter.c" -lmilter -lpthread
   NOOP=1
 fi
 
-mkdir -p "$D/etc" "$D/spool" "$D/data"
-chown postfix "$D/data"
-cp /etc/postfix/master.cf "$D/etc/"
-cat > "$D/etc/main.cf" <<CF
-compatibility_level = 3.6
-queue_directory = $D/spool
-data_directory = $D/data
-myhostname = bench.example.test
-inet_interfaces = 127.0.0.1
-inet_protocols = ipv4
-mydestination =
-mynetworks = 127.0.0.0/8
-smtpd_relay_restrictions = permit_mynetworks, reject
-relayhost = [127.0.0.1]:$SINK
-maillog_file = $D/maillog
-maillog_file_prefixes = $D
-milter_default_action = tempfail
+# shellcheck source=../tests/lib/private-postfix.sh
+. "$(dirname "$0")/../tests/lib/private-postfix.sh"
+private_postfix_init "$D" bench.example.test "$SINK"
+cat >> "$D/etc/main.cf" <<CF
 default_process_limit = 100
 smtp_destination_concurrency_limit = 20
 default_destination_concurrency_limit = 20
 CF
-postconf -c "$D/etc" -F '*/*/chroot = n'
-postconf -c "$D/etc" -M# smtp/inet
 postconf -c "$D/etc" -M "127.0.0.1:$P_PLAIN/inet = 127.0.0.1:$P_PLAIN inet n - n - - smtpd"
 postconf -c "$D/etc" -M "127.0.0.1:$P_TCP/inet = 127.0.0.1:$P_TCP inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MPORT"
 postconf -c "$D/etc" -M "127.0.0.1:$P_RAW/inet = 127.0.0.1:$P_RAW inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MRAW"

@@ -123,32 +123,19 @@ mtest "reload: the old policy stays after a broken config" $P_RELOAD t-phi-chunk
 
 # --- b. a private Postfix --------------------------------------------------------------------
 python3 "$HERE/fixtures.py" "$D" 30
-mkdir -p "$D/etc" "$D/spool" "$D/data" "$D/sink" "$D/gw"
-chown postfix "$D/data" "$D/sink" "$D/gw"
-cp /etc/postfix/master.cf "$D/etc/"
-cat > "$D/etc/main.cf" <<CF
-compatibility_level = 3.6
-queue_directory = $D/spool
-data_directory = $D/data
-myhostname = ci.example.test
-inet_interfaces = 127.0.0.1
-inet_protocols = ipv4
-mydestination =
-mynetworks = 127.0.0.0/8
-smtpd_relay_restrictions = permit_mynetworks, reject
-relayhost = [127.0.0.1]:$SINK
-maillog_file = $D/maillog
-maillog_file_prefixes = $D
+# shellcheck source=../lib/private-postfix.sh
+. "$HERE/../lib/private-postfix.sh"
+private_postfix_init "$D" ci.example.test "$SINK"
+mkdir -p "$D/sink" "$D/gw"
+chown postfix "$D/sink" "$D/gw"
+cat >> "$D/etc/main.cf" <<CF
 smtpd_milters = { inet:127.0.0.1:$P_MAIN, default_action=tempfail }
-milter_default_action = tempfail
 milter_header_checks = regexp:$D/etc/milter_header_checks
 minimal_backoff_time = 1s
 maximal_backoff_time = 2s
 queue_run_delay = 1s
 CF
 echo "/^X-PHI-Encrypt:[[:space:]]*required/ FILTER encrypt:[127.0.0.1]:$GW" > "$D/etc/milter_header_checks"
-postconf -c "$D/etc" -F '*/*/chroot = n'
-postconf -c "$D/etc" -M# smtp/inet
 postconf -c "$D/etc" -M "127.0.0.1:$S_MAIN/inet = 127.0.0.1:$S_MAIN inet n - n - - smtpd"
 postconf -c "$D/etc" -M "127.0.0.1:$S_REJECT/inet = 127.0.0.1:$S_REJECT inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$P_REJECT"
 postconf -c "$D/etc" -M "127.0.0.1:$S_QUAR/inet = 127.0.0.1:$S_QUAR inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$P_QUAR"
