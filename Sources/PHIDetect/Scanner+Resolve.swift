@@ -16,7 +16,9 @@ extension Scanner {
             let rule = rules.rules[c.rule]
             guard final || c.end + rule.reachAfter < keywordFrontier else { continue }
             let held = evidence(for: c, rule, entities: false)
-            let confirmed = !excluded(c, rule, text) && level(c, rule, held) != nil
+            let isExcluded = excluded(c, rule, text)
+            let confirmed = !isExcluded && level(c, rule, held) != nil
+            pending[i].excluded = isExcluded
             pending[i].confirmed = confirmed
             if confirmed {
                 // Keep entities ordered by start (they arrive almost in order).
@@ -35,7 +37,7 @@ extension Scanner {
                 keep.append(c)
                 continue
             }
-            if let finding = decide(c, rule, text) { results.append(finding) }
+            if let finding = decide(c, rule) { results.append(finding) }
         }
         pending = keep
     }
@@ -74,9 +76,9 @@ extension Scanner {
         }
     }
 
-    private func decide(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding? {
+    private func decide(_ c: Candidate, _ rule: CompiledRule) -> Finding? {
+        if c.excluded { return nil }
         if c.confirmed == false && !rule.evidence.contains(where: { $0.list == nil }) { return nil }
-        if excluded(c, rule, text) { return nil }
         let held = evidence(for: c, rule, entities: true)
         guard let level = level(c, rule, held) else { return nil }
         let def = rule.definition

@@ -20,6 +20,8 @@ public final class Scanner {
         var text: String
         /// Whether the candidate holds a level on keyword evidence alone; nil until decided.
         var confirmed: Bool? = nil
+        /// Whether an exclusion context matched (decided with `confirmed`; it depends on text only).
+        var excluded = false
     }
     struct SpanKey: Hashable { var rule: Int; var start: Int; var end: Int }
 
