@@ -4,6 +4,7 @@ import PHIInspect
 import PHIPacks
 import PHIMilter
 import PHIPolicy
+import PHIRegex
 import Yams
 
 /// The configuration file (`/etc/phi-milter/phi-milter.yaml`), decoded into each target's own struct.
@@ -208,7 +209,7 @@ extension Configuration {
         guard config.listen.isValidSocket else {
             throw ConfigError(key: "listen.socket", problem: "not inet:PORT@HOST, inet6:PORT@HOST or unix:PATH")
         }
-        for (i, p) in config.site.mrnPatterns.enumerated() where (try? PHIRegexCheck.compile(p)) == nil {
+        for (i, p) in config.site.mrnPatterns.enumerated() where (try? Regex(p)) == nil {
             throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")
         }
         return config
