@@ -5,6 +5,8 @@ public struct Fingerprinter: Sendable {
     /// SHA-256 states after the inner and outer key blocks (the standard HMAC precomputation).
     private let innerState: SHA256.State
     private let outerState: SHA256.State
+    /// The inner then the outer state as sixteen words, for the C HMAC.
+    private let states: [UInt32]
 
     /// A fingerprinter keyed with `key` (any length; hashed when longer than 64 bytes).
     public init(key: [UInt8]) {
@@ -16,6 +18,8 @@ public struct Fingerprinter: Sendable {
         outer.compress(k.map { $0 ^ 0x5c }, at: 0)
         self.innerState = inner
         self.outerState = outer
+        self.states = [inner.h.0, inner.h.1, inner.h.2, inner.h.3, inner.h.4, inner.h.5, inner.h.6, inner.h.7,
+                       outer.h.0, outer.h.1, outer.h.2, outer.h.3, outer.h.4, outer.h.5, outer.h.6, outer.h.7]
     }
 
     /// HMAC-SHA256(key, message).
@@ -26,25 +30,18 @@ public struct Fingerprinter: Sendable {
 
     /// `hmac-sha256:` plus the first 32 hex digits of the MAC of `value`.
     public func fingerprint(_ value: String) -> String {
-        let inner = [innerState.h.0, innerState.h.1, innerState.h.2, innerState.h.3,
-                     innerState.h.4, innerState.h.5, innerState.h.6, innerState.h.7]
-        let outer = [outerState.h.0, outerState.h.1, outerState.h.2, outerState.h.3,
-                     outerState.h.4, outerState.h.5, outerState.h.6, outerState.h.7]
-        let bytes = Array(value.utf8) + [0]  // never empty; the trailing zero is not hashed
-        return String(unsafeUninitializedCapacity: 44) { out in
-            for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
-            bytes.withUnsafeBufferPointer { msg in
-                inner.withUnsafeBufferPointer { i in
-                    outer.withUnsafeBufferPointer { o in
-                        out.withMemoryRebound(to: CChar.self) { hex in
-                            guard let m = msg.baseAddress, let ib = i.baseAddress, let ob = o.baseAddress,
-                                  let hb = hex.baseAddress else { return }
-                            phi_hmac_hex(ib, ob, m, msg.count - 1, hb + 12, 32)
-                        }
+        var value = value
+        return value.withUTF8 { msg in
+            String(unsafeUninitializedCapacity: 44) { out in
+                for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
+                states.withUnsafeBufferPointer { st in
+                    out.withMemoryRebound(to: CChar.self) { hex in
+                        guard let sb = st.baseAddress, let hb = hex.baseAddress else { return }
+                        phi_hmac_hex(sb, sb + 8, msg.baseAddress, msg.count, hb + 12, 32)  // NULL when empty
                     }
                 }
+                return 44
             }
-            return 44
         }
     }
 

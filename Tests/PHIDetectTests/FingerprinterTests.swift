@@ -1,3 +1,4 @@
+import CScan
 import Testing
 @testable import PHIDetect
 
@@ -12,6 +13,37 @@ struct FingerprinterTests {
         #expect(Self.hex(SHA256.hash([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         #expect(Self.hex(SHA256.hash(long)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// The dispatched block function (SHA-NI where the CPU has it) must agree with the portable one
+    /// on arbitrary states, not just the IV, since HMAC starts from precomputed key states.
+    @Test("the dispatched SHA-256 block function matches the portable one")
+    func blockPathsAgree() {
+        var seed: UInt64 = 0x5EED_F00D_CAFE_0001  // fixed: a failure must reproduce
+        func next() -> UInt64 {  // splitmix64
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var cases: [([UInt32], [UInt8])] = [
+            ([UInt32](repeating: 0, count: 8), [UInt8](repeating: 0, count: 64)),
+            ([UInt32](repeating: .max, count: 8), [UInt8](repeating: .max, count: 64)),
+        ]
+        for _ in 0..<4096 {
+            let state = (0..<8).map { _ in UInt32(truncatingIfNeeded: next()) }
+            let block = (0..<64).map { _ in UInt8(truncatingIfNeeded: next()) }
+            cases.append((state, block))
+        }
+        var mismatches = 0
+        for (state, block) in cases {
+            var fast = state, portable = state
+            phi_sha256_block(&fast, block)
+            phi_sha256_block_portable(&portable, block)
+            if fast != portable { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
     }
 
     @Test("HMAC-SHA256 matches RFC 4231 test case 2")
