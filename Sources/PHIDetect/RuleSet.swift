@@ -23,7 +23,19 @@ final class CompiledRule: Sendable {
         var before: Int
         var after: Int
     }
+    /// A level with its evidence names resolved to bits of `evidence` and its pattern to an index.
+    struct CompiledLevel: Sendable {
+        var spec: RuleDefinition.LevelSpec
+        /// Index into `patterns`, `CompiledLevel.term` for dictionary terms, nil for any pattern.
+        var pattern: Int?
+        var require: UInt64
+        var requireAny: UInt64
+        static let term = -1
+    }
     let definition: RuleDefinition
+    let levels: [CompiledLevel]
+    /// Bits of `evidence` that are keyword lists (the rest are entity evidence).
+    let keywordEvidence: UInt64
     let patterns: [(name: String, regex: Regex, valueGroup: Int?)]
     let exclusions: [(regex: Regex, before: Int, after: Int)]
     let validators: [(name: String, check: Validators.Check)]
@@ -40,11 +52,15 @@ final class CompiledRule: Sendable {
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
-    init(definition: RuleDefinition, patterns: [(name: String, regex: Regex, valueGroup: Int?)],
+    init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(name: String, regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
          minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
         self.definition = definition
+        self.levels = levels
+        var keywordBits: UInt64 = 0
+        for (i, e) in evidence.enumerated() where e.list != nil { keywordBits |= 1 << UInt64(i) }
+        self.keywordEvidence = keywordBits
         self.patterns = patterns
         self.exclusions = exclusions
         self.validators = validators
@@ -170,15 +186,33 @@ public final class RuleSet: Sendable {
                 evidence.append(.init(name: e.name, list: nil, entities: Set(types), before: e.before, after: e.after))
             }
         }
-        let names = Set(def.evidence.map(\.name))
-        let patternNames = Set(def.patterns.map(\.name)).union(["term"])
+        guard evidence.count <= 64 else {
+            throw RuleSetError(code: .unknownEvidence, rule: def.id, detail: "more than 64 evidence entries")
+        }
+        var levels: [CompiledRule.CompiledLevel] = []
         for level in def.levels {
-            for name in level.require + level.requireAny where !names.contains(name) {
-                throw RuleSetError(code: .unknownEvidence, rule: def.id, detail: name)
+            func bits(_ names: [String]) throws(RuleSetError) -> UInt64 {
+                var mask: UInt64 = 0
+                for name in names {
+                    guard let i = def.evidence.firstIndex(where: { $0.name == name }) else {
+                        throw RuleSetError(code: .unknownEvidence, rule: def.id, detail: name)
+                    }
+                    mask |= 1 << UInt64(i)
+                }
+                return mask
             }
-            if let p = level.pattern, !patternNames.contains(p) {
-                throw RuleSetError(code: .unknownPattern, rule: def.id, detail: p)
+            var pattern: Int? = nil
+            if let p = level.pattern {
+                if p == "term" {
+                    pattern = CompiledRule.CompiledLevel.term
+                } else if let i = def.patterns.firstIndex(where: { $0.name == p }) {
+                    pattern = i
+                } else {
+                    throw RuleSetError(code: .unknownPattern, rule: def.id, detail: p)
+                }
             }
+            levels.append(.init(spec: level, pattern: pattern, require: try bits(level.require),
+                                requireAny: try bits(level.requireAny)))
         }
         // The keyword list every level requires, when one exists.
         var required: Int? = nil
@@ -190,7 +224,7 @@ public final class RuleSet: Sendable {
         if case .digits(let d, let mixed, let tokens) = def.prefilter { digits = (d, tokens, mixed) }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
-        return CompiledRule(definition: def, patterns: patterns, exclusions: exclusions, validators: validators,
+        return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
                             evidence: evidence, reachAfter: after, reachBefore: before, requiredList: required,
                             minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2,
                             validatorNames: def.validators)

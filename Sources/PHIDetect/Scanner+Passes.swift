@@ -14,8 +14,7 @@ extension Scanner {
 
     /// Finds keyword and term phrases; records hits, queues keyword-triggered windows and term candidates.
     ///
-    /// The byte loop runs in C (`phi_scan_words`) and hands back only tokens whose hash is in the
-    /// table's bitset; each of those is checked against its phrases here.
+    /// The walk runs in C (`phi_scan_phrases`) and hands back only the phrases that matched.
     func wordPass(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
         guard let p = text.baseAddress else { return }
         let end = text.count
@@ -24,41 +23,37 @@ extension Scanner {
         let stop = final ? end + 1 : end - words.maxSpan - 1
         var i = wordPos - base
         guard stop > i else { return }
-        let cap = wordScratch.capacity
-        words.bits.withUnsafeBufferPointer { bits in
-            guard let bitsBase = bits.baseAddress else { return }
+        let scratch = phraseScratch
+        withUnsafePointer(to: words.storage.table) { table in
             while i < end {
                 var count = 0
-                let next = phi_scan_words(p, i, end, max(stop, 0), bitsBase, wordScratch.starts, wordScratch.ends,
-                                          wordScratch.hashes, cap, &count)
+                let next = phi_scan_phrases(table, p, i, end, max(stop, 0), scratch.hits, scratch.capacity, &count)
                 for k in 0..<count {
-                    wordHit(words, wordScratch.hashes[k], text, start: wordScratch.starts[k], end: wordScratch.ends[k])
+                    let hit = scratch.hits[k]
+                    phraseHit(Int(hit.phrase), text, start: hit.start, end: hit.end)
                 }
                 i = next
-                if count < cap { break }
+                // The walk stops early only when the output may not hold the next token's phrases.
+                if scratch.capacity - count >= table.pointee.max_per_anchor { break }
             }
         }
         wordPos = base + min(i, end)
     }
 
-    private func wordHit(_ words: borrowing WordTable, _ h: UInt64, _ text: UnsafeBufferPointer<UInt8>,
-                         start: Int, end: Int) {
-        words.forEachCandidate(h) { index in
-            guard let span = words.match(index, text, start: start, end: end, limit: text.count) else { return }
-            let absStart = base + span.lowerBound, absEnd = base + span.upperBound
-            for list in words.phraseLists[index] {
-                // A phrase found at its anchor may start before hits already recorded: keep them sorted.
-                var at = keywordHits.count
-                while at > 0, keywordHits[at - 1].start > absStart { at -= 1 }
-                keywordHits.insert(KeywordHit(start: absStart, end: absEnd, list: list), at: at)
-                for rule in rules.triggeredByList[list] {
-                    var t = triggers.count
-                    while t > 0, triggers[t - 1].start > absStart { t -= 1 }
-                    triggers.insert(Trigger(rule: rule, start: absStart, end: absEnd), at: t)
-                }
-                for rule in rules.termByList[list] {
-                    addCandidate(rule: rule, pattern: "term", start: span.lowerBound, end: span.upperBound, text: text)
-                }
+    private func phraseHit(_ phrase: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        let absStart = base + start, absEnd = base + end
+        for list in rules.words.phraseLists[phrase] {
+            // A phrase found at its anchor may start before hits already recorded: keep them sorted.
+            var at = keywordHits.count
+            while at > 0, keywordHits[at - 1].start > absStart { at -= 1 }
+            keywordHits.insert(KeywordHit(start: absStart, end: absEnd, list: list), at: at)
+            for rule in rules.triggeredByList[list] {
+                var t = triggers.count
+                while t > 0, triggers[t - 1].start > absStart { t -= 1 }
+                triggers.insert(Trigger(rule: rule, start: absStart, end: absEnd), at: t)
+            }
+            for rule in rules.termByList[list] {
+                addCandidate(rule: rule, pattern: CompiledRule.CompiledLevel.term, start: start, end: end, text: text)
             }
         }
     }
@@ -85,33 +80,13 @@ extension Scanner {
                 continue
             }
             // The token holding this digit, then following digit-bearing tokens joined by 1–2 separators.
-            var start = i
-            while start > 0, i - start < 64, Scanner.isAlnum(p[start - 1]) { start -= 1 }
-            var digits = 0, tokens = 0, mixed = false, q = start, groupEnd = start
-            var complete = true
-            while true {
-                var tokenDigits = 0, tokenLetters = 0
-                var r = q
-                while r < end, Scanner.isAlnum(p[r]) {
-                    if Scanner.isDigit(p[r]) { tokenDigits += 1 } else { tokenLetters += 1 }
-                    r += 1
-                }
-                if r == end && !final { complete = false; break }
-                if tokenDigits == 0 && q != start { break }
-                digits += tokenDigits
-                tokens += 1
-                if tokenDigits > 0 && tokenLetters > 0 { mixed = true }
-                groupEnd = r
-                var s = r, gap = 0
-                while s < end, gap < 3, Scanner.isGroupSeparator(p[s]) { s += 1; gap += 1 }
-                if s == end && !final { complete = false; break }
-                guard gap > 0, gap <= 2, s < end, Scanner.isAlnum(p[s]) else { break }
-                q = s
-            }
-            if !complete || (!final && groupEnd + rules.maxLead >= end) {
-                i = start
+            var group = phi_group()
+            guard phi_digit_group(p, i, end, final ? 1 : 0, &group) != 0, final || group.end + rules.maxLead < end else {
+                i = group.start  // wait for more text; the walk resumes at this token
                 break
             }
+            let start = group.start, groupEnd = group.end
+            let digits = Int(group.digits), tokens = Int(group.tokens), mixed = group.mixed != 0
             for r in rules.digitRules {
                 let rule = rules.rules[r]
                 guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed else { continue }
@@ -161,31 +136,29 @@ extension Scanner {
         let rule = rules.rules[r]
         let subject = UnsafeBufferPointer(rebasing: text[..<window.upperBound])
         let anchored = rule.definition.lead == 0
-        for (name, regex, valueGroup) in rule.patterns {
+        for (index, (_, regex, valueGroup)) in rule.patterns.enumerated() {
             var pos = window.lowerBound
             while pos < window.upperBound,
-                  let m = scratch.firstMatch(regex, in: subject, from: pos, anchored: anchored) {
-                pos = m.range.isEmpty ? m.range.upperBound + 1 : m.range.upperBound
-                if m.range.lowerBound > focus.upperBound { break }
-                if m.range.upperBound < focus.lowerBound { continue }
-                var span = m.range
-                if let g = valueGroup, g - 1 < m.groups.count, let v = m.groups[g - 1] { span = v }
-                addCandidate(rule: r, pattern: name, start: span.lowerBound, end: span.upperBound, text: text)
+                  let m = scratch.firstSpan(regex, in: subject, from: pos, anchored: anchored, group: valueGroup) {
+                pos = m.whole.isEmpty ? m.whole.upperBound + 1 : m.whole.upperBound
+                if m.whole.lowerBound > focus.upperBound { break }
+                if m.whole.upperBound < focus.lowerBound { continue }
+                let span = m.group ?? m.whole
+                addCandidate(rule: r, pattern: index, start: span.lowerBound, end: span.upperBound, text: text)
                 if anchored { break }
             }
         }
     }
 
     /// Validates a match and queues it for resolution.
-    func addCandidate(rule r: Int, pattern: String, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
-        let key = SpanKey(rule: r, start: base + start, end: base + end)
-        guard end > start, seen.insert(key).inserted else { return }
+    func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
+        guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return }
         let rule = rules.rules[r]
         let matched = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
         let value = Scanner.normalizeValue(matched, rule.definition.normalizer)
         for (_, check) in rule.validators where !check(value, matched, rules.data) { return }
         if rule.definition.allowValues.contains(value) { return }
-        pending.append(Candidate(rule: r, pattern: pattern, start: key.start, end: key.end, value: value, text: matched))
+        pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value, text: matched))
     }
 
     static func normalizeValue(_ text: String, _ how: RuleDefinition.ValueNormalizer) -> String {

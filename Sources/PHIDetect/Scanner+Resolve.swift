@@ -15,11 +15,12 @@ extension Scanner {
             let c = pending[i]
             let rule = rules.rules[c.rule]
             guard final || c.end + rule.reachAfter < keywordFrontier else { continue }
-            let held = evidence(for: c, rule, entities: false)
+            let held = heldEvidence(c, rule, mask: rule.keywordEvidence)
             let isExcluded = excluded(c, rule, text)
             let confirmed = !isExcluded && level(c, rule, held) != nil
             pending[i].excluded = isExcluded
             pending[i].confirmed = confirmed
+            pending[i].keywordHeld = held
             if confirmed {
                 // Keep entities ordered by start (they arrive almost in order).
                 let hit = EntityHit(type: rule.definition.type, start: c.start, end: c.end, rule: c.rule)
@@ -57,39 +58,59 @@ extension Scanner {
         return false
     }
 
-    private func evidence(for c: Candidate, _ rule: CompiledRule, entities useEntities: Bool) -> [String: Evidence] {
-        var held: [String: Evidence] = [:]
-        for ev in rule.evidence where useEntities || ev.list != nil {
-            if let d = distance(ev, c) {
-                held[ev.name] = Evidence(name: ev.name, source: ev.list.map { rules.listNames[$0] } ?? "entity", distance: d)
-            }
+    /// The bits of `mask` (evidence indices of `rule`) whose evidence has a hit in its window.
+    private func heldEvidence(_ c: Candidate, _ rule: CompiledRule, mask: UInt64) -> UInt64 {
+        var held: UInt64 = 0
+        var bits = mask
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if distance(rule.evidence[i], c) != nil { held |= 1 << UInt64(i) }
         }
         return held
     }
 
     /// The first level whose requirements `held` satisfies.
-    private func level(_ c: Candidate, _ rule: CompiledRule, _ held: [String: Evidence]) -> RuleDefinition.LevelSpec? {
-        rule.definition.levels.first { level in
-            if let p = level.pattern, p != c.pattern { return false }
-            guard level.require.allSatisfy({ held[$0] != nil }) else { return false }
-            return level.requireAny.isEmpty || level.requireAny.contains { held[$0] != nil }
+    private func level(_ c: Candidate, _ rule: CompiledRule, _ held: UInt64) -> CompiledRule.CompiledLevel? {
+        for level in rule.levels {
+            if let p = level.pattern, p != c.pattern { continue }
+            guard level.require & ~held == 0 else { continue }
+            if level.requireAny == 0 || level.requireAny & held != 0 { return level }
         }
+        return nil
     }
 
     private func decide(_ c: Candidate, _ rule: CompiledRule) -> Finding? {
         if c.excluded { return nil }
-        if c.confirmed == false && !rule.evidence.contains(where: { $0.list == nil }) { return nil }
-        let held = evidence(for: c, rule, entities: true)
+        let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)
+        if c.confirmed == false && entityEvidence == 0 { return nil }
+        let held = c.keywordHeld | heldEvidence(c, rule, mask: entityEvidence)
         guard let level = level(c, rule, held) else { return nil }
         let def = rule.definition
         let fingerprint = fingerprinter.fingerprint(c.value)
         if def.allowFingerprints.contains(fingerprint) { return nil }
-        let used = (level.require + level.requireAny).compactMap { held[$0] }
-        return Finding(type: def.type, rule: def.id, level: level.level, score: level.score,
+        return Finding(type: def.type, rule: def.id, level: level.spec.level, score: level.spec.score,
                        start: c.start, end: c.end, part: part,
                        masked: Masker.mask(c.text, style: def.mask), fingerprint: fingerprint,
-                       evidence: used.isEmpty ? held.values.sorted { $0.name < $1.name } : used,
-                       validators: rule.validatorNames)
+                       evidence: report(c, rule, level, held), validators: rule.validatorNames)
+    }
+
+    /// The evidence a finding reports: what its level used, else everything that held (by name).
+    private func report(_ c: Candidate, _ rule: CompiledRule, _ level: CompiledRule.CompiledLevel,
+                        _ held: UInt64) -> [Evidence] {
+        func item(_ i: Int) -> Evidence? {
+            let ev = rule.evidence[i]
+            guard let d = distance(ev, c) else { return nil }
+            return Evidence(name: ev.name, source: ev.list.map { rules.listNames[$0] } ?? "entity", distance: d)
+        }
+        let names = level.spec.require + level.spec.requireAny
+        if !names.isEmpty, (level.require | level.requireAny) & held != 0 {
+            return names.compactMap { name in
+                rule.evidence.firstIndex { $0.name == name }.flatMap { held & (1 << UInt64($0)) != 0 ? item($0) : nil }
+            }
+        }
+        return (0..<rule.evidence.count).filter { held & (1 << UInt64($0)) != 0 }.compactMap(item)
+            .sorted { $0.name < $1.name }
     }
 
     /// Distance from the candidate to the nearest hit of this evidence within its window, or nil.

@@ -1,4 +1,5 @@
 public import PHIRegex
+internal import CScan
 import PHIText
 
 /// Streaming PHI scanner: feed UTF-8 text in chunks of any size, then ``finish()``.
@@ -13,7 +14,8 @@ public final class Scanner {
     struct Trigger { var rule: Int; var start: Int; var end: Int }
     struct Candidate {
         var rule: Int
-        var pattern: String
+        /// Index of the pattern that matched, or `CompiledLevel.term` for a dictionary term.
+        var pattern: Int
         var start: Int
         var end: Int
         var value: String
@@ -22,25 +24,19 @@ public final class Scanner {
         var confirmed: Bool? = nil
         /// Whether an exclusion context matched (decided with `confirmed`; it depends on text only).
         var excluded = false
+        /// Bits of the rule's keyword evidence that hold (decided with `confirmed`).
+        var keywordHeld: UInt64 = 0
     }
-    struct SpanKey: Hashable { var rule: Int; var start: Int; var end: Int }
 
-    /// Output buffers for the C word walk, allocated once per scanner.
-    final class WordScratch {
-        let capacity = 1024
-        let starts: UnsafeMutablePointer<Int>
-        let ends: UnsafeMutablePointer<Int>
-        let hashes: UnsafeMutablePointer<UInt64>
-        init() {
-            starts = .allocate(capacity: capacity)
-            ends = .allocate(capacity: capacity)
-            hashes = .allocate(capacity: capacity)
+    /// Output buffer for the C phrase walk, allocated once per scanner.
+    final class PhraseScratch {
+        let capacity: Int
+        let hits: UnsafeMutablePointer<phi_phrase_hit>
+        init(capacity: Int) {
+            self.capacity = capacity
+            hits = .allocate(capacity: capacity)
         }
-        deinit {
-            starts.deallocate()
-            ends.deallocate()
-            hashes.deallocate()
-        }
+        deinit { hits.deallocate() }
     }
 
     let rules: RuleSet
@@ -59,11 +55,11 @@ public final class Scanner {
     var entities: [EntityHit] = []
     var triggers: [Trigger] = []
     var pending: [Candidate] = []
-    var seen = Set<SpanKey>()
+    var seen = SpanSet()
     var results: [Finding] = []
     var finished = false
     var processedUpTo = 0
-    let wordScratch = WordScratch()
+    let phraseScratch: PhraseScratch
 
     /// A scanner over `rules`; fingerprints keyed with `fingerprinter`; findings tagged with `part`.
     public init(rules: RuleSet, fingerprinter: Fingerprinter, part: String = "", scratch: MatchScratch? = nil) {
@@ -71,6 +67,7 @@ public final class Scanner {
         self.fingerprinter = fingerprinter
         self.part = part
         self.scratch = scratch ?? MatchScratch()
+        self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * rules.words.storage.table.max_per_anchor))
     }
 
     /// Feeds the next chunk of UTF-8 text.
@@ -142,7 +139,7 @@ public final class Scanner {
         base = horizon
         keywordHits.removeAll { $0.end < horizon }
         entities.removeAll { $0.end < horizon }
-        seen = seen.filter { $0.end >= horizon }
+        seen.removeEnding(before: horizon)
     }
 
     /// Keeps one finding per type and span (the highest level), drops findings inside a longer

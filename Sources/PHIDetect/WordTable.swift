@@ -8,8 +8,9 @@ internal import CScan
 /// time from its first and last eight bytes and its length; one bitset probe rejects almost every
 /// ordinary word before the open-addressing table is consulted. A phrase is indexed by its longest
 /// token (its anchor), so `down syndrome` or `a-fib` cost nothing where "down" or "a" appear alone;
-/// the tokens before the anchor are checked backwards, those after it forwards. Everything is stored flat so a
-/// hit touches no reference-counted storage.
+/// the tokens before the anchor are checked backwards, those after it forwards. `seal()` copies
+/// the table into flat buffers that the C walk (`phi_scan_phrases`) reads, so only phrases that
+/// match come back to Swift.
 struct WordTable: Sendable {
     /// Folded bytes of every phrase's tokens, back to back.
     private var bytes: [UInt8] = []
@@ -21,15 +22,15 @@ struct WordTable: Sendable {
     private var phraseTokenCount: [Int] = []
     private var phraseAnchor: [Int] = []
     private(set) var phraseLists: [[Int]] = []
-    /// Open addressing: first-token hash → phrase index (-1 empty), built by `seal()`.
-    private var slotHash: [UInt64] = []
-    private var slotPhrase: [Int] = []
-    private var slotMask = 0
-    private(set) var bits = [UInt64](repeating: 0, count: 1 << 12)
+    private var bits = [UInt64](repeating: 0, count: 1 << 12)
     /// The longest span in bytes a phrase can cover in the text.
     private(set) var maxSpan = 0
     private var firstHashes: [UInt64] = []
     private var index: [[UInt8]: Int] = [:]
+    /// The C view of the table, built by `seal()`.
+    private(set) var storage = PhraseStorage(bits: [], slotHash: [], slotPhrase: [-1], phraseToken: [], phraseCount: [],
+                                             phraseAnchor: [], tokenOffset: [], tokenLength: [], bytes: [],
+                                             maxPerAnchor: 0)
 
     var phraseCount: Int { phraseToken.count }
 
@@ -64,7 +65,7 @@ struct WordTable: Sendable {
     /// Adds `phrase` as a member of list `list`.
     mutating func add(_ phrase: String, list: Int) {
         let tokens = WordTable.tokenize(phrase)
-        guard let first = tokens.first else { return }
+        guard !tokens.isEmpty else { return }
         let key = Array(tokens.joined(separator: [0]))
         if let existing = index[key] {
             if !phraseLists[existing].contains(list) { phraseLists[existing].append(list) }
@@ -83,7 +84,6 @@ struct WordTable: Sendable {
             tokenLength.append(t.count)
             bytes += t
         }
-        _ = first
         let h = WordTable.hash(tokens[anchor])
         firstHashes.append(h)
         bits[Int(h >> 52)] |= 1 << (h & 63)
@@ -94,76 +94,54 @@ struct WordTable: Sendable {
     mutating func seal() {
         var size = 16
         while size < firstHashes.count * 2 { size <<= 1 }
-        slotHash = [UInt64](repeating: 0, count: size)
-        slotPhrase = [Int](repeating: -1, count: size)
-        slotMask = size - 1
+        var slotHash = [UInt64](repeating: 0, count: size)
+        var slotPhrase = [Int32](repeating: -1, count: size)
+        var perAnchor: [UInt64: Int] = [:]
         for (phrase, h) in firstHashes.enumerated() {
-            var s = Int(truncatingIfNeeded: h) & slotMask
-            while slotPhrase[s] >= 0 { s = (s + 1) & slotMask }
+            var s = Int(truncatingIfNeeded: h) & (size - 1)
+            while slotPhrase[s] >= 0 { s = (s + 1) & (size - 1) }
             slotHash[s] = h
-            slotPhrase[s] = phrase
+            slotPhrase[s] = Int32(phrase)
+            perAnchor[h, default: 0] += 1
         }
+        storage = PhraseStorage(bits: bits, slotHash: slotHash, slotPhrase: slotPhrase,
+                                phraseToken: phraseToken, phraseCount: phraseTokenCount, phraseAnchor: phraseAnchor,
+                                tokenOffset: tokenOffset, tokenLength: tokenLength, bytes: bytes,
+                                maxPerAnchor: perAnchor.values.max() ?? 0)
         index = [:]
     }
+}
 
-    /// Calls `body` with each phrase whose first token hashes to `h`.
-    @inline(__always)
-    func forEachCandidate(_ h: UInt64, _ body: (Int) -> Void) {
-        guard slotMask > 0 else { return }
-        var s = Int(truncatingIfNeeded: h) & slotMask
-        while slotPhrase[s] >= 0 {
-            if slotHash[s] == h { body(slotPhrase[s]) }
-            s = (s + 1) & slotMask
-        }
+/// The sealed table in memory the C walk reads: allocated once, immutable, freed with the rule set.
+final class PhraseStorage: @unchecked Sendable {
+    /// Shared read-only by every scanner; nothing writes to the buffers after `init`.
+    private(set) var table = phi_phrase_table()
+    private var buffers: [UnsafeMutableRawPointer] = []
+
+    init(bits: [UInt64], slotHash: [UInt64], slotPhrase: [Int32], phraseToken: [Int], phraseCount: [Int],
+         phraseAnchor: [Int], tokenOffset: [Int], tokenLength: [Int], bytes: [UInt8], maxPerAnchor: Int) {
+        table.bits = UnsafePointer(copy(bits))
+        table.slot_hash = UnsafePointer(copy(slotHash))
+        table.slot_phrase = UnsafePointer(copy(slotPhrase))
+        table.slot_mask = slotPhrase.count - 1
+        table.phrase_token = UnsafePointer(copy(phraseToken.map { Int32($0) }))
+        table.phrase_count = UnsafePointer(copy(phraseCount.map { Int32($0) }))
+        table.phrase_anchor = UnsafePointer(copy(phraseAnchor.map { Int32($0) }))
+        table.token_offset = UnsafePointer(copy(tokenOffset.map { Int32($0) }))
+        table.token_length = UnsafePointer(copy(tokenLength.map { Int32($0) }))
+        table.bytes = UnsafePointer(copy(bytes))
+        table.max_per_anchor = maxPerAnchor
+        if phraseToken.isEmpty { table.slot_mask = 0 }
     }
 
-    /// If the token at `start..<end` of `text` is the anchor of phrase `index` and the phrase's
-    /// other tokens stand around it (one to three separator bytes apart, on one line), returns the
-    /// phrase's span; nil otherwise. `limit` is the end of available text.
-    func match(_ index: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, limit: Int) -> Range<Int>? {
-        let first = phraseToken[index], count = phraseTokenCount[index], anchor = phraseAnchor[index]
-        guard equals(first + anchor, text, start, end) else { return nil }
-        // Backwards from the anchor.
-        var phraseStart = start
-        var n = anchor - 1
-        while n >= 0 {
-            var p = phraseStart
-            var gap = 0
-            while p > 0, !WordTable.isToken(text[p - 1]), text[p - 1] != 10, gap < 3 {
-                p -= 1
-                gap += 1
-            }
-            guard gap > 0, p > 0, WordTable.isToken(text[p - 1]) else { return nil }
-            let tokenEnd = p
-            while p > 0, WordTable.isToken(text[p - 1]) { p -= 1 }
-            guard equals(first + n, text, p, tokenEnd) else { return nil }
-            phraseStart = p
-            n -= 1
-        }
-        // Forwards from the anchor.
-        var phraseEnd = end
-        for n in (anchor + 1)..<max(anchor + 1, count) {
-            var p = phraseEnd
-            var gap = 0
-            while p < limit, !WordTable.isToken(text[p]), text[p] != 10, gap < 3 {
-                p += 1
-                gap += 1
-            }
-            guard gap > 0, p < limit, WordTable.isToken(text[p]) else { return nil }
-            let tokenStart = p
-            while p < limit, WordTable.isToken(text[p]) { p += 1 }
-            guard equals(first + n, text, tokenStart, p) else { return nil }
-            phraseEnd = p
-        }
-        return phraseStart..<phraseEnd
+    private func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(values.count, 1))
+        p.initialize(from: values, count: values.count)
+        buffers.append(UnsafeMutableRawPointer(p))
+        return p
     }
 
-    /// Whether stored token `token` equals the folded bytes `text[start..<end]`.
-    @inline(__always)
-    private func equals(_ token: Int, _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let length = tokenLength[token], offset = tokenOffset[token]
-        guard end - start == length else { return false }
-        for k in 0..<length where text[start + k] | 0x20 != bytes[offset + k] { return false }
-        return true
+    deinit {
+        for b in buffers { b.deallocate() }
     }
 }

@@ -56,6 +56,32 @@ public final class MatchScratch {
     /// A hit limit counts as no match.
     public func firstMatch(_ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, from start: Int,
                            anchored: Bool = false, notEmpty: Bool = true) -> RegexMatch? {
+        guard let ovector = run(regex, subject, start, anchored, notEmpty) else { return nil }
+        let whole = Int(ovector[0])..<Int(ovector[1])
+        var groups: [Range<Int>?] = []
+        let n = min(regex.captureCount, Int(pcre2_get_ovector_count_8(self.matchData)) - 1)
+        if n > 0 {
+            groups.reserveCapacity(n)
+            for g in 1...n { groups.append(span(ovector, g)) }
+        }
+        return RegexMatch(range: whole, groups: groups)
+    }
+
+    /// Like ``firstMatch(_:in:from:anchored:notEmpty:)`` but returns only the whole match and
+    /// capture group `group` (nil when the group did not take part), with no allocation.
+    public func firstSpan(_ regex: Regex, in subject: UnsafeBufferPointer<UInt8>, from start: Int,
+                          anchored: Bool = false, group: Int? = nil) -> (whole: Range<Int>, group: Range<Int>?)? {
+        guard let ovector = run(regex, subject, start, anchored, true) else { return nil }
+        let whole = Int(ovector[0])..<Int(ovector[1])
+        guard let g = group, g >= 1, g <= regex.captureCount,
+              g < Int(pcre2_get_ovector_count_8(self.matchData)) else { return (whole, nil) }
+        return (whole, span(ovector, g))
+    }
+
+    /// Runs one match attempt; the ovector on success, nil on no match or a limit hit.
+    @inline(__always)
+    private func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ anchored: Bool,
+                     _ notEmpty: Bool) -> UnsafeMutablePointer<Int>? {
         guard let base = subject.baseAddress, start <= subject.count else { return nil }
         var options: UInt32 = 0
         if anchored { options |= UInt32(PCRE2_ANCHORED) }
@@ -66,19 +92,13 @@ public final class MatchScratch {
             limitHits += 1
         }
         guard rc > 0 else { return nil }
-        let ovector = pcre2_get_ovector_pointer_8(self.matchData)
-        guard let ovector else { return nil }
-        let whole = Int(ovector[0])..<Int(ovector[1])
-        var groups: [Range<Int>?] = []
-        let n = min(regex.captureCount, Int(pcre2_get_ovector_count_8(self.matchData)) - 1)
-        if n > 0 {
-            groups.reserveCapacity(n)
-            for g in 1...n {
-                let s = ovector[2 * g], e = ovector[2 * g + 1]
-                groups.append(s == ~0 || e == ~0 ? nil : Int(s)..<Int(e))
-            }
-        }
-        return RegexMatch(range: whole, groups: groups)
+        return pcre2_get_ovector_pointer_8(self.matchData)
+    }
+
+    @inline(__always)
+    private func span(_ ovector: UnsafeMutablePointer<Int>, _ g: Int) -> Range<Int>? {
+        let s = ovector[2 * g], e = ovector[2 * g + 1]
+        return s == ~0 || e == ~0 ? nil : Int(s)..<Int(e)
     }
 
     /// Returns every non-overlapping match of `regex` in `subject[start..<end]`.

@@ -1,0 +1,51 @@
+#ifndef PHI_WORDS_H
+#define PHI_WORDS_H
+/*
+ * phi_words - whole-word phrase search for keyword lists and term dictionaries. One pass walks
+ * tokens (runs of ASCII letters, digits and bytes >= 0x80), hashes each, rejects almost all with
+ * one bitset probe, and checks the phrases anchored at the rest. Bytes compare folded (| 0x20).
+ * The table is built and owned by PHIDetect's WordTable; this file only reads it.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct {
+    const uint64_t *bits;          /* 4096 words: bit (h & 63) of word (h >> 52) set for each anchor hash */
+    const uint64_t *slot_hash;     /* open addressing, slot_mask + 1 slots: anchor hash per slot */
+    const int32_t *slot_phrase;    /* phrase index per slot, -1 when empty */
+    size_t slot_mask;              /* 0 when the table is empty */
+    const int32_t *phrase_token;   /* per phrase: index of its first token */
+    const int32_t *phrase_count;   /* per phrase: number of tokens */
+    const int32_t *phrase_anchor;  /* per phrase: which of its tokens is indexed (0-based) */
+    const int32_t *token_offset;   /* per token: offset of its folded bytes in `bytes` */
+    const int32_t *token_length;
+    const uint8_t *bytes;
+    size_t max_per_anchor;         /* most phrases sharing one anchor hash */
+} phi_phrase_table;
+
+typedef struct {
+    size_t start, end;  /* the phrase's span in the text */
+    int32_t phrase;
+} phi_phrase_hit;
+
+/* Hash of a token (bytes folded with | 0x20): first and last eight bytes and the length. */
+uint64_t phi_token_hash(const uint8_t *p, size_t len);
+
+/*
+ * Finds phrases whose anchor token lies in text[from, end) and ends before `stop`. Tokens before
+ * and after the anchor are looked for in text[0, end), one to three non-token bytes apart on one
+ * line. Writes up to `cap` hits (cap >= table->max_per_anchor) in anchor order. Returns where
+ * the walk stopped: the start of the first token not ending before `stop`, the start of the
+ * token that found the output full, or `end`. `*count` receives the number of hits.
+ */
+size_t phi_scan_phrases(const phi_phrase_table *table, const uint8_t *text, size_t from, size_t end, size_t stop,
+                        phi_phrase_hit *hits, size_t cap, size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

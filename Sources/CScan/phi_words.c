@@ -1,0 +1,173 @@
+/* phi_words.c - the phrase walk behind keyword lists and term dictionaries (see phi_words.h). */
+#include "phi_words.h"
+
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+static inline int is_token(uint8_t b) {
+    uint8_t l = (uint8_t)(b | 0x20);
+    return (uint8_t)(l - 'a') < 26 || (uint8_t)(b - '0') < 10 || b >= 0x80;
+}
+
+static inline uint64_t load64(const uint8_t *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint64_t mix(uint64_t head, uint64_t tail, size_t n) {
+    uint64_t h = (head ^ 0x9E3779B97F4A7C15ULL) * 0xBF58476D1CE4E5B9ULL;
+    h ^= (tail + (uint64_t)n) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+/* Token hash with `avail` readable bytes from p (avail >= n): one or two 8-byte loads when possible. */
+static inline uint64_t token_hash(const uint8_t *p, size_t n, size_t avail) {
+    const uint64_t fold = 0x2020202020202020ULL;
+    uint64_t head, tail = 0;
+    if (n >= 8) {
+        head = load64(p) | fold;
+        if (n > 8) tail = load64(p + n - 8) | fold;
+    } else if (avail >= 8) {
+        uint64_t mask = (1ULL << (8 * n)) - 1;
+        head = (load64(p) | fold) & mask;
+    } else {
+        head = 0;
+        for (size_t i = 0; i < n; i++) head |= (uint64_t)(p[i] | 0x20) << (8 * i);
+    }
+    return mix(head, tail, n);
+}
+
+uint64_t phi_token_hash(const uint8_t *p, size_t n) { return token_hash(p, n, n); }
+
+/* Whether stored token `token` equals the folded bytes text[s, e). */
+static inline int token_equals(const phi_phrase_table *t, int32_t token, const uint8_t *text, size_t s, size_t e) {
+    size_t len = (size_t)t->token_length[token];
+    if (e - s != len) return 0;
+    const uint8_t *b = t->bytes + t->token_offset[token];
+    for (size_t k = 0; k < len; k++)
+        if ((uint8_t)(text[s + k] | 0x20) != b[k]) return 0;
+    return 1;
+}
+
+/* If the anchor of `phrase` is text[s, e) and its other tokens stand around it, its span. */
+static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t *text, size_t s, size_t e,
+                        size_t limit, size_t *out_s, size_t *out_e) {
+    int32_t first = t->phrase_token[phrase], count = t->phrase_count[phrase], anchor = t->phrase_anchor[phrase];
+    if (!token_equals(t, first + anchor, text, s, e)) return 0;
+    size_t ps = s;
+    for (int32_t n = anchor - 1; n >= 0; n--) {  /* backwards from the anchor */
+        size_t p = ps;
+        int gap = 0;
+        while (p > 0 && !is_token(text[p - 1]) && text[p - 1] != '\n' && gap < 3) { p--; gap++; }
+        if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
+        size_t token_end = p;
+        while (p > 0 && is_token(text[p - 1])) p--;
+        if (!token_equals(t, first + n, text, p, token_end)) return 0;
+        ps = p;
+    }
+    size_t pe = e;
+    for (int32_t n = anchor + 1; n < count; n++) {  /* forwards */
+        size_t p = pe;
+        int gap = 0;
+        while (p < limit && !is_token(text[p]) && text[p] != '\n' && gap < 3) { p++; gap++; }
+        if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
+        size_t token_start = p;
+        while (p < limit && is_token(text[p])) p++;
+        if (!token_equals(t, first + n, text, token_start, p)) return 0;
+        pe = p;
+    }
+    *out_s = ps;
+    *out_e = pe;
+    return 1;
+}
+
+/* Checks the phrases anchored at hash h; returns the new hit count. */
+static inline size_t anchor_hits(const phi_phrase_table *t, uint64_t h, const uint8_t *text, size_t s, size_t e,
+                                 size_t limit, phi_phrase_hit *hits, size_t n) {
+    size_t slot = (size_t)h & t->slot_mask;
+    while (t->slot_phrase[slot] >= 0) {
+        if (t->slot_hash[slot] == h) {
+            size_t ps, pe;
+            int32_t phrase = t->slot_phrase[slot];
+            if (match_phrase(t, phrase, text, s, e, limit, &ps, &pe)) {
+                hits[n].start = ps; hits[n].end = pe; hits[n].phrase = phrase;
+                n++;
+            }
+        }
+        slot = (slot + 1) & t->slot_mask;
+    }
+    return n;
+}
+
+#if defined(__SSE2__)
+/* Bytes of `v` in [lo, lo + n) as a 16-bit mask (unsigned range test with signed compares). */
+static inline unsigned in_range(__m128i v, uint8_t lo, uint8_t n) {
+    __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8((char)(uint8_t)(0x80 - lo)));
+    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(uint8_t)(0x80 + n))));
+}
+
+/* One bit per byte of text[i, i+64): set where the byte belongs to a token. */
+static inline uint64_t token_mask64(const uint8_t *text) {
+    uint64_t m = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(text + 16 * k));
+        __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        unsigned bits = in_range(folded, 'a', 26) | in_range(v, '0', 10) | (unsigned)_mm_movemask_epi8(v);
+        m |= (uint64_t)(bits & 0xFFFF) << (16 * k);
+    }
+    return m;
+}
+#endif
+
+size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t from, size_t end, size_t stop,
+                        phi_phrase_hit *hits, size_t cap, size_t *count) {
+    size_t i = from, n = 0;
+    if (t->slot_mask == 0) { *count = 0; return end; }
+    const uint64_t *bits = t->bits;
+#if defined(__SSE2__)
+    /* Block walk: token starts and ends come from bit masks, so there is no branch per byte. */
+    /* `from` never falls inside a token: it is 0, or where an earlier walk stopped (a token start). */
+    int in_token = 0;
+    size_t tok_start = 0;
+    while (i + 64 <= end) {
+        uint64_t m = token_mask64(text + i);
+        uint64_t prev = (m << 1) | (uint64_t)in_token;
+        uint64_t events = (m & ~prev) | (~m & prev);  /* starts and ends (position after a token) */
+        while (events) {
+            size_t pos = i + (size_t)__builtin_ctzll(events);
+            events &= events - 1;
+            if (!in_token) {
+                tok_start = pos;
+                in_token = 1;
+                continue;
+            }
+            in_token = 0;
+            if (pos >= stop) { *count = n; return tok_start; }
+            uint64_t h = token_hash(text + tok_start, pos - tok_start, end - tok_start);
+            if (bits[h >> 52] & (1ULL << (h & 63))) {
+                if (cap - n < t->max_per_anchor) { *count = n; return tok_start; }
+                n = anchor_hits(t, h, text, tok_start, pos, end, hits, n);
+            }
+        }
+        i += 64;
+    }
+    if (in_token) i = tok_start;
+#endif
+    while (i < end) {
+        while (i < end && !is_token(text[i])) i++;
+        if (i >= end) break;
+        size_t s = i;
+        while (i < end && is_token(text[i])) i++;
+        if (i >= stop) { i = s; break; }
+        uint64_t h = token_hash(text + s, i - s, end - s);
+        if (bits[h >> 52] & (1ULL << (h & 63))) {
+            if (cap - n < t->max_per_anchor) { i = s; break; }
+            n = anchor_hits(t, h, text, s, i, end, hits, n);
+        }
+    }
+    *count = n;
+    return i < end ? i : end;
+}
