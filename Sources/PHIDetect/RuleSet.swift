@@ -33,6 +33,12 @@ final class CompiledRule: Sendable {
         static let term = -1
     }
     let definition: RuleDefinition
+    /// Copied out of `definition` for the per-candidate paths.
+    let lead: Int
+    let trail: Int
+    let type: String
+    let normalizer: RuleDefinition.ValueNormalizer
+    let hasAllowValues: Bool
     let levels: [CompiledLevel]
     /// Bits of `evidence` that are keyword lists (the rest are entity evidence).
     let keywordEvidence: UInt64
@@ -57,6 +63,11 @@ final class CompiledRule: Sendable {
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
          minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
         self.definition = definition
+        self.lead = definition.lead
+        self.trail = definition.trail
+        self.type = definition.type
+        self.normalizer = definition.normalizer
+        self.hasAllowValues = !definition.allowValues.isEmpty
         self.levels = levels
         var keywordBits: UInt64 = 0
         for (i, e) in evidence.enumerated() where e.list != nil { keywordBits |= 1 << UInt64(i) }

@@ -73,8 +73,8 @@ extension Scanner {
             if !Scanner.isDigit(b), let byteRules = rules.byteRules[b] {
                 if !final && i + rules.maxLead >= end { break }
                 for r in byteRules {
-                    let def = rules.rules[r].definition
-                    runRule(r, text, window: max(0, i - def.lead)..<min(end, i + def.trail + 1), focus: i..<(i + 1))
+                    let rule = rules.rules[r]
+                    runRule(r, text, window: max(0, i - rule.lead)..<min(end, i + rule.trail + 1), focus: i..<(i + 1))
                 }
                 i += 1
                 continue
@@ -90,8 +90,7 @@ extension Scanner {
             for r in rules.digitRules {
                 let rule = rules.rules[r]
                 guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed else { continue }
-                let def = rule.definition
-                let window = max(0, start - def.lead)..<min(end, groupEnd + def.trail)
+                let window = max(0, start - rule.lead)..<min(end, groupEnd + rule.trail)
                 if !keywordsPossible(rule, around: window, final: final) { continue }
                 runRule(r, text, window: window, focus: start..<groupEnd)
             }
@@ -121,10 +120,10 @@ extension Scanner {
         let end = text.count
         var done = 0
         for t in triggers {
-            let def = rules.rules[t.rule].definition
+            let rule = rules.rules[t.rule]
             let s = t.start - base, e = t.end - base
-            if !final && e + def.trail >= end { break }
-            runRule(t.rule, text, window: max(0, s - def.lead)..<min(end, e + def.trail), focus: s..<e)
+            if !final && e + rule.trail >= end { break }
+            runRule(t.rule, text, window: max(0, s - rule.lead)..<min(end, e + rule.trail), focus: s..<e)
             done += 1
         }
         triggers.removeFirst(done)
@@ -135,7 +134,7 @@ extension Scanner {
     func runRule(_ r: Int, _ text: UnsafeBufferPointer<UInt8>, window: Range<Int>, focus: Range<Int>) {
         let rule = rules.rules[r]
         let subject = UnsafeBufferPointer(rebasing: text[..<window.upperBound])
-        let anchored = rule.definition.lead == 0
+        let anchored = rule.lead == 0
         for (index, (_, regex, valueGroup)) in rule.patterns.enumerated() {
             var pos = window.lowerBound
             while pos < window.upperBound,
@@ -154,19 +153,30 @@ extension Scanner {
     func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
         guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return }
         let rule = rules.rules[r]
-        let matched = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-        let value = Scanner.normalizeValue(matched, rule.definition.normalizer)
+        let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
+        let matched = String(decoding: bytes, as: UTF8.self)
+        let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
         for (_, check) in rule.validators where !check(value, matched, rules.data) { return }
-        if rule.definition.allowValues.contains(value) { return }
+        if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return }
         pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value, text: matched))
     }
 
-    static func normalizeValue(_ text: String, _ how: RuleDefinition.ValueNormalizer) -> String {
+    /// The canonical value of a match (`text`, whose UTF-8 is `bytes`) for validators and fingerprints.
+    static func normalizeValue(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>,
+                               _ how: RuleDefinition.ValueNormalizer) -> String {
         switch how {
         case .digits:
-            return String(decoding: text.utf8.filter { isDigit($0) }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where isDigit(b) { out[n] = b; n += 1 }
+                return n
+            }
         case .alnum:
-            return String(decoding: text.utf8.filter { isAlnum($0) }.map { ($0 &- 97) < 26 ? $0 - 32 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where isAlnum(b) { out[n] = (b &- 97) < 26 ? b - 32 : b; n += 1 }
+                return n
+            }
         case .lower: return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         case .none: return text
         }

@@ -23,7 +23,7 @@ extension Scanner {
             pending[i].keywordHeld = held
             if confirmed {
                 // Keep entities ordered by start (they arrive almost in order).
-                let hit = EntityHit(type: rule.definition.type, start: c.start, end: c.end, rule: c.rule)
+                let hit = EntityHit(type: rule.type, start: c.start, end: c.end, rule: c.rule)
                 var at = entities.count
                 while at > 0, entities[at - 1].start > hit.start { at -= 1 }
                 entities.insert(hit, at: at)

@@ -6,8 +6,9 @@ internal import CScan
 /// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
 /// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). A token hashes in constant
 /// time from its first and last eight bytes and its length; one bitset probe rejects almost every
-/// ordinary word before the open-addressing table is consulted. A phrase is indexed by its longest
-/// token (its anchor), so `down syndrome` or `a-fib` cost nothing where "down" or "a" appear alone;
+/// ordinary word before the open-addressing table is consulted. A phrase is indexed by its likely
+/// rarest token (its anchor: not a ``CommonWords`` word, then the longest), so `down syndrome` or
+/// `health plan id` cost nothing where "down" or "health" appear alone;
 /// the tokens before the anchor are checked backwards, those after it forwards. `seal()` copies
 /// the table into flat buffers that the C walk (`phi_scan_phrases`) reads, so only phrases that
 /// match come back to Swift.
@@ -74,9 +75,12 @@ struct WordTable: Sendable {
         index[key] = phraseToken.count
         phraseToken.append(tokenOffset.count)
         phraseTokenCount.append(tokens.count)
-        // The anchor: the longest token (the last of equals), usually the rarest word.
+        // The anchor: the likely rarest token: not a common word, then the longest (the last of equals).
         var anchor = 0
-        for (i, t) in tokens.enumerated() where t.count >= tokens[anchor].count { anchor = i }
+        for (i, t) in tokens.enumerated() {
+            let a = (CommonWords.penalty(tokens[anchor]), -tokens[anchor].count), b = (CommonWords.penalty(t), -t.count)
+            if b <= a { anchor = i }
+        }
         phraseAnchor.append(anchor)
         phraseLists.append([list])
         for t in tokens {
