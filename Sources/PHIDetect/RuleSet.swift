@@ -166,7 +166,8 @@ public final class RuleSet: Sendable {
         var patterns: [(String, Regex, Int?)] = []
         for (name, source) in def.patterns {
             do {
-                let regex = try Regex(source)
+                // A rule with no lead matches only where its window opens (see Scanner.runRule).
+                let regex = try Regex(source, anchored: def.lead == 0)
                 patterns.append((name, regex, regex.groupNames["value"]))
             } catch {
                 throw RuleSetError(code: .badPattern, rule: def.id, detail: "\(name): \(error.description)")

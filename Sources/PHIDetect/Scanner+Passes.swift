@@ -44,9 +44,9 @@ extension Scanner {
         let absStart = base + start, absEnd = base + end
         for list in rules.words.phraseLists[phrase] {
             // A phrase found at its anchor may start before hits already recorded: keep them sorted.
-            var at = keywordHits.count
-            while at > 0, keywordHits[at - 1].start > absStart { at -= 1 }
-            keywordHits.insert(KeywordHit(start: absStart, end: absEnd, list: list), at: at)
+            var at = keywordHits[list].count
+            while at > 0, keywordHits[list][at - 1].start > absStart { at -= 1 }
+            keywordHits[list].insert(KeywordHit(start: absStart, end: absEnd), at: at)
             for rule in rules.triggeredByList[list] {
                 var t = triggers.count
                 while t > 0, triggers[t - 1].start > absStart { t -= 1 }
@@ -107,12 +107,9 @@ extension Scanner {
         let lo = base + window.lowerBound - rule.reachBefore - rules.words.maxSpan
         let hi = base + window.upperBound + rule.reachAfter
         guard final || wordPos > hi + rules.words.maxSpan else { return true }
-        var k = keywordHits.lowerBound { $0.start < lo }
-        while k < keywordHits.count, keywordHits[k].start <= hi {
-            if keywordHits[k].list == need { return true }
-            k += 1
-        }
-        return false
+        let hits = keywordHits[need]
+        let k = hits.lowerBound { $0.start < lo }
+        return k < hits.count && hits[k].start <= hi
     }
 
     /// Runs keyword-triggered rules around their keyword hits once enough text follows.

@@ -131,10 +131,11 @@ extension Scanner {
         }
         let lo = c.start - ev.before - rules.maxHitLength, hi = c.end + ev.after
         if let list = ev.list {
-            var k = keywordHits.lowerBound { $0.start < lo }
-            while k < keywordHits.count, keywordHits[k].start <= hi {
-                let hit = keywordHits[k]
-                if hit.list == list && hit.end >= c.start - ev.before { consider(hit.start, hit.end) }
+            let hits = keywordHits[list]
+            var k = hits.lowerBound { $0.start < lo }
+            while k < hits.count, hits[k].start <= hi {
+                let hit = hits[k]
+                if hit.end >= c.start - ev.before { consider(hit.start, hit.end) }
                 k += 1
             }
         } else {

@@ -9,7 +9,7 @@ import PHIText
 /// would need bytes not yet seen. Offsets are bytes of the normalized text. Not thread-safe:
 /// one scanner per text part; the ``RuleSet`` is shared.
 public final class Scanner {
-    struct KeywordHit { var start: Int; var end: Int; var list: Int }
+    struct KeywordHit { var start: Int; var end: Int }
     struct EntityHit { var type: String; var start: Int; var end: Int; var rule: Int }
     struct Trigger { var rule: Int; var start: Int; var end: Int }
     struct Candidate {
@@ -51,7 +51,8 @@ public final class Scanner {
     var carry: [UInt8] = []
     var wordPos = 0
     var groupPos = 0
-    var keywordHits: [KeywordHit] = []
+    /// Keyword hits per list (indexed by list id), each ordered by start.
+    var keywordHits: [[KeywordHit]]
     var entities: [EntityHit] = []
     var triggers: [Trigger] = []
     var pending: [Candidate] = []
@@ -67,6 +68,7 @@ public final class Scanner {
         self.fingerprinter = fingerprinter
         self.part = part
         self.scratch = scratch ?? MatchScratch()
+        self.keywordHits = Array(repeating: [], count: rules.listNames.count)
         self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * rules.words.storage.table.max_per_anchor))
     }
 
@@ -137,7 +139,7 @@ public final class Scanner {
         guard horizon - base > 65_536 else { return }
         buffer.removeSubrange(..<(horizon - base))
         base = horizon
-        keywordHits.removeAll { $0.end < horizon }
+        for list in keywordHits.indices { keywordHits[list].removeAll { $0.end < horizon } }
         entities.removeAll { $0.end < horizon }
         seen.removeEnding(before: horizon)
     }

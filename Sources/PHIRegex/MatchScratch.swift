@@ -84,9 +84,18 @@ public final class MatchScratch {
                      _ notEmpty: Bool) -> UnsafeMutablePointer<Int>? {
         guard let base = subject.baseAddress, start <= subject.count else { return nil }
         var options: UInt32 = 0
-        if anchored { options |= UInt32(PCRE2_ANCHORED) }
         if notEmpty { options |= UInt32(PCRE2_NOTEMPTY_ATSTART) }
-        let rc = pcre2_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
+        let rc: Int32
+        if anchored && !regex.isAnchored {
+            // Anchoring at match time: PCRE2 runs this in its interpreter, not the JIT.
+            options |= UInt32(PCRE2_ANCHORED)
+            rc = pcre2_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
+        } else if regex.isJIT {
+            // The JIT entry point skips pcre2_match's option checks; the context's limits still apply.
+            rc = pcre2_jit_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
+        } else {
+            rc = pcre2_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
+        }
         if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
             || rc == PCRE2_ERROR_JIT_STACKLIMIT {
             limitHits += 1

@@ -26,4 +26,34 @@ struct RegexSafetyTests {
     func badPattern() {
         #expect(throws: RegexError.self) { _ = try Regex("(ab") }
     }
+
+    @Test("anchoring, compiled in or asked for at match time, matches only at the start offset")
+    func anchoring() throws {
+        let compiled = try Regex(#"\d{3}\s[A-Z][a-z]+"#, anchored: true)
+        let plain = try Regex(#"\d{3}\s[A-Z][a-z]+"#)
+        #expect(compiled.isAnchored && compiled.isJIT)
+        let subject = Array("at 123 Main and 456 Oak".utf8)
+        let scratch = MatchScratch()
+        subject.withUnsafeBufferPointer { text in
+            for regex in [compiled, plain] {
+                #expect(scratch.firstSpan(regex, in: text, from: 3, anchored: true)?.whole == 3..<11)
+                #expect(scratch.firstSpan(regex, in: text, from: 2, anchored: true) == nil)
+            }
+            #expect(scratch.firstSpan(plain, in: text, from: 12)?.whole == 16..<23)
+            #expect(scratch.firstSpan(compiled, in: text, from: 12, anchored: true) == nil)
+        }
+    }
+
+    @Test("firstSpan returns the requested group, nil when it did not take part")
+    func spans() throws {
+        let regex = try Regex(#"(?:MRN:\s*(?<value>\d+)|ID\s(\d+))"#)
+        let subject = Array("x MRN: 4411 ID 77".utf8)
+        let scratch = MatchScratch()
+        subject.withUnsafeBufferPointer { text in
+            let first = scratch.firstSpan(regex, in: text, from: 0, group: 1)
+            #expect(first?.whole == 2..<11 && first?.group == 7..<11)
+            let second = scratch.firstSpan(regex, in: text, from: 11, group: 1)
+            #expect(second?.whole == 12..<17 && second?.group == nil)
+        }
+    }
 }
