@@ -5,6 +5,7 @@ public struct Fingerprinter: Sendable {
     /// SHA-256 states after the inner and outer key blocks (the standard HMAC precomputation).
     private let innerState: SHA256.State
     private let outerState: SHA256.State
+    private static let prefix = Array("hmac-sha256:".utf8)
     /// The inner then the outer state as sixteen words, for the C HMAC.
     private let states: [UInt32]
 
@@ -33,7 +34,9 @@ public struct Fingerprinter: Sendable {
         var value = value
         return value.withUTF8 { msg in
             String(unsafeUninitializedCapacity: 44) { out in
-                for (i, b) in "hmac-sha256:".utf8.enumerated() { out[i] = b }
+                Fingerprinter.prefix.withUnsafeBufferPointer { p in
+                    for i in 0..<12 { out[i] = p[i] }
+                }
                 states.withUnsafeBufferPointer { st in
                     out.withMemoryRebound(to: CChar.self) { hex in
                         guard let sb = st.baseAddress, let hb = hex.baseAddress else { return }

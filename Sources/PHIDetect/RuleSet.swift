@@ -42,7 +42,8 @@ final class CompiledRule: Sendable {
     let levels: [CompiledLevel]
     /// Bits of `evidence` that are keyword lists (the rest are entity evidence).
     let keywordEvidence: UInt64
-    let patterns: [(name: String, regex: Regex, valueGroup: Int?)]
+    /// In the order of `definition.patterns`; `valueGroup` is the `value` capture group, if any.
+    let patterns: [(regex: Regex, valueGroup: Int?)]
     let exclusions: [(regex: Regex, before: Int, after: Int)]
     let validators: [(name: String, check: Validators.Check)]
     let evidence: [CompiledEvidence]
@@ -58,7 +59,7 @@ final class CompiledRule: Sendable {
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
-    init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(name: String, regex: Regex, valueGroup: Int?)],
+    init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
          minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
@@ -163,12 +164,12 @@ public final class RuleSet: Sendable {
 
     private static func compile(_ def: RuleDefinition, listIndex: [String: Int]) throws(RuleSetError) -> CompiledRule {
         guard !def.levels.isEmpty else { throw RuleSetError(code: .noLevels, rule: def.id, detail: "levels") }
-        var patterns: [(String, Regex, Int?)] = []
+        var patterns: [(Regex, Int?)] = []
         for (name, source) in def.patterns {
             do {
                 // A rule with no lead matches only where its window opens (see Scanner.runRule).
                 let regex = try Regex(source, anchored: def.lead == 0)
-                patterns.append((name, regex, regex.groupNames["value"]))
+                patterns.append((regex, regex.groupNames["value"]))
             } catch {
                 throw RuleSetError(code: .badPattern, rule: def.id, detail: "\(name): \(error.description)")
             }

@@ -132,7 +132,7 @@ extension Scanner {
         let rule = rules.rules[r]
         let subject = UnsafeBufferPointer(rebasing: text[..<window.upperBound])
         let anchored = rule.lead == 0
-        for (index, (_, regex, valueGroup)) in rule.patterns.enumerated() {
+        for (index, (regex, valueGroup)) in rule.patterns.enumerated() {
             var pos = window.lowerBound
             while pos < window.upperBound,
                   let m = scratch.firstSpan(regex, in: subject, from: pos, anchored: anchored, group: valueGroup) {

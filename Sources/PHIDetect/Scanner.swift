@@ -101,7 +101,7 @@ public final class Scanner {
             }
             process(final: true)
             finished = true
-            results = Scanner.dedupe(results)
+            Scanner.dedupe(&results)
         }
         return results
     }
@@ -146,37 +146,28 @@ public final class Scanner {
 
     /// Keeps one finding per type and span (the highest level), drops findings inside a longer
     /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by
-    /// start, then longest first, then type.
-    static func dedupe(_ findings: [Finding]) -> [Finding] {
-        guard findings.count > 1 else { return findings }
-        struct Key {
-            var start: Int
-            var end: Int
-            var type: String
-            var rank: Int
-            var index: Int
-        }
-        var keys = findings.enumerated().map { i, f in
-            Key(start: f.start, end: f.end, type: f.type, rank: f.level.rank * 1000 + f.score, index: i)
-        }
-        keys.sort { a, b in
+    /// start, then longest first, then type. Sorts and compacts in place: findings are moved, not copied.
+    static func dedupe(_ out: inout [Finding]) {
+        guard out.count > 1 else { return }
+        out.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end > b.end }
             if a.type != b.type { return a.type < b.type }
-            return a.rank > b.rank
+            return a.level.rank * 1000 + a.score > b.level.rank * 1000 + b.score
         }
-        var out: [Finding] = []
-        out.reserveCapacity(findings.count)
         var reach: [(type: String, end: Int)] = []  // per type: the furthest end kept so far
-        for k in keys {
-            if let r = reach.firstIndex(where: { $0.type == k.type }) {
-                if k.end <= reach[r].end { continue }
-                reach[r].end = k.end
+        var kept = 0
+        for i in out.indices {
+            let end = out[i].end
+            if let r = reach.firstIndex(where: { $0.type == out[i].type }) {
+                if end <= reach[r].end { continue }
+                reach[r].end = end
             } else {
-                reach.append((k.type, k.end))
+                reach.append((out[i].type, end))
             }
-            out.append(findings[k.index])
+            if kept != i { out.swapAt(kept, i) }
+            kept += 1
         }
-        return out
+        out.removeSubrange(kept...)
     }
 }
