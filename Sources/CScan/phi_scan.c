@@ -40,6 +40,7 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     size_t start = i;
     while (start > 0 && i - start < 64 && is_alnum(p[start - 1])) start--;
     out->start = start;
+    out->upper_after_first = 0;
     size_t q = start, group_end = start;
     int digits = 0, tokens = 0, mixed = 0;
     for (;;) {
@@ -54,6 +55,11 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
         digits += token_digits;
         tokens++;
         if (token_digits > 0 && token_letters > 0) mixed = 1;
+        if (tokens == 1) {
+            size_t u = r;
+            while (u < end && u - r < 2 && (p[u] == ' ' || p[u] == '\t')) u++;
+            out->upper_after_first = u > r && u < end && ((uint8_t)(p[u] - 'A') < 26 || p[u] >= 0x80);
+        }
         group_end = r;
         size_t s = r;
         int gap = 0;

@@ -3,8 +3,10 @@ public struct RuleDefinition: Sendable, Equatable {
     /// Where candidates come from: the cheap byte-level trigger that decides where PCRE2 runs.
     public enum Prefilter: Sendable, Equatable {
         /// Groups of digit-bearing tokens with at least `minDigits` digits and `minTokens` tokens;
-        /// `mixed` needs a token that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563).
-        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1)
+        /// `mixed` needs a token that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563);
+        /// `upperAfter` needs the group's first token followed by one or two spaces or tabs and an
+        /// uppercase letter (or a non-ASCII character), as a street number is ("221B Baker").
+        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false)
         /// A literal byte, e.g. `@` for e-mail addresses.
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).

@@ -56,13 +56,14 @@ final class CompiledRule: Sendable {
     let minDigits: Int
     let minTokens: Int
     let needsMixed: Bool
+    let needsUpperAfter: Bool
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
     init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
-         minTokens: Int, needsMixed: Bool, validatorNames: [String]) {
+         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, validatorNames: [String]) {
         self.definition = definition
         self.lead = definition.lead
         self.trail = definition.trail
@@ -83,6 +84,7 @@ final class CompiledRule: Sendable {
         self.minDigits = minDigits
         self.minTokens = minTokens
         self.needsMixed = needsMixed
+        self.needsUpperAfter = needsUpperAfter
         self.validatorNames = validatorNames
     }
 }
@@ -233,13 +235,13 @@ public final class RuleSet: Sendable {
             required = e.list
             break
         }
-        var digits = (0, 0, false)
-        if case .digits(let d, let mixed, let tokens) = def.prefilter { digits = (d, tokens, mixed) }
+        var digits = (0, 0, false, false)
+        if case .digits(let d, let mixed, let tokens, let upper) = def.prefilter { digits = (d, tokens, mixed, upper) }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
                             evidence: evidence, reachAfter: after, reachBefore: before, requiredList: required,
-                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2,
+                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3,
                             validatorNames: def.validators)
     }
 

@@ -79,10 +79,11 @@ extension PackParser {
     }
 
     static func parsePrefilter(_ node: YAMLNode) throws(PackError) -> RuleDefinition.Prefilter {
-        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "byte", "keywords", "terms"])
+        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "byte", "keywords", "terms"])
         if let d = node["digits"] {
             return .digits(minDigits: try d.int(), mixed: try node["mixed"]?.bool() ?? false,
-                           minTokens: try node["tokens"]?.int() ?? 1)
+                           minTokens: try node["tokens"]?.int() ?? 1,
+                           upperAfter: try node["upper_after"]?.bool() ?? false)
         }
         if let b = node["byte"] {
             let s = try b.string()

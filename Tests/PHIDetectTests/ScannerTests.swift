@@ -126,4 +126,16 @@ struct ScannerTests {
                 .map(\.masked) == ["***-**-4398"])
         }
     }
+
+    @Test("an upper_after prefilter runs the rule only where a capital follows the group's first token")
+    func upperAfterPrefilter() throws {
+        // The pattern itself accepts any word, so only the prefilter can tell these apart.
+        let rule = RuleDefinition(id: "t.street", type: "ADDRESS", patterns: [("p", #"\d{1,5}[A-Z]?[ \t]{1,2}[^\s,]+"#)],
+                                  prefilter: .digits(minDigits: 1, mixed: false, upperAfter: true), lead: 0, trail: 40,
+                                  levels: [.init(level: .low, score: 10)])
+        let set = try RuleSet(rules: [rule], keywordLists: [:])
+        let text = "at 221B Baker, 12 apples, 7\tOak, 9   Elm, 40 Émile, 5 x"
+        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
+        #expect(found == [3, 26, 42])  // 221B Baker, 7<tab>Oak, 40 Émile; not "12 apples", "9   Elm", "5 x"
+    }
 }

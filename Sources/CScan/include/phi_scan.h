@@ -20,6 +20,7 @@ size_t phi_next_interesting(const uint8_t *text, size_t from, size_t end, const 
 typedef struct {
     size_t start, end;
     int digits, tokens, mixed;
+    int upper_after_first;  /* the first token is followed by 1-2 spaces/tabs and A-Z or a byte >= 0x80 */
 } phi_group;
 
 /*
