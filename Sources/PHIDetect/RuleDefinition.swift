@@ -10,7 +10,9 @@ public struct RuleDefinition: Sendable, Equatable {
         /// A literal byte, e.g. `@` for e-mail addresses.
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).
-        case keywords(String)
+        /// With `upperAfter`, only hits followed by one or two spaces or tabs and a capital
+        /// (or a non-ASCII character): "for Maria Lopez", not "for the".
+        case keywords(String, upperAfter: Bool = false)
         /// Dictionary rule: every whole-word hit of this term list is a candidate; no regex.
         case terms(String)
     }

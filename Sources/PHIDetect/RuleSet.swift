@@ -141,7 +141,7 @@ public final class RuleSet: Sendable {
             switch def.prefilter {
             case .digits: digit.append(i)
             case .byte(let b): byte[b, default: []].append(i)
-            case .keywords(let l), .terms(let l):
+            case .keywords(let l, _), .terms(let l):
                 guard let li = listIndex[l] else {
                     throw RuleSetError(code: .unknownKeywordList, rule: def.id, detail: l)
                 }
@@ -237,6 +237,7 @@ public final class RuleSet: Sendable {
         }
         var digits = (0, 0, false, false)
         if case .digits(let d, let mixed, let tokens, let upper) = def.prefilter { digits = (d, tokens, mixed, upper) }
+        if case .keywords(_, let upper) = def.prefilter { digits.3 = upper }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,

@@ -90,7 +90,9 @@ extension PackParser {
             guard s.utf8.count == 1, let byte = s.utf8.first else { throw b.fail(.badValue, "one ASCII character") }
             return .byte(byte)
         }
-        if let k = node["keywords"] { return .keywords(try k.string()) }
+        if let k = node["keywords"] {
+            return .keywords(try k.string(), upperAfter: try node["upper_after"]?.bool() ?? false)
+        }
         if let t = node["terms"] { return .terms(try t.string()) }
         _ = entries
         throw node.fail(.missingKey, "digits, byte, keywords or terms")

@@ -138,4 +138,16 @@ struct ScannerTests {
         let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
         #expect(found == [3, 26, 42])  // 221B Baker, 7<tab>Oak, 40 Émile; not "12 apples", "9   Elm", "5 x"
     }
+
+    @Test("a keyword prefilter with upper_after queues only hits followed by a capital")
+    func keywordUpperAfter() throws {
+        // The pattern accepts any word after "for", so only the prefilter can tell these apart.
+        let rule = RuleDefinition(id: "t.for", type: "NAME", patterns: [("p", #"(?i:for)[ \t]{1,2}[^\s,.]+"#)],
+                                  prefilter: .keywords("for", upperAfter: true), lead: 0, trail: 30,
+                                  levels: [.init(level: .low, score: 10)])
+        let set = try RuleSet(rules: [rule], keywordLists: ["for": ["for"]])
+        let text = "for Ann, for the, For\tBo, for  Émile, for   Cy, FOR x."
+        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
+        #expect(found == [0, 18, 26])  // not "for the", "for   Cy" (three spaces), "FOR x"
+    }
 }
