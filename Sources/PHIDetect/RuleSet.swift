@@ -52,6 +52,8 @@ final class CompiledRule: Sendable {
     let reachBefore: Int
     /// A keyword list that every level requires (a cheap pre-check before running PCRE2), if any.
     let requiredList: Int?
+    /// The index in `evidence` of that list's entry, whose window a candidate must have a hit in.
+    let requiredEvidence: Int?
     /// The digit prefilter, flattened: least digits, least tokens, whether a mixed token is needed.
     let minDigits: Int
     let minTokens: Int
@@ -62,7 +64,7 @@ final class CompiledRule: Sendable {
 
     init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
-         evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredList: Int?, minDigits: Int,
+         evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredEvidence: Int?, minDigits: Int,
          minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, validatorNames: [String]) {
         self.definition = definition
         self.lead = definition.lead
@@ -80,7 +82,8 @@ final class CompiledRule: Sendable {
         self.evidence = evidence
         self.reachAfter = reachAfter
         self.reachBefore = reachBefore
-        self.requiredList = requiredList
+        self.requiredEvidence = requiredEvidence
+        self.requiredList = requiredEvidence.flatMap { evidence[$0].list }
         self.minDigits = minDigits
         self.minTokens = minTokens
         self.needsMixed = needsMixed
@@ -231,8 +234,8 @@ public final class RuleSet: Sendable {
         }
         // The keyword list every level requires, when one exists.
         var required: Int? = nil
-        for e in evidence where e.list != nil && def.levels.allSatisfy({ $0.require.contains(e.name) }) {
-            required = e.list
+        for (i, e) in evidence.enumerated() where e.list != nil && def.levels.allSatisfy({ $0.require.contains(e.name) }) {
+            required = i
             break
         }
         var digits = (0, 0, false, false)
@@ -241,7 +244,7 @@ public final class RuleSet: Sendable {
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
-                            evidence: evidence, reachAfter: after, reachBefore: before, requiredList: required,
+                            evidence: evidence, reachAfter: after, reachBefore: before, requiredEvidence: required,
                             minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3,
                             validatorNames: def.validators)
     }

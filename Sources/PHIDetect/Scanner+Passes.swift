@@ -160,6 +160,13 @@ extension Scanner {
     func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
         guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return }
         let rule = rules.rules[r]
+        // Every level needs this keyword list near the match: once the word pass is past its
+        // window, a match without a hit there can never be reported, so skip the rest of the work.
+        if let need = rule.requiredEvidence {
+            let ev = rule.evidence[need]
+            if wordPos > base + end + ev.after + rules.words.maxSpan,
+               distance(ev, start: base + start, end: base + end) == nil { return }
+        }
         let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
         let matched = String(decoding: bytes, as: UTF8.self)
         let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)

@@ -114,36 +114,41 @@ extension Scanner {
     }
 
     /// Distance from the candidate to the nearest hit of this evidence within its window, or nil.
-    private func distance(_ ev: CompiledRule.CompiledEvidence, _ c: Candidate) -> Int? {
+    func distance(_ ev: CompiledRule.CompiledEvidence, _ c: Candidate) -> Int? {
+        distance(ev, start: c.start, end: c.end)
+    }
+
+    /// Distance from the span `start..<end` (absolute) to the nearest hit of `ev` in its window, or nil.
+    func distance(_ ev: CompiledRule.CompiledEvidence, start: Int, end: Int) -> Int? {
         var best: Int? = nil
-        func consider(_ start: Int, _ end: Int) {
+        func consider(_ hitStart: Int, _ hitEnd: Int) {
             let d: Int
-            if end <= c.start {
-                d = c.start - end
+            if hitEnd <= start {
+                d = start - hitEnd
                 guard d <= ev.before else { return }
-            } else if start >= c.end {
-                d = start - c.end
+            } else if hitStart >= end {
+                d = hitStart - end
                 guard d <= ev.after else { return }
             } else {
                 d = 0
             }
             if best.map({ d < $0 }) ?? true { best = d }
         }
-        let lo = c.start - ev.before - rules.maxHitLength, hi = c.end + ev.after
+        let lo = start - ev.before - rules.maxHitLength, hi = end + ev.after
         if let list = ev.list {
             let hits = keywordHits[list]
             var k = hits.lowerBound { $0.start < lo }
             while k < hits.count, hits[k].start <= hi {
                 let hit = hits[k]
-                if hit.end >= c.start - ev.before { consider(hit.start, hit.end) }
+                if hit.end >= start - ev.before { consider(hit.start, hit.end) }
                 k += 1
             }
         } else {
             var k = entities.lowerBound { $0.start < lo }
             while k < entities.count, entities[k].start <= hi {
                 let hit = entities[k]
-                if ev.entities.contains(hit.type) && !(hit.start < c.end && hit.end > c.start)
-                    && hit.end >= c.start - ev.before {
+                if ev.entities.contains(hit.type) && !(hit.start < end && hit.end > start)
+                    && hit.end >= start - ev.before {
                     consider(hit.start, hit.end)
                 }
                 k += 1
