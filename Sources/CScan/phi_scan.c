@@ -32,6 +32,10 @@ static inline int is_alnum(uint8_t b) {
     return (uint8_t)((b | 0x20) - 'a') < 26 || (uint8_t)(b - '0') < 10;
 }
 
+static inline int is_space(uint8_t b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
+
 static inline int is_group_separator(uint8_t b) {
     return b == ' ' || b == '-' || b == '.' || b == '/' || b == '(' || b == ')' || b == ':' || b == ',' || b == '\t';
 }
@@ -41,6 +45,9 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     while (start > 0 && i - start < 64 && is_alnum(p[start - 1])) start--;
     out->start = start;
     out->upper_after_first = 0;
+    size_t b = start;
+    while (b > 0 && start - b < 2 && is_space(p[b - 1])) b--;
+    out->upper_before = b < start && b > 0 && (uint8_t)(p[b - 1] - 'A') < 26;
     size_t q = start, group_end = start;
     int digits = 0, tokens = 0, mixed = 0;
     for (;;) {

@@ -5,8 +5,10 @@ public struct RuleDefinition: Sendable, Equatable {
         /// Groups of digit-bearing tokens with at least `minDigits` digits and `minTokens` tokens;
         /// `mixed` needs a token that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563);
         /// `upperAfter` needs the group's first token followed by one or two spaces or tabs and an
-        /// uppercase letter (or a non-ASCII character), as a street number is ("221B Baker").
-        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false)
+        /// uppercase letter (or a non-ASCII character), as a street number is ("221B Baker");
+        /// `upperBefore` needs the group preceded by a capital and one or two whitespace bytes,
+        /// as a ZIP code is ("IL 62704").
+        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false, upperBefore: Bool = false)
         /// A literal byte, e.g. `@` for e-mail addresses.
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).

@@ -59,13 +59,14 @@ final class CompiledRule: Sendable {
     let minTokens: Int
     let needsMixed: Bool
     let needsUpperAfter: Bool
+    let needsUpperBefore: Bool
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
     init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredEvidence: Int?, minDigits: Int,
-         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, validatorNames: [String]) {
+         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, needsUpperBefore: Bool, validatorNames: [String]) {
         self.definition = definition
         self.lead = definition.lead
         self.trail = definition.trail
@@ -88,6 +89,7 @@ final class CompiledRule: Sendable {
         self.minTokens = minTokens
         self.needsMixed = needsMixed
         self.needsUpperAfter = needsUpperAfter
+        self.needsUpperBefore = needsUpperBefore
         self.validatorNames = validatorNames
     }
 }
@@ -238,14 +240,16 @@ public final class RuleSet: Sendable {
             required = i
             break
         }
-        var digits = (0, 0, false, false)
-        if case .digits(let d, let mixed, let tokens, let upper) = def.prefilter { digits = (d, tokens, mixed, upper) }
+        var digits = (0, 0, false, false, false)
+        if case .digits(let d, let mixed, let tokens, let upper, let before) = def.prefilter {
+            digits = (d, tokens, mixed, upper, before)
+        }
         if case .keywords(_, let upper) = def.prefilter { digits.3 = upper }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
                             evidence: evidence, reachAfter: after, reachBefore: before, requiredEvidence: required,
-                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3,
+                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3, needsUpperBefore: digits.4,
                             validatorNames: def.validators)
     }
 

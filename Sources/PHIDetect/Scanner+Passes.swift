@@ -95,11 +95,11 @@ extension Scanner {
             }
             let start = group.start, groupEnd = group.end
             let digits = Int(group.digits), tokens = Int(group.tokens), mixed = group.mixed != 0
-            let upperAfter = group.upper_after_first != 0
+            let upperAfter = group.upper_after_first != 0, upperBefore = group.upper_before != 0
             for r in rules.digitRules {
                 let rule = rules.rules[r]
                 guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed,
-                      upperAfter || !rule.needsUpperAfter else { continue }
+                      upperAfter || !rule.needsUpperAfter, upperBefore || !rule.needsUpperBefore else { continue }
                 let window = max(0, start - rule.lead)..<min(end, groupEnd + rule.trail)
                 if !keywordsPossible(rule, around: window, final: final) { continue }
                 runRule(r, text, window: window, focus: start..<groupEnd)

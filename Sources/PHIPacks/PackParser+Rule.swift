@@ -79,11 +79,12 @@ extension PackParser {
     }
 
     static func parsePrefilter(_ node: YAMLNode) throws(PackError) -> RuleDefinition.Prefilter {
-        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "byte", "keywords", "terms"])
+        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "byte", "keywords", "terms"])
         if let d = node["digits"] {
             return .digits(minDigits: try d.int(), mixed: try node["mixed"]?.bool() ?? false,
                            minTokens: try node["tokens"]?.int() ?? 1,
-                           upperAfter: try node["upper_after"]?.bool() ?? false)
+                           upperAfter: try node["upper_after"]?.bool() ?? false,
+                           upperBefore: try node["upper_before"]?.bool() ?? false)
         }
         if let b = node["byte"] {
             let s = try b.string()

@@ -150,4 +150,16 @@ struct ScannerTests {
         let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
         #expect(found == [0, 18, 26])  // not "for the", "for   Cy" (three spaces), "FOR x"
     }
+
+    @Test("an upper_before prefilter runs the rule only where a capital and a space precede the group")
+    func upperBeforePrefilter() throws {
+        // The pattern accepts any letter before the digits; only the prefilter tells these apart.
+        let rule = RuleDefinition(id: "t.zip", type: "ZIP", patterns: [("p", #"[A-Za-z]\s{1,2}\d{5}"#)],
+                                  prefilter: .digits(minDigits: 5, mixed: false, upperBefore: true), lead: 4, trail: 8,
+                                  levels: [.init(level: .low, score: 10)])
+        let set = try RuleSet(rules: [rule], keywordLists: [:])
+        let text = "IL 62704, il 62705, NY\n10001, TX   75001, x 12345"
+        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
+        #expect(found == [1, 21])  // not lowercase "il", three spaces, or "x"
+    }
 }

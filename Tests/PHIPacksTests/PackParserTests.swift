@@ -39,17 +39,19 @@ struct PackParserTests {
         #expect(pack.ruleLines["t.ssn"] == 6)
     }
 
-    @Test("prefilter options parse: mixed, tokens, upper_after")
+    @Test("prefilter options parse: mixed, tokens, upper_after, upper_before")
     func digitPrefilter() throws {
         let yaml = Self.pack(Self.goodRule.replacingOccurrences(
-            of: "prefilter: {digits: 9}", with: "prefilter: {digits: 1, tokens: 2, mixed: true, upper_after: true}"))
+            of: "prefilter: {digits: 9}",
+            with: "prefilter: {digits: 1, tokens: 2, mixed: true, upper_after: true, upper_before: true}"))
         let pack = try PackParser.parse(yaml, file: "t.yaml", directory: "")
-        #expect(pack.rules.first?.prefilter == .digits(minDigits: 1, mixed: true, minTokens: 2, upperAfter: true))
+        #expect(pack.rules.first?.prefilter
+            == .digits(minDigits: 1, mixed: true, minTokens: 2, upperAfter: true, upperBefore: true))
         let keyed = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}", with: "prefilter: {keywords: ssn, upper_after: true}")), file: "t.yaml", directory: "")
         #expect(keyed.rules.first?.prefilter == .keywords("ssn", upperAfter: true))
         let plain = try PackParser.parse(Self.pack(Self.goodRule), file: "t.yaml", directory: "")
-        #expect(plain.rules.first?.prefilter == .digits(minDigits: 9, mixed: false, minTokens: 1, upperAfter: false))
+        #expect(plain.rules.first?.prefilter == .digits(minDigits: 9, mixed: false, minTokens: 1, upperAfter: false, upperBefore: false))
     }
 
     @Test("an unknown key is refused with its line")

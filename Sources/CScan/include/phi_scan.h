@@ -21,6 +21,7 @@ typedef struct {
     size_t start, end;
     int digits, tokens, mixed;
     int upper_after_first;  /* the first token is followed by 1-2 spaces/tabs and A-Z or a byte >= 0x80 */
+    int upper_before;       /* the group is preceded by A-Z and 1-2 whitespace bytes (space, tab, CR, LF, FF, VT) */
 } phi_group;
 
 /*
