@@ -45,6 +45,7 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     while (start > 0 && i - start < 64 && is_alnum(p[start - 1])) start--;
     out->start = start;
     out->upper_after_first = 0;
+    out->separators = 0;
     size_t b = start;
     while (b > 0 && start - b < 2 && is_space(p[b - 1])) b--;
     out->upper_before = b < start && b > 0 && (uint8_t)(p[b - 1] - 'A') < 26;
@@ -70,9 +71,11 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
         group_end = r;
         size_t s = r;
         int gap = 0;
-        while (s < end && gap < 3 && is_group_separator(p[s])) { s++; gap++; }
+        uint32_t seen = 0;
+        while (s < end && gap < 3 && is_group_separator(p[s])) { seen |= 1u << (p[s] & 31); s++; gap++; }
         if (s == end && !final) return 0;
         if (gap == 0 || gap > 2 || s >= end || !is_alnum(p[s])) break;
+        out->separators |= seen;
         q = s;
     }
     out->end = group_end;

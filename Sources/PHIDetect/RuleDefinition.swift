@@ -7,8 +7,10 @@ public struct RuleDefinition: Sendable, Equatable {
         /// `upperAfter` needs the group's first token followed by one or two spaces or tabs and an
         /// uppercase letter (or a non-ASCII character), as a street number is ("221B Baker");
         /// `upperBefore` needs the group preceded by a capital and one or two whitespace bytes,
-        /// as a ZIP code is ("IL 62704").
-        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false, upperBefore: Bool = false)
+        /// as a ZIP code is ("IL 62704"); `separators`, when not empty, needs one of these bytes
+        /// between the group's tokens (`.:` for IP addresses).
+        case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false, upperBefore: Bool = false,
+                    separators: [UInt8] = [])
         /// A literal byte, e.g. `@` for e-mail addresses.
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).

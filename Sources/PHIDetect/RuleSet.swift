@@ -60,13 +60,15 @@ final class CompiledRule: Sendable {
     let needsMixed: Bool
     let needsUpperAfter: Bool
     let needsUpperBefore: Bool
+    /// Bits (byte & 31) of the separators a group must contain, 0 for any group.
+    let separators: UInt32
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
     init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
          evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredEvidence: Int?, minDigits: Int,
-         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, needsUpperBefore: Bool, validatorNames: [String]) {
+         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, needsUpperBefore: Bool, separators: UInt32, validatorNames: [String]) {
         self.definition = definition
         self.lead = definition.lead
         self.trail = definition.trail
@@ -90,6 +92,7 @@ final class CompiledRule: Sendable {
         self.needsMixed = needsMixed
         self.needsUpperAfter = needsUpperAfter
         self.needsUpperBefore = needsUpperBefore
+        self.separators = separators
         self.validatorNames = validatorNames
     }
 }
@@ -241,15 +244,17 @@ public final class RuleSet: Sendable {
             break
         }
         var digits = (0, 0, false, false, false)
-        if case .digits(let d, let mixed, let tokens, let upper, let before) = def.prefilter {
+        var separators: UInt32 = 0
+        if case .digits(let d, let mixed, let tokens, let upper, let before, let seps) = def.prefilter {
             digits = (d, tokens, mixed, upper, before)
+            for b in seps { separators |= 1 << UInt32(b & 31) }
         }
         if case .keywords(_, let upper) = def.prefilter { digits.3 = upper }
         let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
         return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
                             evidence: evidence, reachAfter: after, reachBefore: before, requiredEvidence: required,
-                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3, needsUpperBefore: digits.4,
+                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3, needsUpperBefore: digits.4, separators: separators,
                             validatorNames: def.validators)
     }
 

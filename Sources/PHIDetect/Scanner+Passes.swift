@@ -99,7 +99,8 @@ extension Scanner {
             for r in rules.digitRules {
                 let rule = rules.rules[r]
                 guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed,
-                      upperAfter || !rule.needsUpperAfter, upperBefore || !rule.needsUpperBefore else { continue }
+                      upperAfter || !rule.needsUpperAfter, upperBefore || !rule.needsUpperBefore,
+                      rule.separators == 0 || group.separators & rule.separators != 0 else { continue }
                 let window = max(0, start - rule.lead)..<min(end, groupEnd + rule.trail)
                 if !keywordsPossible(rule, around: window, final: final) { continue }
                 runRule(r, text, window: window, focus: start..<groupEnd)

@@ -78,13 +78,24 @@ extension PackParser {
         return (rule, try parseExamples(node["examples"], rule: id))
     }
 
+    /// Separator bytes a digit group must contain: any of space, tab and `-./():,`.
+    static func parseSeparators(_ node: YAMLNode?) throws(PackError) -> [UInt8] {
+        guard let node else { return [] }
+        let bytes = Array(try node.string().utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ " \t-./():,".utf8.contains($0) }) else {
+            throw node.fail(.badValue, "separator characters among space, tab and -./():,")
+        }
+        return bytes
+    }
+
     static func parsePrefilter(_ node: YAMLNode) throws(PackError) -> RuleDefinition.Prefilter {
-        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "byte", "keywords", "terms"])
+        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "separators", "byte", "keywords", "terms"])
         if let d = node["digits"] {
             return .digits(minDigits: try d.int(), mixed: try node["mixed"]?.bool() ?? false,
                            minTokens: try node["tokens"]?.int() ?? 1,
                            upperAfter: try node["upper_after"]?.bool() ?? false,
-                           upperBefore: try node["upper_before"]?.bool() ?? false)
+                           upperBefore: try node["upper_before"]?.bool() ?? false,
+                           separators: try parseSeparators(node["separators"]))
         }
         if let b = node["byte"] {
             let s = try b.string()

@@ -162,4 +162,16 @@ struct ScannerTests {
         let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
         #expect(found == [1, 21])  // not lowercase "il", three spaces, or "x"
     }
+
+    @Test("a separators prefilter runs the rule only on groups with one of those separators")
+    func separatorsPrefilter() throws {
+        // The pattern accepts any separator; only the prefilter tells these apart.
+        let rule = RuleDefinition(id: "t.ip", type: "IP", patterns: [("p", #"\d+\W\d+\W\d+\W\d+"#)],
+                                  prefilter: .digits(minDigits: 4, mixed: false, minTokens: 3, separators: Array(".:".utf8)),
+                                  levels: [.init(level: .low, score: 10)])
+        let set = try RuleSet(rules: [rule], keywordLists: [:])
+        let text = "a 10.1.2.3 b 10-1-2-3 c 10:1:2:3 d 10/1/2/3 e"
+        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
+        #expect(found == [2, 24])  // dots and colons, not dashes or slashes
+    }
 }

@@ -39,14 +39,19 @@ struct PackParserTests {
         #expect(pack.ruleLines["t.ssn"] == 6)
     }
 
-    @Test("prefilter options parse: mixed, tokens, upper_after, upper_before")
+    @Test("prefilter options parse: mixed, tokens, upper_after, upper_before, separators")
     func digitPrefilter() throws {
         let yaml = Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}",
-            with: "prefilter: {digits: 1, tokens: 2, mixed: true, upper_after: true, upper_before: true}"))
+            with: "prefilter: {digits: 1, tokens: 2, mixed: true, upper_after: true, upper_before: true, separators: '.:'}"))
         let pack = try PackParser.parse(yaml, file: "t.yaml", directory: "")
         #expect(pack.rules.first?.prefilter
-            == .digits(minDigits: 1, mixed: true, minTokens: 2, upperAfter: true, upperBefore: true))
+            == .digits(minDigits: 1, mixed: true, minTokens: 2, upperAfter: true, upperBefore: true,
+                       separators: Array(".:".utf8)))
+        #expect(throws: PackError.self) {
+            _ = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
+                of: "prefilter: {digits: 9}", with: "prefilter: {digits: 9, separators: 'x'}")), file: "t.yaml", directory: "")
+        }
         let keyed = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}", with: "prefilter: {keywords: ssn, upper_after: true}")), file: "t.yaml", directory: "")
         #expect(keyed.rules.first?.prefilter == .keywords("ssn", upperAfter: true))

@@ -22,6 +22,7 @@ typedef struct {
     int digits, tokens, mixed;
     int upper_after_first;  /* the first token is followed by 1-2 spaces/tabs and A-Z or a byte >= 0x80 */
     int upper_before;       /* the group is preceded by A-Z and 1-2 whitespace bytes (space, tab, CR, LF, FF, VT) */
+    uint32_t separators;    /* bit (b & 31) set for each separator byte b seen between its tokens */
 } phi_group;
 
 /*
