@@ -127,51 +127,42 @@ struct ScannerTests {
         }
     }
 
-    @Test("an upper_after prefilter runs the rule only where a capital follows the group's first token")
-    func upperAfterPrefilter() throws {
-        // The pattern itself accepts any word, so only the prefilter can tell these apart.
-        let rule = RuleDefinition(id: "t.street", type: "ADDRESS", patterns: [("p", #"\d{1,5}[A-Z]?[ \t]{1,2}[^\s,]+"#)],
-                                  prefilter: .digits(minDigits: 1, mixed: false, upperAfter: true), lead: 0, trail: 40,
-                                  levels: [.init(level: .low, score: 10)])
-        let set = try RuleSet(rules: [rule], keywordLists: [:])
-        let text = "at 221B Baker, 12 apples, 7\tOak, 9   Elm, 40 Émile, 5 x"
-        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
-        #expect(found == [3, 26, 42])  // 221B Baker, 7<tab>Oak, 40 Émile; not "12 apples", "9   Elm", "5 x"
+    /// A prefilter case: a rule whose pattern alone would match everywhere in `text`, so only its
+    /// prefilter decides which matches are found (by start offset).
+    struct GateCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        var pattern: String
+        var prefilter: RuleDefinition.Prefilter
+        var lead = 8, trail = 48
+        var text: String
+        var starts: [Int]
+        var testDescription: String { name }
     }
 
-    @Test("a keyword prefilter with upper_after queues only hits followed by a capital")
-    func keywordUpperAfter() throws {
-        // The pattern accepts any word after "for", so only the prefilter can tell these apart.
-        let rule = RuleDefinition(id: "t.for", type: "NAME", patterns: [("p", #"(?i:for)[ \t]{1,2}[^\s,.]+"#)],
-                                  prefilter: .keywords("for", upperAfter: true), lead: 0, trail: 30,
-                                  levels: [.init(level: .low, score: 10)])
+    static let gateCases: [GateCase] = [
+        // 221B Baker, 7<tab>Oak, 40 Émile; not "12 apples", "9   Elm" (three spaces), "5 x".
+        GateCase(name: "digits upper_after", pattern: #"\d{1,5}[A-Z]?[ \t]{1,2}[^\s,]+"#,
+                 prefilter: .digits(minDigits: 1, mixed: false, upperAfter: true), lead: 0, trail: 40,
+                 text: "at 221B Baker, 12 apples, 7\tOak, 9   Elm, 40 Émile, 5 x", starts: [3, 26, 42]),
+        // Not "for the", "for   Cy" (three spaces), "FOR x".
+        GateCase(name: "keywords upper_after", pattern: #"(?i:for)[ \t]{1,2}[^\s,.]+"#,
+                 prefilter: .keywords("for", upperAfter: true), lead: 0, trail: 30,
+                 text: "for Ann, for the, For\tBo, for  Émile, for   Cy, FOR x.", starts: [0, 18, 26]),
+        // Not lowercase "il", three spaces, or "x".
+        GateCase(name: "digits upper_before", pattern: #"[A-Za-z]\s{1,2}\d{5}"#,
+                 prefilter: .digits(minDigits: 5, mixed: false, upperBefore: true), lead: 4, trail: 8,
+                 text: "IL 62704, il 62705, NY\n10001, TX   75001, x 12345", starts: [1, 21]),
+        // Dots and colons, not dashes or slashes.
+        GateCase(name: "digits separators", pattern: #"\d+\W\d+\W\d+\W\d+"#,
+                 prefilter: .digits(minDigits: 4, mixed: false, minTokens: 3, separators: Array(".:".utf8)),
+                 text: "a 10.1.2.3 b 10-1-2-3 c 10:1:2:3 d 10/1/2/3 e", starts: [2, 24]),
+    ]
+
+    @Test("prefilter options gate where a rule runs", arguments: gateCases)
+    func prefilterGates(_ c: GateCase) throws {
+        let rule = RuleDefinition(id: "t.gate", type: "T", patterns: [("p", c.pattern)], prefilter: c.prefilter,
+                                  lead: c.lead, trail: c.trail, levels: [.init(level: .low, score: 10)])
         let set = try RuleSet(rules: [rule], keywordLists: ["for": ["for"]])
-        let text = "for Ann, for the, For\tBo, for  Émile, for   Cy, FOR x."
-        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
-        #expect(found == [0, 18, 26])  // not "for the", "for   Cy" (three spaces), "FOR x"
-    }
-
-    @Test("an upper_before prefilter runs the rule only where a capital and a space precede the group")
-    func upperBeforePrefilter() throws {
-        // The pattern accepts any letter before the digits; only the prefilter tells these apart.
-        let rule = RuleDefinition(id: "t.zip", type: "ZIP", patterns: [("p", #"[A-Za-z]\s{1,2}\d{5}"#)],
-                                  prefilter: .digits(minDigits: 5, mixed: false, upperBefore: true), lead: 4, trail: 8,
-                                  levels: [.init(level: .low, score: 10)])
-        let set = try RuleSet(rules: [rule], keywordLists: [:])
-        let text = "IL 62704, il 62705, NY\n10001, TX   75001, x 12345"
-        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
-        #expect(found == [1, 21])  // not lowercase "il", three spaces, or "x"
-    }
-
-    @Test("a separators prefilter runs the rule only on groups with one of those separators")
-    func separatorsPrefilter() throws {
-        // The pattern accepts any separator; only the prefilter tells these apart.
-        let rule = RuleDefinition(id: "t.ip", type: "IP", patterns: [("p", #"\d+\W\d+\W\d+\W\d+"#)],
-                                  prefilter: .digits(minDigits: 4, mixed: false, minTokens: 3, separators: Array(".:".utf8)),
-                                  levels: [.init(level: .low, score: 10)])
-        let set = try RuleSet(rules: [rule], keywordLists: [:])
-        let text = "a 10.1.2.3 b 10-1-2-3 c 10:1:2:3 d 10/1/2/3 e"
-        let found = Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start)
-        #expect(found == [2, 24])  // dots and colons, not dashes or slashes
+        #expect(Scanner.scan(c.text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start) == c.starts)
     }
 }
