@@ -88,7 +88,7 @@ extension Scanner {
         guard let level = level(c, rule, held) else { return nil }
         let def = rule.definition
         let fingerprint = fingerprinter.fingerprint(c.value)
-        if def.allowFingerprints.contains(fingerprint) { return nil }
+        if !def.allowFingerprints.isEmpty && def.allowFingerprints.contains(fingerprint) { return nil }
         return Finding(type: def.type, rule: def.id, level: level.spec.level, score: level.spec.score,
                        start: c.start, end: c.end, part: part,
                        masked: Masker.mask(c.text, style: def.mask), fingerprint: fingerprint,

@@ -27,7 +27,7 @@ public struct Validators: Sendable {
         "ip.parse": { _, t, _ in ipAddress(t) },
         "phone.nanp": { v, _, _ in nanp(v) },
         "name.census": { _, t, d in censusName(t, d) },
-        "not_repeated": { v, _, _ in Set(v).count > 1 },
+        "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
     ]
 
     // MARK: SSN
@@ -120,19 +120,25 @@ public struct Validators: Sendable {
 
     /// North American numbering plan: area and exchange start 2–9, area not N11.
     public static func nanp(_ digits: String) -> Bool {
-        var d: [Int] = []
-        d.reserveCapacity(11)
-        for b in digits.utf8 {
-            guard b >= 48 && b <= 57, d.count < 11 else { return false }
-            d.append(Int(b - 48))
+        var utf8 = digits.utf8[...]
+        guard utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        if utf8.count == 11 && utf8.first == 49 { utf8 = utf8.dropFirst() }  // country code 1
+        guard utf8.count == 10 else { return false }
+        // Ten digits, no allocation: area (0-2), exchange (3-5), line.
+        var d = (0, 0, 0, 0), seen: UInt16 = 0
+        for (i, b) in utf8.enumerated() {
+            let v = Int(b - 48)
+            seen |= 1 << v
+            switch i {
+            case 0: d.0 = v
+            case 1: d.1 = v
+            case 2: d.2 = v
+            case 3: d.3 = v
+            default: break
+            }
         }
-        let x = d.count == 11 && d[0] == 1 ? d[1...] : d[...]
-        guard x.count == 10 else { return false }
-        let a = x.startIndex
-        if x[a] < 2 || x[a + 3] < 2 { return false }
-        if x[a + 1] == 1 && x[a + 2] == 1 { return false }
-        var seen: UInt16 = 0
-        for v in x { seen |= 1 << v }
+        if d.0 < 2 || d.3 < 2 { return false }
+        if d.1 == 1 && d.2 == 1 { return false }
         return seen.nonzeroBitCount > 2
     }
 

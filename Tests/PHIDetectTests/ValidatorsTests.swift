@@ -61,10 +61,18 @@ struct ValidatorsTests {
 
     @Test("NANP phone numbers", arguments: [
         ("3125550187", true), ("13125550187", true), ("0125550187", false), ("3121550187", false),
-        ("4115550187", false), ("312555018", false),
+        ("4115550187", false), ("312555018", false), ("23125550187", false), ("312555018a", false),
+        ("313555018700", false), ("3125555555", true), ("2222222222", false), ("", false),
     ])
     func phone(_ value: String, _ valid: Bool) {
         #expect(Validators.nanp(value) == valid)
+    }
+
+    @Test("not_repeated needs two distinct characters", arguments: [
+        ("AB0000", true), ("000000", false), ("7", false), ("", false), ("ÉÉÉ", false), ("ÉÈ", true),
+    ])
+    func notRepeated(_ value: String, _ valid: Bool) {
+        #expect(Validators.all["not_repeated"]?(value, value, DataSets()) == valid)
     }
 
     @Test("IP addresses parse", arguments: [
