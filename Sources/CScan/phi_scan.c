@@ -40,6 +40,12 @@ static inline int is_group_separator(uint8_t b) {
     return b == ' ' || b == '-' || b == '.' || b == '/' || b == '(' || b == ')' || b == ':' || b == ',' || b == '\t';
 }
 
+int phi_upper_after(const uint8_t *p, size_t at, size_t end) {
+    size_t u = at;
+    while (u < end && u - at < 2 && (p[u] == ' ' || p[u] == '\t')) u++;
+    return u > at && u < end && ((uint8_t)(p[u] - 'A') < 26 || p[u] >= 0x80);
+}
+
 int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group *out) {
     size_t start = i;
     while (start > 0 && i - start < 64 && is_alnum(p[start - 1])) start--;
@@ -63,11 +69,7 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
         digits += token_digits;
         tokens++;
         if (token_digits > 0 && token_letters > 0) mixed = 1;
-        if (tokens == 1) {
-            size_t u = r;
-            while (u < end && u - r < 2 && (p[u] == ' ' || p[u] == '\t')) u++;
-            out->upper_after_first = u > r && u < end && ((uint8_t)(p[u] - 'A') < 26 || p[u] >= 0x80);
-        }
+        if (tokens == 1) out->upper_after_first = phi_upper_after(p, r, end);
         group_end = r;
         size_t s = r;
         int gap = 0;

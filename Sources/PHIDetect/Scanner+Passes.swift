@@ -48,7 +48,9 @@ extension Scanner {
             while at > 0, keywordHits[list][at - 1].start > absStart { at -= 1 }
             keywordHits[list].insert(KeywordHit(start: absStart, end: absEnd), at: at)
             for rule in rules.triggeredByList[list] {
-                if rules.rules[rule].needsUpperAfter && !Scanner.upperAfter(text, end) { continue }
+                if rules.rules[rule].needsUpperAfter, let p = text.baseAddress, phi_upper_after(p, end, text.count) == 0 {
+                    continue
+                }
                 var t = triggers.count
                 while t > 0, triggers[t - 1].start > absStart { t -= 1 }
                 triggers.insert(Trigger(rule: rule, start: absStart, end: absEnd), at: t)
@@ -57,13 +59,6 @@ extension Scanner {
                 addCandidate(rule: rule, pattern: CompiledRule.CompiledLevel.term, start: start, end: end, text: text)
             }
         }
-    }
-
-    /// Whether `text[at...]` is one or two spaces or tabs, then an ASCII capital or a non-ASCII byte.
-    static func upperAfter(_ text: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
-        var u = at
-        while u < text.count, u - at < 2, text[u] == 32 || text[u] == 9 { u += 1 }
-        return u > at && u < text.count && ((text[u] &- 65) < 26 || text[u] >= 0x80)
     }
 
     /// Finds digit groups and trigger bytes and runs the rules they qualify for.

@@ -16,6 +16,9 @@ extern "C" {
 /* The offset of the next ASCII digit, or of a byte equal to one of `triggers` (n of them), at or after `from`; `end` if none. */
 size_t phi_next_interesting(const uint8_t *text, size_t from, size_t end, const uint8_t *triggers, size_t n);
 
+/* Whether p[at, end) starts with one or two spaces or tabs, then an ASCII capital or a byte >= 0x80. */
+int phi_upper_after(const uint8_t *p, size_t at, size_t end);
+
 /* A digit group: the token holding a digit and the digit-bearing tokens after it, joined by one or two separators. */
 typedef struct {
     size_t start, end;
