@@ -54,7 +54,8 @@ final class CompiledRule: Sendable {
     let requiredList: Int?
     /// The index in `evidence` of that list's entry, whose window a candidate must have a hit in.
     let requiredEvidence: Int?
-    /// The digit prefilter, flattened: least digits, least tokens, whether a mixed token is needed.
+    /// The prefilter, flattened: least digits and tokens, and the gates (mixed token, capital
+    /// after or before, separators; `needsUpperAfter` also gates keyword hits).
     let minDigits: Int
     let minTokens: Int
     let needsMixed: Bool
@@ -65,16 +66,16 @@ final class CompiledRule: Sendable {
     /// Validator names, reported on every finding.
     let validatorNames: [String]
 
-    init(definition: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
+    /// Everything not passed in is derived here from `definition` and `evidence`.
+    init(definition def: RuleDefinition, levels: [CompiledLevel], patterns: [(regex: Regex, valueGroup: Int?)],
          exclusions: [(regex: Regex, before: Int, after: Int)], validators: [(name: String, check: Validators.Check)],
-         evidence: [CompiledEvidence], reachAfter: Int, reachBefore: Int, requiredEvidence: Int?, minDigits: Int,
-         minTokens: Int, needsMixed: Bool, needsUpperAfter: Bool, needsUpperBefore: Bool, separators: UInt32, validatorNames: [String]) {
-        self.definition = definition
-        self.lead = definition.lead
-        self.trail = definition.trail
-        self.type = definition.type
-        self.normalizer = definition.normalizer
-        self.hasAllowValues = !definition.allowValues.isEmpty
+         evidence: [CompiledEvidence]) {
+        self.definition = def
+        self.lead = def.lead
+        self.trail = def.trail
+        self.type = def.type
+        self.normalizer = def.normalizer
+        self.hasAllowValues = !def.allowValues.isEmpty
         self.levels = levels
         var keywordBits: UInt64 = 0
         for (i, e) in evidence.enumerated() where e.list != nil { keywordBits |= 1 << UInt64(i) }
@@ -83,17 +84,30 @@ final class CompiledRule: Sendable {
         self.exclusions = exclusions
         self.validators = validators
         self.evidence = evidence
-        self.reachAfter = reachAfter
-        self.reachBefore = reachBefore
-        self.requiredEvidence = requiredEvidence
+        self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
+        self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
+        // The keyword list every level requires, when one exists.
+        self.requiredEvidence = evidence.indices.first { i in
+            evidence[i].list != nil && def.levels.allSatisfy { $0.require.contains(evidence[i].name) }
+        }
         self.requiredList = requiredEvidence.flatMap { evidence[$0].list }
+        var (minDigits, minTokens, mixed, upperAfter, upperBefore, separators) = (0, 0, false, false, false, UInt32(0))
+        switch def.prefilter {
+        case .digits(let d, let m, let t, let after, let before, let seps):
+            (minDigits, minTokens, mixed, upperAfter, upperBefore) = (d, t, m, after, before)
+            for b in seps { separators |= 1 << UInt32(b & 31) }
+        case .keywords(_, let after):
+            upperAfter = after
+        case .byte, .terms:
+            break
+        }
         self.minDigits = minDigits
         self.minTokens = minTokens
-        self.needsMixed = needsMixed
-        self.needsUpperAfter = needsUpperAfter
-        self.needsUpperBefore = needsUpperBefore
+        self.needsMixed = mixed
+        self.needsUpperAfter = upperAfter
+        self.needsUpperBefore = upperBefore
         self.separators = separators
-        self.validatorNames = validatorNames
+        self.validatorNames = def.validators
     }
 }
 
@@ -237,25 +251,8 @@ public final class RuleSet: Sendable {
             levels.append(.init(spec: level, pattern: pattern, require: try bits(level.require),
                                 requireAny: try bits(level.requireAny)))
         }
-        // The keyword list every level requires, when one exists.
-        var required: Int? = nil
-        for (i, e) in evidence.enumerated() where e.list != nil && def.levels.allSatisfy({ $0.require.contains(e.name) }) {
-            required = i
-            break
-        }
-        var digits = (0, 0, false, false, false)
-        var separators: UInt32 = 0
-        if case .digits(let d, let mixed, let tokens, let upper, let before, let seps) = def.prefilter {
-            digits = (d, tokens, mixed, upper, before)
-            for b in seps { separators |= 1 << UInt32(b & 31) }
-        }
-        if case .keywords(_, let upper) = def.prefilter { digits.3 = upper }
-        let after = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
-        let before = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
-        return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions, validators: validators,
-                            evidence: evidence, reachAfter: after, reachBefore: before, requiredEvidence: required,
-                            minDigits: digits.0, minTokens: digits.1, needsMixed: digits.2, needsUpperAfter: digits.3, needsUpperBefore: digits.4, separators: separators,
-                            validatorNames: def.validators)
+        return CompiledRule(definition: def, levels: levels, patterns: patterns, exclusions: exclusions,
+                            validators: validators, evidence: evidence)
     }
 
     /// The number of rules.
