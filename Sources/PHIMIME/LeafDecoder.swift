@@ -3,14 +3,9 @@
 /// Decoded bytes collect in a buffer that the parser drains once per `feed`, so the charset
 /// converter sees large runs; the buffer never holds more than one fed chunk.
 final class LeafDecoder {
-    private enum Transfer {
-        case identity
-        case base64(Base64Decoder)
-        case quotedPrintable(QuotedPrintableDecoder)
-    }
-
     let info: PartInfo
-    private var transfer: Transfer
+    /// Nil for identity encodings (7bit, 8bit, binary, unknown).
+    private var transfer: (any TransferDecoder)?
     private var text: TextConverter?
     private var decoded: [UInt8] = []
     private var started = false
@@ -25,9 +20,9 @@ final class LeafDecoder {
         self.info = info
         self.nested = nested
         switch info.transferEncoding {
-        case "base64": transfer = .base64(Base64Decoder())
-        case "quoted-printable": transfer = .quotedPrintable(QuotedPrintableDecoder())
-        default: transfer = .identity
+        case "base64": transfer = Base64Decoder()
+        case "quoted-printable": transfer = QuotedPrintableDecoder()
+        default: transfer = nil
         }
         if info.isText { text = TextConverter(charset: info.charset) }
     }
@@ -37,32 +32,18 @@ final class LeafDecoder {
 
     /// Takes the next raw body bytes.
     func feed(_ input: UnsafeBufferPointer<UInt8>) {
-        switch transfer {
-        case .identity:
+        if transfer != nil {
+            transfer?.decode(input, into: &decoded)
+        } else {
             decoded.append(contentsOf: input)
-        case .base64(var d):
-            transfer = .identity
-            d.decode(input, into: &decoded)
-            transfer = .base64(d)
-        case .quotedPrintable(var d):
-            transfer = .identity
-            d.decode(input, into: &decoded)
-            transfer = .quotedPrintable(d)
         }
     }
 
     /// Converts what was fed since the last drain into events; `end` flushes every stage.
     func drain(end: Bool, into events: inout [MIMEEvent]) {
-        if end {
-            switch transfer {
-            case .identity: break
-            case .base64(var d):
-                d.finish(into: &decoded)
-                if d.sawBadInput { problem("mime.bad_base64", &events) }
-            case .quotedPrintable(var d):
-                d.finish(into: &decoded)
-                if d.sawBadInput { problem("mime.bad_quoted_printable", &events) }
-            }
+        if end, var d = transfer {
+            d.finish(into: &decoded)
+            if d.sawBadInput { problem(type(of: d).problemCode, &events) }
         }
         if let nested {
             if !decoded.isEmpty { events.append(contentsOf: nested.feed(decoded)) }

@@ -4,17 +4,7 @@ import Testing
 /// Tolerant, incremental base64.
 @Suite struct Base64DecoderTests {
     static func decode(_ s: String, chunk: Int = 1000) -> (bytes: [UInt8], bad: Bool) {
-        var d = Base64Decoder()
-        var out: [UInt8] = []
-        let input = Array(s.utf8)
-        var i = 0
-        while i < input.count {
-            let end = min(input.count, i + chunk)
-            input[i..<end].withUnsafeBufferPointer { d.decode($0, into: &out) }
-            i = end
-        }
-        d.finish(into: &out)
-        return (out, d.sawBadInput)
+        Feeding.decode(Base64Decoder(), s, chunk: chunk)
     }
 
     @Test("decodes the same at every chunk size, across line ends")

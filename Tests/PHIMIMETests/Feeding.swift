@@ -4,6 +4,21 @@
 enum Feeding {
     static let chunkSizes = [1, 7, 4096, 65_535]
 
+    /// Runs `decoder` over `input` fed in chunks of `chunk` bytes; the bytes and whether it saw bad input.
+    static func decode(_ decoder: some TransferDecoder, _ input: String, chunk: Int) -> (bytes: [UInt8], bad: Bool) {
+        var d = decoder
+        var out: [UInt8] = []
+        let bytes = Array(input.utf8)
+        var i = 0
+        while i < bytes.count {
+            let end = min(bytes.count, i + chunk)
+            bytes[i..<end].withUnsafeBufferPointer { d.decode($0, into: &out) }
+            i = end
+        }
+        d.finish(into: &out)
+        return (out, d.sawBadInput)
+    }
+
     /// Feeds `message` in chunks of `size` and returns every event, text and data joined.
     static func events(_ message: [UInt8], chunk size: Int = 65_535, limits: MIMELimits = MIMELimits()) -> [MIMEEvent] {
         let parser = MIMEParser(limits: limits)

@@ -4,17 +4,8 @@ import Testing
 /// Tolerant, incremental quoted-printable.
 @Suite struct QuotedPrintableDecoderTests {
     static func decode(_ s: String, chunk: Int = 1000) -> (text: String, bad: Bool) {
-        var d = QuotedPrintableDecoder()
-        var out: [UInt8] = []
-        let input = Array(s.utf8)
-        var i = 0
-        while i < input.count {
-            let end = min(input.count, i + chunk)
-            input[i..<end].withUnsafeBufferPointer { d.decode($0, into: &out) }
-            i = end
-        }
-        d.finish(into: &out)
-        return (String(decoding: out, as: UTF8.self), d.sawBadInput)
+        let (bytes, bad) = Feeding.decode(QuotedPrintableDecoder(), s, chunk: chunk)
+        return (String(decoding: bytes, as: UTF8.self), bad)
     }
 
     @Test("soft line breaks vanish at every chunk size, CRLF or LF, with trailing spaces")
