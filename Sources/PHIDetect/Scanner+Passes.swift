@@ -7,10 +7,6 @@ extension Scanner {
     static func isDigit(_ b: UInt8) -> Bool { (b &- 48) < 10 }
     @inline(__always)
     static func isAlnum(_ b: UInt8) -> Bool { ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 }
-    @inline(__always)
-    static func isGroupSeparator(_ b: UInt8) -> Bool {
-        b == 32 || b == 45 || b == 46 || b == 47 || b == 40 || b == 41 || b == 58 || b == 44 || b == 9
-    }
 
     /// Finds keyword and term phrases; records hits, queues keyword-triggered windows and term candidates.
     ///

@@ -33,8 +33,6 @@ struct WordTable: Sendable {
                                              phraseAnchor: [], tokenOffset: [], tokenLength: [], bytes: [],
                                              maxPerAnchor: 0)
 
-    var phraseCount: Int { phraseToken.count }
-
     @inline(__always)
     static func isToken(_ b: UInt8) -> Bool {
         ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 || b >= 128
