@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "PHIRegexTests", dependencies: ["PHIRegex"]),
         .testTarget(name: "PHIDetectTests", dependencies: ["PHIDetect", "PHITestSupport"]),
         .testTarget(name: "PHIPacksTests", dependencies: ["PHIPacks", "PHITestSupport"]),
-        .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME"]),
+        .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME", "PHITestSupport"]),
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
         .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),

@@ -1,4 +1,5 @@
 import CScan
+import PHITestSupport
 import Testing
 @testable import PHIDetect
 
@@ -19,21 +20,14 @@ struct FingerprinterTests {
     /// on arbitrary states, not just the IV, since HMAC starts from precomputed key states.
     @Test("the dispatched SHA-256 block function matches the portable one")
     func blockPathsAgree() {
-        var seed: UInt64 = 0x5EED_F00D_CAFE_0001  // fixed: a failure must reproduce
-        func next() -> UInt64 {  // splitmix64
-            seed &+= 0x9E37_79B9_7F4A_7C15
-            var z = seed
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SplitMix(seed: 0x5EED_F00D_CAFE_0001)  // fixed: a failure must reproduce
         var cases: [([UInt32], [UInt8])] = [
             ([UInt32](repeating: 0, count: 8), [UInt8](repeating: 0, count: 64)),
             ([UInt32](repeating: .max, count: 8), [UInt8](repeating: .max, count: 64)),
         ]
         for _ in 0..<4096 {
-            let state = (0..<8).map { _ in UInt32(truncatingIfNeeded: next()) }
-            let block = (0..<64).map { _ in UInt8(truncatingIfNeeded: next()) }
+            let state = (0..<8).map { _ in UInt32(truncatingIfNeeded: rng.next()) }
+            let block = (0..<64).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             cases.append((state, block))
         }
         var mismatches = 0

@@ -1,3 +1,4 @@
+import PHITestSupport
 import Testing
 @testable import PHIMIME
 
@@ -176,19 +177,6 @@ import Testing
                 #expect(Feeding.events(m, chunk: size) == reference, "round \(round) size \(size)")
             }
         }
-    }
-}
-
-/// A small deterministic random generator for the fuzz test.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
