@@ -40,7 +40,26 @@ static inline uint64_t token_hash(const uint8_t *p, size_t n, size_t avail) {
     return mix(head, tail, n);
 }
 
+/* token_hash for 1 <= n with at least 8 readable bytes from p: no branches. */
+static inline uint64_t token_hash_wide(const uint8_t *p, size_t n) {
+    const uint64_t fold = 0x2020202020202020ULL;
+    uint64_t keep = n >= 8 ? ~0ULL : (1ULL << (8 * (n & 7))) - 1;
+    uint64_t tail = load64(p + (n > 8 ? n - 8 : 0)) | fold;
+    return mix((load64(p) | fold) & keep, n > 8 ? tail : 0, n);
+}
+
 uint64_t phi_token_hash(const uint8_t *p, size_t n) { return token_hash(p, n, n); }
+
+/* Filter index from a token's first (up to) eight folded bytes, already masked: one multiply. */
+static inline uint32_t filter_index(uint64_t head) {
+    return (uint32_t)((head * 0x9E3779B97F4A7C15ULL) >> (64 - PHI_FILTER_BITS));
+}
+
+uint32_t phi_token_filter(const uint8_t *p, size_t n) {
+    uint64_t head = 0;
+    for (size_t i = 0; i < n && i < 8; i++) head |= (uint64_t)(p[i] | 0x20) << (8 * i);
+    return filter_index(head);
+}
 
 /* Whether stored token `token` equals the folded bytes text[s, e). */
 static inline int token_equals(const phi_phrase_table *t, int32_t token, const uint8_t *text, size_t s, size_t e) {
@@ -109,18 +128,27 @@ static inline unsigned in_range(__m128i v, uint8_t lo, uint8_t n) {
     return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(uint8_t)(0x80 + n))));
 }
 
-/* One bit per byte of text[i, i+64): set where the byte belongs to a token. */
+/* One bit per byte of text[0, 16): set where the byte belongs to a token. */
+static inline uint64_t token_mask16(const uint8_t *text) {
+    __m128i v = _mm_loadu_si128((const __m128i *)text);
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    return (in_range(folded, 'a', 26) | in_range(v, '0', 10) | (unsigned)_mm_movemask_epi8(v)) & 0xFFFF;
+}
+
+/* One bit per byte of text[0, 64). */
 static inline uint64_t token_mask64(const uint8_t *text) {
-    uint64_t m = 0;
-    for (int k = 0; k < 4; k++) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(text + 16 * k));
-        __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        unsigned bits = in_range(folded, 'a', 26) | in_range(v, '0', 10) | (unsigned)_mm_movemask_epi8(v);
-        m |= (uint64_t)(bits & 0xFFFF) << (16 * k);
-    }
-    return m;
+    return token_mask16(text) | token_mask16(text + 16) << 16 | token_mask16(text + 32) << 32
+         | token_mask16(text + 48) << 48;
 }
 #endif
+
+/* Whether the filter lets the token text[s, s + len) through: its first eight bytes (at least
+ * eight readable from s), folded and cut to the token, select one bit. */
+static inline int filter_passes(const uint64_t *bits, const uint8_t *p, size_t len) {
+    uint64_t keep = len >= 8 ? ~0ULL : (1ULL << (8 * (len & 7))) - 1;
+    uint32_t f = filter_index((load64(p) | 0x2020202020202020ULL) & keep);
+    return (int)((bits[f >> 6] >> (f & 63)) & 1);
+}
 
 size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t from, size_t end, size_t stop,
                         phi_phrase_hit *hits, size_t cap, size_t *count) {
@@ -128,33 +156,36 @@ size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t f
     if (t->slot_mask == 0) { *count = 0; return end; }
     const uint64_t *bits = t->bits;
 #if defined(__SSE2__)
-    /* Block walk: token starts and ends come from bit masks, so there is no branch per byte. */
-    /* `from` never falls inside a token: it is 0, or where an earlier walk stopped (a token start). */
-    int in_token = 0;
-    size_t tok_start = 0;
-    while (i + 64 <= end) {
-        uint64_t m = token_mask64(text + i);
-        uint64_t prev = (m << 1) | (uint64_t)in_token;
-        uint64_t events = (m & ~prev) | (~m & prev);  /* starts and ends (position after a token) */
-        while (events) {
-            size_t pos = i + (size_t)__builtin_ctzll(events);
-            events &= events - 1;
-            if (!in_token) {
-                tok_start = pos;
-                in_token = 1;
-                continue;
-            }
-            in_token = 0;
-            if (pos >= stop) { *count = n; return tok_start; }
-            uint64_t h = token_hash(text + tok_start, pos - tok_start, end - tok_start);
-            if (bits[h >> 52] & (1ULL << (h & 63))) {
-                if (cap - n < t->max_per_anchor) { *count = n; return tok_start; }
-                n = anchor_hits(t, h, text, tok_start, pos, end, hits, n);
+    /* Block walk. Token starts come from a 64-bit mask per block, a token's length from that
+     * mask joined with the next block's, so tokens are independent and no branch runs per byte.
+     * Almost every token is then rejected by one filter probe on its first eight bytes.
+     * `from` never falls inside a token: it is 0, or where an earlier walk stopped (a token
+     * start). Every load stays below `end`: a block is walked only when 128 bytes remain. */
+    uint64_t carry = 0;  /* whether the byte before the block belongs to a token */
+    uint64_t m = i + 128 <= end ? token_mask64(text + i) : 0;
+    while (i + 128 <= end) {
+        uint64_t next = token_mask64(text + i + 64);
+        uint64_t starts = m & ~((m << 1) | carry);
+        carry = m >> 63;
+        __uint128_t window = ((__uint128_t)next << 64) | m;
+        while (starts) {
+            unsigned o = (unsigned)__builtin_ctzll(starts);
+            starts &= starts - 1;
+            size_t s = i + o;
+            uint64_t rest = ~(uint64_t)(window >> o);
+            size_t len = rest ? (size_t)__builtin_ctzll(rest) : 64;
+            if (__builtin_expect(rest == 0, 0))  /* a token of 64 bytes or more */
+                while (s + len < end && is_token(text[s + len])) len++;
+            if (s + len >= stop) { *count = n; return s; }
+            if (__builtin_expect(filter_passes(bits, text + s, len), 0)) {
+                if (cap - n < t->max_per_anchor) { *count = n; return s; }
+                n = anchor_hits(t, token_hash_wide(text + s, len), text, s, s + len, end, hits, n);
             }
         }
+        m = next;
         i += 64;
     }
-    if (in_token) i = tok_start;
+    if (carry) while (i < end && is_token(text[i])) i++;  /* the rest of a token already walked */
 #endif
     while (i < end) {
         while (i < end && !is_token(text[i])) i++;
@@ -162,10 +193,10 @@ size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t f
         size_t s = i;
         while (i < end && is_token(text[i])) i++;
         if (i >= stop) { i = s; break; }
-        uint64_t h = token_hash(text + s, i - s, end - s);
-        if (bits[h >> 52] & (1ULL << (h & 63))) {
+        uint32_t f = phi_token_filter(text + s, i - s);
+        if ((bits[f >> 6] >> (f & 63)) & 1) {
             if (cap - n < t->max_per_anchor) { i = s; break; }
-            n = anchor_hits(t, h, text, s, i, end, hits, n);
+            n = anchor_hits(t, token_hash(text + s, i - s, end - s), text, s, i, end, hits, n);
         }
     }
     *count = n;

@@ -4,9 +4,9 @@ internal import CScan
 ///
 /// Text is split into tokens (runs of ASCII letters and digits and of non-ASCII bytes); a phrase
 /// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
-/// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). A token hashes in constant
-/// time from its first and last eight bytes and its length; one bitset probe rejects almost every
-/// ordinary word before the open-addressing table is consulted. A phrase is indexed by its likely
+/// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). One bitset probe, indexed by
+/// a hash of a token's first eight bytes, rejects almost every ordinary word; the rest hash in
+/// constant time from their first and last eight bytes and length into the open-addressing table. A phrase is indexed by its likely
 /// rarest token (its anchor: not a ``CommonWords`` word, then the longest), so `down syndrome` or
 /// `health plan id` cost nothing where "down" or "health" appear alone;
 /// the tokens before the anchor are checked backwards, those after it forwards. `seal()` copies
@@ -23,7 +23,7 @@ struct WordTable: Sendable {
     private var phraseTokenCount: [Int] = []
     private var phraseAnchor: [Int] = []
     private(set) var phraseLists: [[Int]] = []
-    private var bits = [UInt64](repeating: 0, count: 1 << 12)
+    private var bits = [UInt64](repeating: 0, count: 1 << (Int(PHI_FILTER_BITS) - 6))
     /// The longest span in bytes a phrase can cover in the text.
     private(set) var maxSpan = 0
     private var firstHashes: [UInt64] = []
@@ -86,9 +86,9 @@ struct WordTable: Sendable {
             tokenLength.append(t.count)
             bytes += t
         }
-        let h = WordTable.hash(tokens[anchor])
-        firstHashes.append(h)
-        bits[Int(h >> 52)] |= 1 << (h & 63)
+        firstHashes.append(WordTable.hash(tokens[anchor]))
+        let f = tokens[anchor].withUnsafeBufferPointer { phi_token_filter($0.baseAddress!, $0.count) }
+        bits[Int(f >> 6)] |= 1 << UInt64(f & 63)
         maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1))
     }
 

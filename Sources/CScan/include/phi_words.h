@@ -2,8 +2,9 @@
 #define PHI_WORDS_H
 /*
  * phi_words - whole-word phrase search for keyword lists and term dictionaries. One pass walks
- * tokens (runs of ASCII letters, digits and bytes >= 0x80), hashes each, rejects almost all with
- * one bitset probe, and checks the phrases anchored at the rest. Bytes compare folded (| 0x20).
+ * tokens (runs of ASCII letters, digits and bytes >= 0x80), rejects almost all with one bitset
+ * probe on their first eight bytes, and hashes the rest to check the phrases anchored at them.
+ * Bytes compare folded (| 0x20).
  * The table is built and owned by PHIDetect's WordTable; this file only reads it.
  */
 #include <stddef.h>
@@ -14,7 +15,7 @@ extern "C" {
 #endif
 
 typedef struct {
-    const uint64_t *bits;          /* 4096 words: bit (h & 63) of word (h >> 52) set for each anchor hash */
+    const uint64_t *bits;          /* 2^PHI_FILTER_BITS bits: bit phi_token_filter(anchor) set per anchor */
     const uint64_t *slot_hash;     /* open addressing, slot_mask + 1 slots: anchor hash per slot */
     const int32_t *slot_phrase;    /* phrase index per slot, -1 when empty */
     size_t slot_mask;              /* 0 when the table is empty */
@@ -31,6 +32,12 @@ typedef struct {
     size_t start, end;  /* the phrase's span in the text */
     int32_t phrase;
 } phi_phrase_hit;
+
+/* Size of the filter bitset in bits, as a power of two (2^18 bits = 32 KiB). */
+#define PHI_FILTER_BITS 18
+
+/* Filter index of a token: a hash of its first (up to) eight folded bytes, below 2^PHI_FILTER_BITS. */
+uint32_t phi_token_filter(const uint8_t *p, size_t len);
 
 /* Hash of a token (bytes folded with | 0x20): first and last eight bytes and the length. */
 uint64_t phi_token_hash(const uint8_t *p, size_t len);
