@@ -153,7 +153,6 @@ static inline int filter_passes(const uint64_t *bits, const uint8_t *p, size_t l
 size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t from, size_t end, size_t stop,
                         phi_phrase_hit *hits, size_t cap, size_t *count) {
     size_t i = from, n = 0;
-    if (t->slot_mask == 0) { *count = 0; return end; }
     const uint64_t *bits = t->bits;
 #if defined(__SSE2__)
     /* Block walk. Token starts come from a 64-bit mask per block, a token's length from that

@@ -115,7 +115,16 @@ final class CompiledRule: Sendable {
 public final class RuleSet: Sendable {
     public let definitions: [RuleDefinition]
     let rules: [CompiledRule]
+    /// Phrases of the keyword lists that trigger or feed rules (walked over all text), and of
+    /// the lists that are evidence only (walked around candidates).
     let words: WordTable
+    let evidenceWords: WordTable
+    /// Both together, for stretches where candidates are likely.
+    let allWords: WordTable
+    /// The longest span in bytes a phrase of either table covers.
+    let keywordSpan: Int
+    /// Per keyword list: whether its phrases are in `evidenceWords`.
+    let evidenceOnly: [Bool]
     let data: DataSets
     let listNames: [String]
     /// Rules fed by digit groups and by trigger bytes.
@@ -135,7 +144,10 @@ public final class RuleSet: Sendable {
     public static let empty = RuleSet()
 
     private init() {
-        definitions = []; rules = []; words = WordTable(); data = DataSets(); listNames = []
+        definitions = []; rules = []; words = WordTable(); evidenceWords = WordTable(); allWords = WordTable()
+        keywordSpan = 0
+        evidenceOnly = []
+        data = DataSets(); listNames = []
         digitRules = []; byteRules = [:]; triggerBytes = []
         triggeredByList = []; termByList = []
         maxLead = 0; maxReach = 0; maxHitLength = 0
@@ -146,13 +158,26 @@ public final class RuleSet: Sendable {
                 data: DataSets = DataSets()) throws(RuleSetError) {
         var listIndex: [String: Int] = [:]
         var names: [String] = []
-        var words = WordTable()
+        // Lists that trigger rules or feed term rules are walked over all text; the others are
+        // evidence only, looked for around candidates (see Scanner+Evidence).
+        let walked = Set(definitions.compactMap { def -> String? in
+            switch def.prefilter {
+            case .keywords(let list, _), .terms(let list): list
+            case .digits, .byte: nil
+            }
+        })
+        var words = WordTable(), evidenceWords = WordTable(), allWords = WordTable()
         for (name, terms) in keywordLists.sorted(by: { $0.key < $1.key }) {
             listIndex[name] = names.count
-            for term in terms { words.add(term, list: names.count) }
+            for term in terms {
+                if walked.contains(name) { words.add(term, list: names.count) } else { evidenceWords.add(term, list: names.count) }
+                allWords.add(term, list: names.count)
+            }
             names.append(name)
         }
         words.seal()
+        evidenceWords.seal()
+        allWords.seal()
         var compiled: [CompiledRule] = []
         var digit: [Int] = [], byte: [UInt8: [Int]] = [:], triggered: [Int: [Int]] = [:], terms: [Int: [Int]] = [:]
         var seen = Set<String>()
@@ -174,6 +199,10 @@ public final class RuleSet: Sendable {
         self.definitions = definitions
         self.rules = compiled
         self.words = words
+        self.evidenceWords = evidenceWords
+        self.allWords = allWords
+        self.keywordSpan = max(words.maxSpan, evidenceWords.maxSpan)
+        self.evidenceOnly = names.map { !walked.contains($0) }
         self.data = data
         self.listNames = names
         self.digitRules = digit
@@ -183,7 +212,7 @@ public final class RuleSet: Sendable {
         self.termByList = names.indices.map { terms[$0] ?? [] }
         self.maxLead = compiled.map { max($0.definition.lead, $0.definition.trail) }.max() ?? 0
         self.maxReach = compiled.map { max($0.reachBefore, $0.reachAfter) }.max() ?? 0
-        self.maxHitLength = max(words.maxSpan, 320)
+        self.maxHitLength = max(keywordSpan, 320)
     }
 
     private static func compile(_ def: RuleDefinition, listIndex: [String: Int]) throws(RuleSetError) -> CompiledRule {

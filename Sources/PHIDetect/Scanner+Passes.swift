@@ -10,39 +10,62 @@ extension Scanner {
 
     /// Finds keyword and term phrases; records hits, queues keyword-triggered windows and term candidates.
     ///
-    /// The walk runs in C (`phi_scan_phrases`) and hands back only the phrases that matched.
+    /// The walk runs in C (`phi_scan_phrases`) and hands back only the phrases that matched. It
+    /// goes in segments: where a digit or trigger byte is near, candidates will ask for evidence,
+    /// so the evidence-only lists ride along (`allWords`); elsewhere they are left to
+    /// `walkEvidence`, which looks for them only if asked.
     func wordPass(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
-        guard let p = text.baseAddress else { return }
         let end = text.count
-        let words = rules.words
         // A token is processed only when every phrase it may start can be seen whole.
-        let stop = final ? end + 1 : end - words.maxSpan - 1
+        let stop = final ? end + 1 : end - rules.keywordSpan - 1
         var i = wordPos - base
         guard stop > i else { return }
+        let reach = rules.maxLead + rules.maxReach + 2 * rules.keywordSpan
+        while i < end {
+            var segmentStop = min(stop, i + Scanner.wordSegment)
+            let withEvidence = interestingNear(base + i - reach, base + i + Scanner.wordSegment + reach, text)
+            let words = withEvidence ? rules.allWords : rules.words
+            var next = walkPhrases(words, text, from: i, stop: segmentStop)
+            if next == i && segmentStop < stop {  // a token longer than a segment
+                segmentStop = stop
+                next = walkPhrases(words, text, from: i, stop: stop)
+            }
+            if withEvidence { noteEvidenceWalked((base + i)..<(base + next)) }
+            i = next
+            if segmentStop == stop { break }
+        }
+        wordPos = base + min(i, end)
+    }
+
+    /// Bytes of text per segment of the word pass.
+    static let wordSegment = 4096
+
+    /// Walks the tokens that start at or after `from` and end before `stop` (buffer offsets),
+    /// handling each phrase found; returns where it stopped: the first token not walked, or the end.
+    func walkPhrases(_ words: WordTable, _ text: UnsafeBufferPointer<UInt8>, from: Int, stop: Int) -> Int {
+        guard let p = text.baseAddress else { return from }
+        var i = from
         let scratch = phraseScratch
         withUnsafePointer(to: words.storage.table) { table in
-            while i < end {
+            while i < text.count {
                 var count = 0
-                let next = phi_scan_phrases(table, p, i, end, max(stop, 0), scratch.hits, scratch.capacity, &count)
+                let next = phi_scan_phrases(table, p, i, text.count, max(stop, 0), scratch.hits, scratch.capacity, &count)
                 for k in 0..<count {
                     let hit = scratch.hits[k]
-                    phraseHit(Int(hit.phrase), text, start: hit.start, end: hit.end)
+                    phraseHit(Int(hit.phrase), of: words, text, start: hit.start, end: hit.end)
                 }
                 i = next
                 // The walk stops early only when the output may not hold the next token's phrases.
                 if scratch.capacity - count >= table.pointee.max_per_anchor { break }
             }
         }
-        wordPos = base + min(i, end)
+        return min(i, text.count)
     }
 
-    private func phraseHit(_ phrase: Int, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+    private func phraseHit(_ phrase: Int, of words: WordTable, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         let absStart = base + start, absEnd = base + end
-        for list in rules.words.phraseLists[phrase] {
-            // A phrase found at its anchor may start before hits already recorded: keep them sorted.
-            var at = keywordHits[list].count
-            while at > 0, keywordHits[list][at - 1].start > absStart { at -= 1 }
-            keywordHits[list].insert(KeywordHit(start: absStart, end: absEnd), at: at)
+        recordHit(phrase: phrase, of: words, start: start, end: end)
+        for list in words.phraseLists[phrase] {
             for rule in rules.triggeredByList[list] {
                 if rules.rules[rule].needsUpperAfter, let p = text.baseAddress, phi_upper_after(p, end, text.count) == 0 {
                     continue
@@ -106,9 +129,10 @@ extension Scanner {
     @inline(__always)
     func keywordsPossible(_ rule: CompiledRule, around window: Range<Int>, final: Bool) -> Bool {
         guard let need = rule.requiredList else { return true }
-        let lo = base + window.lowerBound - rule.reachBefore - rules.words.maxSpan
+        let lo = base + window.lowerBound - rule.reachBefore - rules.keywordSpan
         let hi = base + window.upperBound + rule.reachAfter
-        guard final || wordPos > hi + rules.words.maxSpan else { return true }
+        guard final || wordPos > hi + rules.keywordSpan else { return true }
+        if rules.evidenceOnly[need] { walkEvidence(anchorsFrom: lo, to: hi + rules.keywordSpan + 1) }
         let hits = keywordHits[need]
         let k = hits.lowerBound { $0.start < lo }
         return k < hits.count && hits[k].start <= hi
@@ -156,7 +180,7 @@ extension Scanner {
         // window, a match without a hit there can never be reported, so skip the rest of the work.
         if let need = rule.requiredEvidence {
             let ev = rule.evidence[need]
-            if wordPos > base + end + ev.after + rules.words.maxSpan,
+            if wordPos > base + end + ev.after + rules.keywordSpan,
                distance(ev, start: base + start, end: base + end) == nil { return }
         }
         let bytes = UnsafeBufferPointer(rebasing: text[start..<end])

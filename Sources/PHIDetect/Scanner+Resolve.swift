@@ -9,7 +9,7 @@ import PHIRegex
 extension Scanner {
     func resolve(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
         guard !pending.isEmpty else { return }
-        let keywordFrontier = wordPos - rules.words.maxSpan
+        let keywordFrontier = wordPos - rules.keywordSpan
         let candidateFrontier = min(wordPos, groupPos, triggers.first?.start ?? Int.max) - rules.maxLead
         for i in pending.indices where pending[i].confirmed == nil {
             let c = pending[i]
@@ -136,6 +136,9 @@ extension Scanner {
         }
         let lo = start - ev.before - rules.maxHitLength, hi = end + ev.after
         if let list = ev.list {
+            if rules.evidenceOnly[list] {
+                walkEvidence(anchorsFrom: start - ev.before - rules.keywordSpan, to: hi + rules.keywordSpan + 1)
+            }
             let hits = keywordHits[list]
             var k = hits.lowerBound { $0.start < lo }
             while k < hits.count, hits[k].start <= hi {

@@ -53,6 +53,12 @@ public final class Scanner {
     var groupPos = 0
     /// Keyword hits per list (indexed by list id), each ordered by start.
     var keywordHits: [[KeywordHit]]
+    /// Where the evidence-only lists have been walked (absolute, ordered, disjoint).
+    var evidenceWalked: [Range<Int>] = []
+    /// The word pass's search for digits and trigger bytes (see `interestingNear`).
+    var interestingFrom = 0
+    var interestingNext = 0
+    var interestingFound = false
     var entities: [EntityHit] = []
     var triggers: [Trigger] = []
     var pending: [Candidate] = []
@@ -69,7 +75,7 @@ public final class Scanner {
         self.part = part
         self.scratch = scratch ?? MatchScratch()
         self.keywordHits = Array(repeating: [], count: rules.listNames.count)
-        self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * rules.words.storage.table.max_per_anchor))
+        self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * rules.allWords.storage.table.max_per_anchor))
     }
 
     /// Feeds the next chunk of UTF-8 text.
@@ -135,11 +141,14 @@ public final class Scanner {
     /// Drops text, hits and entities nothing can refer to any more.
     func trim() {
         let front = min(wordPos, groupPos, triggers.first?.start ?? Int.max, pending.map(\.start).min() ?? Int.max)
-        let horizon = front - rules.maxLead - rules.maxReach - 64
+        // Evidence phrases are walked from up to a span before a window, reading a span further back.
+        let horizon = front - rules.maxLead - rules.maxReach - 2 * rules.keywordSpan - 64
         guard horizon - base > 65_536 else { return }
         buffer.removeSubrange(..<(horizon - base))
         base = horizon
         for list in keywordHits.indices { keywordHits[list].removeAll { $0.end < horizon } }
+        evidenceWalked.removeAll { $0.upperBound <= horizon }
+        if let first = evidenceWalked.first, first.lowerBound < horizon { evidenceWalked[0] = horizon..<first.upperBound }
         entities.removeAll { $0.end < horizon }
         seen.removeEnding(before: horizon)
     }

@@ -28,8 +28,9 @@ struct WordTable: Sendable {
     private(set) var maxSpan = 0
     private var firstHashes: [UInt64] = []
     private var index: [[UInt8]: Int] = [:]
-    /// The C view of the table, built by `seal()`.
-    private(set) var storage = PhraseStorage(bits: [], slotHash: [], slotPhrase: [-1], phraseToken: [], phraseCount: [],
+    /// The C view of the table, built by `seal()`; empty until then.
+    private(set) var storage = PhraseStorage(bits: [UInt64](repeating: 0, count: 1 << (Int(PHI_FILTER_BITS) - 6)),
+                                             slotHash: [0], slotPhrase: [-1], phraseToken: [], phraseCount: [],
                                              phraseAnchor: [], tokenOffset: [], tokenLength: [], bytes: [],
                                              maxPerAnchor: 0)
 
