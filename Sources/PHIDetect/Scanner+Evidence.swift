@@ -61,25 +61,32 @@ extension Scanner {
         }
     }
 
-    /// Whether a digit or trigger byte lies in `lo..<hi` (absolute; clamped to the buffer). Asked
-    /// with increasing `lo`, so each byte is searched about once: `interestingNext` is the first
-    /// such byte at or after `interestingFrom`, or the end of the stretch searched when none is.
+    /// Whether a digit or trigger byte lies in `lo..<hi` (absolute; clamped to the buffer).
     func interestingNear(_ lo: Int, _ hi: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let lo = max(lo, base), hi = min(hi, base + text.count)
         guard lo < hi, let p = text.baseAddress else { return false }
-        func search(_ from: Int) -> Int {
-            rules.triggerBytes.withUnsafeBufferPointer { t in
-                base + phi_next_interesting(p, from - base, hi - base, t.baseAddress, t.count)
-            }
+        return nextInteresting(from: lo, before: hi, p) < hi
+    }
+
+    /// The first digit or trigger byte in `from..<hi` (absolute, within the buffer), or `hi`.
+    /// Remembers the stretch searched (`interestingFrom..<interestingNext` holds none; the byte
+    /// at `interestingNext` is one when `interestingFound`), so the word pass, asking ahead, and
+    /// the group pass, asking from where it stands, search each byte about once.
+    func nextInteresting(from: Int, before hi: Int, _ p: UnsafePointer<UInt8>) -> Int {
+        var from = from
+        if interestingFrom <= from && from <= interestingNext {
+            if interestingFound { return min(interestingNext, hi) }
+            from = interestingNext
+            if from >= hi { return hi }
+        } else {
+            interestingFrom = from
         }
-        if lo < interestingFrom || lo > interestingNext {
-            interestingFrom = lo
-            interestingNext = search(lo)
-        } else if !interestingFound {
-            interestingNext = search(interestingNext)
+        let found = rules.triggerBytes.withUnsafeBufferPointer { t in
+            base + phi_next_interesting(p, from - base, hi - base, t.baseAddress, t.count)
         }
-        interestingFound = interestingNext < hi
-        return interestingFound
+        interestingNext = found
+        interestingFound = found < hi
+        return found
     }
 
     /// Adds a phrase hit (buffer offsets) to the hits of each of its lists, kept ordered by start.

@@ -85,11 +85,8 @@ extension Scanner {
         guard let p = text.baseAddress else { return }
         let end = text.count
         var i = groupPos - base
-        let triggerBytes = rules.triggerBytes
-        while true {
-            i = triggerBytes.withUnsafeBufferPointer { t in
-                phi_next_interesting(p, i, end, t.baseAddress, t.count)
-            }
+        while i < end {
+            i = nextInteresting(from: base + i, before: base + end, p) - base
             if i >= end { break }
             let b = p[i]
             if !Scanner.isDigit(b), let byteRules = rules.byteRules[b] {
