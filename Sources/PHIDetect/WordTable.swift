@@ -6,12 +6,12 @@ internal import CScan
 /// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
 /// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). One bitset probe, indexed by
 /// a hash of a token's first eight bytes, rejects almost every ordinary word; the rest hash in
-/// constant time from their first and last eight bytes and length into the open-addressing table. A phrase is indexed by its likely
-/// rarest token (its anchor: not a ``CommonWords`` word, then the longest), so `down syndrome` or
-/// `health plan id` cost nothing where "down" or "health" appear alone;
-/// the tokens before the anchor are checked backwards, those after it forwards. `seal()` copies
-/// the table into flat buffers that the C walk (`phi_scan_phrases`) reads, so only phrases that
-/// match come back to Swift.
+/// constant time from their first and last eight bytes and length into the open-addressing table.
+/// A phrase is indexed by its likely rarest token (its anchor: not a ``CommonWords`` word, then
+/// the longest), so `down syndrome` or `health plan id` cost nothing where "down" or "health"
+/// appear alone; the tokens before the anchor are checked backwards, those after it forwards.
+/// `seal()` copies the table into flat buffers that the C walk (`phi_scan_phrases`) reads, so
+/// only phrases that match come back to Swift.
 struct WordTable: Sendable {
     /// Folded bytes of every phrase's tokens, back to back.
     private var bytes: [UInt8] = []
