@@ -155,7 +155,8 @@ public final class Scanner {
 
     /// Keeps one finding per type and span (the highest level), drops findings inside a longer
     /// finding of the same type (`diabetes mellitus` within `type 2 diabetes mellitus`); orders by
-    /// start, then longest first, then type. Sorts and compacts in place: findings are moved, not copied.
+    /// start, then longest first, then type. Sorts and compacts in place: findings are moved, not
+    /// copied (the buffer pointer's `swapAt` moves; the array's retains and releases every field).
     static func dedupe(_ out: inout [Finding]) {
         guard out.count > 1 else { return }
         out.sort { a, b in
@@ -165,17 +166,20 @@ public final class Scanner {
             return a.level.rank * 1000 + a.score > b.level.rank * 1000 + b.score
         }
         var reach: [(type: String, end: Int)] = []  // per type: the furthest end kept so far
-        var kept = 0
-        for i in out.indices {
-            let end = out[i].end
-            if let r = reach.firstIndex(where: { $0.type == out[i].type }) {
-                if end <= reach[r].end { continue }
-                reach[r].end = end
-            } else {
-                reach.append((out[i].type, end))
+        let kept = out.withUnsafeMutableBufferPointer { p in
+            var kept = 0
+            for i in p.indices {
+                let end = p[i].end
+                if let r = reach.firstIndex(where: { $0.type == p[i].type }) {
+                    if end <= reach[r].end { continue }
+                    reach[r].end = end
+                } else {
+                    reach.append((p[i].type, end))
+                }
+                if kept != i { p.swapAt(kept, i) }
+                kept += 1
             }
-            if kept != i { out.swapAt(kept, i) }
-            kept += 1
+            return kept
         }
         out.removeSubrange(kept...)
     }
