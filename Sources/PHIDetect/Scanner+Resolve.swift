@@ -11,40 +11,48 @@ extension Scanner {
         guard !pending.isEmpty else { return }
         let keywordFrontier = wordPos - rules.keywordSpan
         let candidateFrontier = min(wordPos, groupPos, triggers.first?.start ?? Int.max) - rules.maxLead
+        var undecided = Int.max  // the least start of a candidate still waiting for phase A
         for i in pending.indices where pending[i].confirmed == nil {
-            let c = pending[i]
-            let rule = rules.rules[c.rule]
-            guard final || c.end + rule.reachAfter < keywordFrontier else { continue }
-            let held = heldEvidence(c, rule, mask: rule.keywordEvidence)
-            let isExcluded = excluded(c, rule, text)
-            let confirmed = !isExcluded && level(c, rule, held) != nil
+            let r = pending[i].rule, start = pending[i].start, end = pending[i].end
+            let rule = rules.rules[r]
+            guard final || end + rule.reachAfter < keywordFrontier else {
+                undecided = min(undecided, start)
+                continue
+            }
+            let held = heldEvidence(start, end, rule, mask: rule.keywordEvidence)
+            let isExcluded = excluded(start, end, rule, text)
+            let confirmed = !isExcluded && level(pending[i].pattern, rule, held) != nil
             pending[i].excluded = isExcluded
             pending[i].confirmed = confirmed
             pending[i].keywordHeld = held
             if confirmed {
                 // Keep entities ordered by start (they arrive almost in order).
-                let hit = EntityHit(type: rule.type, start: c.start, end: c.end, rule: c.rule)
+                let hit = EntityHit(type: rule.type, start: start, end: end, rule: r)
                 var at = entities.count
                 while at > 0, entities[at - 1].start > hit.start { at -= 1 }
                 entities.insert(hit, at: at)
             }
         }
-        let undecided = pending.filter { $0.confirmed == nil }.map(\.start).min() ?? Int.max
         let frontier = min(candidateFrontier, undecided)
-        var keep: [Candidate] = []
-        for c in pending {
-            let rule = rules.rules[c.rule]
-            guard c.confirmed != nil, final || c.end + rule.reachAfter < frontier else {
-                keep.append(c)
-                continue
+        // Decide what is ready and compact the rest to the front, in order (moves, no copies).
+        let kept = pending.withUnsafeMutableBufferPointer { p in
+            var kept = 0
+            for i in p.indices {
+                let rule = rules.rules[p[i].rule]
+                if p[i].confirmed != nil, final || p[i].end + rule.reachAfter < frontier {
+                    if let finding = decide(p[i], rule) { results.append(finding) }
+                } else {
+                    if kept != i { p.swapAt(kept, i) }
+                    kept += 1
+                }
             }
-            if let finding = decide(c, rule) { results.append(finding) }
+            return kept
         }
-        pending = keep
+        pending.removeSubrange(kept...)
     }
 
-    private func excluded(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let s = c.start - base, e = c.end - base
+    private func excluded(_ start: Int, _ end: Int, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = start - base, e = end - base
         for ex in rule.exclusions {
             if ex.before > 0 {
                 let window = UnsafeBufferPointer(rebasing: text[max(0, s - ex.before)..<max(0, s)])
@@ -58,64 +66,76 @@ extension Scanner {
         return false
     }
 
-    /// The bits of `mask` (evidence indices of `rule`) whose evidence has a hit in its window.
-    private func heldEvidence(_ c: Candidate, _ rule: CompiledRule, mask: UInt64) -> UInt64 {
+    /// The bits of `mask` (evidence indices of `rule`) whose evidence has a hit in the window of
+    /// the span `start..<end` (absolute).
+    private func heldEvidence(_ start: Int, _ end: Int, _ rule: CompiledRule, mask: UInt64) -> UInt64 {
         var held: UInt64 = 0
         var bits = mask
         while bits != 0 {
             let i = bits.trailingZeroBitCount
             bits &= bits - 1
-            if distance(rule.evidence[i], c) != nil { held |= 1 << UInt64(i) }
+            if distance(rule.evidence[i], start: start, end: end) != nil { held |= 1 << UInt64(i) }
         }
         return held
     }
 
-    /// The first level whose requirements `held` satisfies.
-    private func level(_ c: Candidate, _ rule: CompiledRule, _ held: UInt64) -> CompiledRule.CompiledLevel? {
-        for level in rule.levels {
-            if let p = level.pattern, p != c.pattern { continue }
+    /// The index in `rule.levels` of the first level for `pattern` whose requirements `held` satisfies.
+    private func level(_ pattern: Int, _ rule: CompiledRule, _ held: UInt64) -> Int? {
+        for (k, level) in rule.levels.enumerated() {
+            if let p = level.pattern, p != pattern { continue }
             guard level.require & ~held == 0 else { continue }
-            if level.requireAny == 0 || level.requireAny & held != 0 { return level }
+            if level.requireAny == 0 || level.requireAny & held != 0 { return k }
         }
         return nil
     }
 
+    /// The finding a decided candidate becomes, if any.
     private func decide(_ c: Candidate, _ rule: CompiledRule) -> Finding? {
         if c.excluded { return nil }
         let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)
         if c.confirmed == false && entityEvidence == 0 { return nil }
-        let held = c.keywordHeld | heldEvidence(c, rule, mask: entityEvidence)
-        guard let level = level(c, rule, held) else { return nil }
-        let def = rule.definition
+        let held = c.keywordHeld | heldEvidence(c.start, c.end, rule, mask: entityEvidence)
+        guard let k = level(c.pattern, rule, held) else { return nil }
         let fingerprint = fingerprinter.fingerprint(c.value)
-        if !def.allowFingerprints.isEmpty && def.allowFingerprints.contains(fingerprint) { return nil }
-        return Finding(type: def.type, rule: def.id, level: level.spec.level, score: level.spec.score,
+        if !rule.definition.allowFingerprints.isEmpty && rule.definition.allowFingerprints.contains(fingerprint) {
+            return nil
+        }
+        return Finding(type: rule.type, rule: rule.definition.id, level: rule.levels[k].spec.level,
+                       score: rule.levels[k].spec.score,
                        start: c.start, end: c.end, part: part,
-                       masked: Masker.mask(c.text, style: def.mask), fingerprint: fingerprint,
-                       evidence: report(c, rule, level, held), validators: rule.validatorNames)
+                       masked: Masker.mask(c.text, style: rule.definition.mask), fingerprint: fingerprint,
+                       evidence: report(c, rule, k, held), validators: rule.validatorNames)
     }
 
     /// The evidence a finding reports: what its level used, else everything that held (by name).
-    private func report(_ c: Candidate, _ rule: CompiledRule, _ level: CompiledRule.CompiledLevel,
-                        _ held: UInt64) -> [Evidence] {
+    private func report(_ c: Candidate, _ rule: CompiledRule, _ k: Int, _ held: UInt64) -> [Evidence] {
         func item(_ i: Int) -> Evidence? {
             let ev = rule.evidence[i]
-            guard let d = distance(ev, c) else { return nil }
+            guard let d = distance(ev, start: c.start, end: c.end) else { return nil }
             return Evidence(name: ev.name, source: ev.list.map { rules.listNames[$0] } ?? "entity", distance: d)
         }
-        let names = level.spec.require + level.spec.requireAny
-        if !names.isEmpty, (level.require | level.requireAny) & held != 0 {
-            return names.compactMap { name in
-                rule.evidence.firstIndex { $0.name == name }.flatMap { held & (1 << UInt64($0)) != 0 ? item($0) : nil }
+        var out: [Evidence] = []
+        if (rule.levels[k].require | rule.levels[k].requireAny) & held != 0 {
+            // In the order the level names them, required first.
+            func add(_ names: [String]) {
+                for name in names {
+                    if let i = rule.evidence.firstIndex(where: { $0.name == name }), held & (1 << UInt64(i)) != 0,
+                       let e = item(i) {
+                        out.append(e)
+                    }
+                }
             }
+            add(rule.levels[k].spec.require)
+            add(rule.levels[k].spec.requireAny)
+            return out
         }
-        return (0..<rule.evidence.count).filter { held & (1 << UInt64($0)) != 0 }.compactMap(item)
-            .sorted { $0.name < $1.name }
-    }
-
-    /// Distance from the candidate to the nearest hit of this evidence within its window, or nil.
-    func distance(_ ev: CompiledRule.CompiledEvidence, _ c: Candidate) -> Int? {
-        distance(ev, start: c.start, end: c.end)
+        var bits = held
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if let e = item(i) { out.append(e) }
+        }
+        return out.sorted { $0.name < $1.name }
     }
 
     /// Distance from the span `start..<end` (absolute) to the nearest hit of `ev` in its window, or nil.
