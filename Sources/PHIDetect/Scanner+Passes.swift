@@ -185,7 +185,7 @@ extension Scanner {
         let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
         for (_, check) in rule.validators where !check(value, matched, rules.data) { return }
         if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return }
-        pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value, text: matched))
+        pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value))
     }
 
     /// The canonical value of a match (`text`, whose UTF-8 is `bytes`) for validators and fingerprints.

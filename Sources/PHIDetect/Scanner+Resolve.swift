@@ -40,7 +40,7 @@ extension Scanner {
             for i in p.indices {
                 let rule = rules.rules[p[i].rule]
                 if p[i].confirmed != nil, final || p[i].end + rule.reachAfter < frontier {
-                    if let finding = decide(p[i], rule) { results.append(finding) }
+                    if let finding = decide(p[i], rule, text) { results.append(finding) }
                 } else {
                     if kept != i { p.swapAt(kept, i) }
                     kept += 1
@@ -89,8 +89,9 @@ extension Scanner {
         return nil
     }
 
-    /// The finding a decided candidate becomes, if any.
-    private func decide(_ c: Candidate, _ rule: CompiledRule) -> Finding? {
+    /// The finding a decided candidate becomes, if any; `text` still holds its bytes (the scanner
+    /// trims nothing a pending candidate starts in).
+    private func decide(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding? {
         if c.excluded { return nil }
         let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)
         if c.confirmed == false && entityEvidence == 0 { return nil }
@@ -100,10 +101,11 @@ extension Scanner {
         if !rule.definition.allowFingerprints.isEmpty && rule.definition.allowFingerprints.contains(fingerprint) {
             return nil
         }
+        let bytes = UnsafeBufferPointer(rebasing: text[(c.start - base)..<(c.end - base)])
         return Finding(type: rule.type, rule: rule.definition.id, level: rule.levels[k].spec.level,
                        score: rule.levels[k].spec.score,
                        start: c.start, end: c.end, part: part,
-                       masked: Masker.mask(c.text, style: rule.definition.mask), fingerprint: fingerprint,
+                       masked: Masker.mask(bytes, style: rule.definition.mask), fingerprint: fingerprint,
                        evidence: report(c, rule, k, held), validators: rule.validatorNames)
     }
 

@@ -18,8 +18,8 @@ public final class Scanner {
         var pattern: Int
         var start: Int
         var end: Int
+        /// The normalized value (for the fingerprint); the matched text stays in `buffer` until decided.
         var value: String
-        var text: String
         /// Whether the candidate holds a level on keyword evidence alone; nil until decided.
         var confirmed: Bool? = nil
         /// Whether an exclusion context matched (decided with `confirmed`; it depends on text only).
