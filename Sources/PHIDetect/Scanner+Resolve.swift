@@ -172,8 +172,9 @@ extension Scanner {
             var k = entities.lowerBound { $0.start < lo }
             while k < entities.count, entities[k].start <= hi {
                 let hit = entities[k]
-                if ev.entities.contains(hit.type) && !(hit.start < end && hit.end > start)
-                    && hit.end >= start - ev.before {
+                // Offsets first; the types are compared, not hashed (a set of a few short strings).
+                if hit.end >= start - ev.before && !(hit.start < end && hit.end > start)
+                    && ev.entities.contains(where: { $0 == hit.type }) {
                     consider(hit.start, hit.end)
                 }
                 k += 1
