@@ -12,6 +12,8 @@ extension Scanner {
         let to = min(to, limit)
         var from = max(from, base)
         guard from < to, rules.evidenceWords.storage.table.slot_mask != 0 else { return }
+        // Where candidates are dense, the word pass has walked everything: the last stretch holds it.
+        if let last = evidenceWalked.last, last.lowerBound <= from, to <= last.upperBound { return }
         var k = evidenceWalked.lowerBound { $0.upperBound <= from }
         while from < to {
             if k < evidenceWalked.count, evidenceWalked[k].lowerBound <= from {
