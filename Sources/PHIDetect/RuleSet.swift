@@ -125,6 +125,8 @@ public final class RuleSet: Sendable {
     let keywordSpan: Int
     /// Per keyword list: whether its phrases are in `evidenceWords`.
     let evidenceOnly: [Bool]
+    /// Per keyword list: whether any rule's evidence reads it (else its hits need not be kept).
+    let usedAsEvidence: [Bool]
     let data: DataSets
     let listNames: [String]
     /// Rules fed by digit groups and by trigger bytes.
@@ -146,7 +148,7 @@ public final class RuleSet: Sendable {
     private init() {
         definitions = []; rules = []; words = WordTable(); evidenceWords = WordTable(); allWords = WordTable()
         keywordSpan = 0
-        evidenceOnly = []
+        evidenceOnly = []; usedAsEvidence = []
         data = DataSets(); listNames = []
         digitRules = []; byteRules = [:]; triggerBytes = []
         triggeredByList = []; termByList = []
@@ -203,6 +205,8 @@ public final class RuleSet: Sendable {
         self.allWords = allWords
         self.keywordSpan = max(words.maxSpan, evidenceWords.maxSpan)
         self.evidenceOnly = names.map { !walked.contains($0) }
+        let evidenceLists = Set(compiled.flatMap { $0.evidence.compactMap(\.list) })
+        self.usedAsEvidence = names.indices.map { evidenceLists.contains($0) }
         self.data = data
         self.listNames = names
         self.digitRules = digit

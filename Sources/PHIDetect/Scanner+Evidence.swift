@@ -91,10 +91,11 @@ extension Scanner {
         return found
     }
 
-    /// Adds a phrase hit (buffer offsets) to the hits of each of its lists, kept ordered by start.
+    /// Adds a phrase hit (buffer offsets) to the hits of each of its lists that evidence reads,
+    /// kept ordered by start.
     func recordHit(phrase: Int, of table: WordTable, start: Int, end: Int) {
         let absStart = base + start
-        for list in table.phraseLists[phrase] {
+        for list in table.phraseLists[phrase] where rules.usedAsEvidence[list] {
             let at = keywordHits[list].lowerBound { $0.start <= absStart }
             keywordHits[list].insert(KeywordHit(start: absStart, end: base + end), at: at)
         }
