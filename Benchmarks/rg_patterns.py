@@ -5,6 +5,9 @@ ripgrep's engine has no lookaround; each lookbehind/lookahead is replaced by a w
 where one is implied (`(?<![\\w...])` → `\\b`) or dropped, and named groups become plain groups.
 The patterns keep their character classes and quantifiers, so rg does the same matching work.
 One pattern per line (for `rg -f`).
+
+With --terms, one more line: the term dictionaries that `terms` rules match (diagnoses,
+medications) as one case-insensitive whole-word alternation, so rg does the dictionary work too.
 """
 import re
 import sys
@@ -69,14 +72,36 @@ def rewrite(p):
     return out
 
 
+def terms_pattern(directory, pack):
+    """The dictionary terms of the pack's `terms` rules as one case-insensitive word alternation."""
+    lists = pack.get("keyword_lists", {})
+    words = []
+    for rule in pack.get("rules", []):
+        name = (rule.get("prefilter") or {}).get("terms")
+        if name is None:
+            continue
+        source = lists[name]
+        if isinstance(source, dict):
+            with open(directory + "/" + source["file"], encoding="utf-8") as f:
+                source = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+        words += source
+    meta = set(".^$*+?()[]{}|\\")
+    return "(?i)\\b(?:" + "|".join("".join("\\" + c if c in meta else c for c in w) for w in words) + ")\\b" if words else None
+
+
 def main():
-    d = sys.argv[1] if len(sys.argv) > 1 else "Patterns"
+    args = [a for a in sys.argv[1:] if a != "--terms"]
+    d = args[0] if args else "Patterns"
     import glob
     for f in sorted(glob.glob(d + "/*.yaml")):
         pack = yaml.safe_load(open(f))
         for rule in pack.get("rules", []):
             for pat in (rule.get("patterns") or {}).values():
                 print(rewrite(pat))
+        if "--terms" in sys.argv[1:]:
+            terms = terms_pattern(d, pack)
+            if terms:
+                print(terms)
 
 
 if __name__ == "__main__":

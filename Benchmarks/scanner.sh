@@ -32,6 +32,7 @@ scanner_mbps() {  # best scanner-only MB/s of 3 runs (phi-milter measures its ow
 [ -f "$OUT/mail.txt" ] || python3 Benchmarks/gen_text.py --mb "$MB" --out "$OUT/mail.txt"
 [ -f "$OUT/nodigits.txt" ] || python3 Benchmarks/gen_text.py --mb "$MB" --no-digits --out "$OUT/nodigits.txt"
 python3 Benchmarks/rg_patterns.py Patterns >"$OUT/rg-patterns.txt"
+python3 Benchmarks/rg_patterns.py Patterns --terms >"$OUT/rg-patterns-terms.txt"
 
 bytes=$(stat -c %s "$OUT/mail.txt")
 rg_s=$(best rg -j1 --no-unicode --count-matches -f "$OUT/rg-patterns.txt" "$OUT/mail.txt")
@@ -43,6 +44,13 @@ printf 'scanner  mail text   %6.0f MB/s  (whole process incl. pack loading: %.0f
 printf 'ripgrep  mail text   %6.0f MB/s  (rg -j1 --no-unicode --count-matches, %s primary patterns)\n' "$rg_mbps" "$(wc -l <"$OUT/rg-patterns.txt")"
 printf 'ratio    scanner/rg  %6.2f       (target >= 1.5)\n' "$(echo "$ours / $rg_mbps" | bc -l)"
 printf 'scanner  no digits   %6.0f MB/s  (target >= 1000)\n' "$nd"
+# For reference: the targets compare with rg on the rule patterns alone; the scanner also
+# matches the diagnosis and medication dictionaries everywhere. rg doing that work too:
+rgt_s=$(best rg -j1 --no-unicode --count-matches -f "$OUT/rg-patterns-terms.txt" "$OUT/mail.txt")
+rgt_mbps=$(echo "$bytes / 1000000 / $rgt_s" | bc -l)
+printf 'ripgrep  mail text   %6.0f MB/s  (the same patterns plus the %s-term dictionaries; scanner/rg %.2f)\n' \
+    "$rgt_mbps" "$(python3 -c "import sys; print(sys.argv[1].count('|') + 1)" "$(tail -1 "$OUT/rg-patterns-terms.txt")")" \
+    "$(echo "$ours / $rgt_mbps" | bc -l)"
 
 total=0; ms=0
 for f in Corpus/*/*.eml; do
