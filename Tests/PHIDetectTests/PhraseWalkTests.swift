@@ -65,21 +65,27 @@ struct PhraseWalkTests {
         return hits
     }
 
+    /// One call of the walk over text[from...] with `stop` and room for `cap` hits.
+    static func scan(_ text: [UInt8], _ table: WordTable, from: Int, stop: Int, cap: Int) -> (next: Int, hits: [Hit]) {
+        var buffer = [phi_phrase_hit](repeating: phi_phrase_hit(), count: cap)
+        var count = 0
+        let next = withUnsafePointer(to: table.storage.table) { t in
+            text.withUnsafeBufferPointer { p in
+                phi_scan_phrases(t, p.baseAddress, from, text.count, stop, &buffer, cap, &count)
+            }
+        }
+        return (next, buffer[..<count].map { Hit(start: $0.start, end: $0.end, phrase: Int($0.phrase)) })
+    }
+
     /// The walk over the whole text, resumed where it stops (the hit buffer is kept small).
     static func walk(_ text: [UInt8], _ table: WordTable) -> [Hit] {
         var hits: [Hit] = []
-        var buffer = [phi_phrase_hit](repeating: phi_phrase_hit(), count: 8)
-        withUnsafePointer(to: table.storage.table) { t in
-            text.withUnsafeBufferPointer { p in
-                var from = 0
-                while from < text.count {
-                    var count = 0
-                    let next = phi_scan_phrases(t, p.baseAddress, from, text.count, text.count + 1, &buffer, 8, &count)
-                    hits += buffer[..<count].map { Hit(start: $0.start, end: $0.end, phrase: Int($0.phrase)) }
-                    guard next > from || count > 0 else { break }
-                    from = next
-                }
-            }
+        var from = 0
+        while from < text.count {
+            let (next, found) = scan(text, table, from: from, stop: text.count + 1, cap: 8)
+            hits += found
+            guard next > from || !found.isEmpty else { break }
+            from = next
         }
         return hits
     }
@@ -103,13 +109,7 @@ struct PhraseWalkTests {
         for _ in 0..<200 {
             let text = Self.text(&rng)
             let stop = Int(rng.next() % UInt64(text.count))
-            var count = 0
-            var buffer = [phi_phrase_hit](repeating: phi_phrase_hit(), count: 4096)
-            let next = withUnsafePointer(to: table.storage.table) { t in
-                text.withUnsafeBufferPointer { p in
-                    phi_scan_phrases(t, p.baseAddress, 0, text.count, stop, &buffer, 4096, &count)
-                }
-            }
+            let (next, first) = Self.scan(text, table, from: 0, stop: stop, cap: 4096)
             #expect(next <= text.count)
             guard next < text.count else { continue }
             // `next` starts a token, and that token does not end before `stop`.
@@ -117,15 +117,10 @@ struct PhraseWalkTests {
             var e = next
             while e < text.count, WordTable.isToken(text[e]) { e += 1 }
             #expect(e >= stop)
-            var first = buffer[..<count].map { Hit(start: $0.start, end: $0.end, phrase: Int($0.phrase)) }
-            let resumed = withUnsafePointer(to: table.storage.table) { t in
-                text.withUnsafeBufferPointer { p in
-                    phi_scan_phrases(t, p.baseAddress, next, text.count, text.count + 1, &buffer, 4096, &count)
-                }
-            }
-            #expect(resumed == text.count)
-            first += buffer[..<count].map { Hit(start: $0.start, end: $0.end, phrase: Int($0.phrase)) }
-            #expect(Set(first) == Self.reference(text, table) && Set(first).count == first.count)
+            let (end, rest) = Self.scan(text, table, from: next, stop: text.count + 1, cap: 4096)
+            #expect(end == text.count)
+            let all = first + rest
+            #expect(Set(all) == Self.reference(text, table) && Set(all).count == all.count)
         }
     }
 }
