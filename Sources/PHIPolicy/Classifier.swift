@@ -53,37 +53,45 @@ public struct Classifier: Sendable {
     public func classify(_ report: ScanReport) -> Classification {
         let strongSet = Set(config.strongTypes), personSet = Set(config.personTypes)
         let healthSet = Set(config.healthTypes), bulkSet = Set(config.bulkTypes)
+        // One pass; findings are read in place (a large text can hold tens of thousands).
+        var best: (score: Int, type: String)? = nil  // the first strong finding with the highest score
+        var strong = Counted(), person = Counted(), health = Counted(), bulk = Counted()
+        var bulkValues = Set<String>()
+        for f in report.findings {
+            if strongSet.contains(f.type) && f.level >= config.strongLevel {
+                if best.map({ f.score > $0.score }) ?? true { best = (f.score, f.type) }
+                strong.add(f)
+            }
+            if (personSet.contains(f.type) && f.level >= config.personLevel)
+                || (strongSet.contains(f.type) && f.level >= .medium) {
+                person.add(f)
+            }
+            if healthSet.contains(f.type) && f.level >= config.healthLevel { health.add(f) }
+            if bulkSet.contains(f.type) && f.level >= config.bulkLevel {
+                bulk.add(f)
+                bulkValues.insert(f.fingerprint)
+            }
+        }
         var reasons: [String] = []
-        var counted: [Finding] = []
-
-        let strong = report.findings.filter { strongSet.contains($0.type) && $0.level >= config.strongLevel }
-        if let best = strong.max(by: { $0.score < $1.score }) {
+        var counted = Counted()
+        if let best {
             reasons.append("strong:\(best.type)")
-            counted += strong
+            counted.merge(strong)
         }
-        let person = report.findings.filter {
-            (personSet.contains($0.type) && $0.level >= config.personLevel)
-                || (strongSet.contains($0.type) && $0.level >= .medium)
+        if !person.types.isEmpty && !health.types.isEmpty {
+            reasons.append("combined:\(person.types.sorted().joined(separator: "+"))+\(health.types.sorted().joined(separator: "+"))")
+            counted.merge(person)
+            counted.merge(health)
         }
-        let health = report.findings.filter { healthSet.contains($0.type) && $0.level >= config.healthLevel }
-        if !person.isEmpty && !health.isEmpty {
-            let p = Set(person.map(\.type)).sorted().joined(separator: "+")
-            let h = Set(health.map(\.type)).sorted().joined(separator: "+")
-            reasons.append("combined:\(p)+\(h)")
-            counted += person + health
-        }
-        let bulkValues = Set(report.findings.filter { bulkSet.contains($0.type) && $0.level >= config.bulkLevel }
-            .map(\.fingerprint))
         if bulkValues.count >= config.bulkThreshold {
             reasons.append("bulk:\(bulkValues.count)")
-            counted += report.findings.filter { bulkSet.contains($0.type) && $0.level >= config.bulkLevel }
+            counted.merge(bulk)
         }
 
         if !reasons.isEmpty {
-            let top = counted.map(\.score).max() ?? 0
-            let score = min(100, top + (reasons.count > 1 ? 10 : 0) + (reasons.contains { $0.hasPrefix("bulk") } ? 10 : 0))
+            let score = min(100, counted.top + (reasons.count > 1 ? 10 : 0) + (reasons.contains { $0.hasPrefix("bulk") } ? 10 : 0))
             return Classification(verdict: .phi, score: score, reasons: reasons,
-                                  types: Set(counted.map(\.type)).sorted(), rules: Set(counted.map(\.rule)).sorted())
+                                  types: counted.types.sorted(), rules: counted.rules.sorted())
         }
         let top = report.findings.map(\.score).max() ?? 0
         if !report.unscannable.isEmpty {
@@ -92,5 +100,24 @@ public struct Classifier: Sendable {
                                   types: report.types, rules: report.rules)
         }
         return Classification(verdict: .clean, score: top, reasons: [], types: report.types, rules: report.rules)
+    }
+}
+
+/// What a group of counted findings contributes to a classification: top score, types, rules.
+private struct Counted {
+    var top = 0
+    var types = Set<String>()
+    var rules = Set<String>()
+
+    mutating func add(_ f: Finding) {
+        top = max(top, f.score)
+        types.insert(f.type)
+        rules.insert(f.rule)
+    }
+
+    mutating func merge(_ other: Counted) {
+        top = max(top, other.top)
+        types.formUnion(other.types)
+        rules.formUnion(other.rules)
     }
 }
