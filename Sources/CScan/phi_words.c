@@ -79,8 +79,8 @@ static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t
     size_t ps = s;
     for (int32_t n = anchor - 1; n >= 0; n--) {  /* backwards from the anchor */
         size_t p = ps;
-        int gap = 0;
-        while (p > 0 && !is_token(text[p - 1]) && text[p - 1] != '\n' && gap < 3) { p--; gap++; }
+        int gap = 0, breaks = 0;  /* a hard-wrapped line may split a phrase: one line break */
+        while (p > 0 && !is_token(text[p - 1]) && gap < 3 && (text[p - 1] != '\n' || !breaks++)) { p--; gap++; }
         if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
         size_t token_end = p;
         while (p > 0 && is_token(text[p - 1])) p--;
@@ -90,8 +90,8 @@ static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t
     size_t pe = e;
     for (int32_t n = anchor + 1; n < count; n++) {  /* forwards */
         size_t p = pe;
-        int gap = 0;
-        while (p < limit && !is_token(text[p]) && text[p] != '\n' && gap < 3) { p++; gap++; }
+        int gap = 0, breaks = 0;  /* a hard-wrapped line may split a phrase: one line break */
+        while (p < limit && !is_token(text[p]) && gap < 3 && (text[p] != '\n' || !breaks++)) { p++; gap++; }
         if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
         size_t token_start = p;
         while (p < limit && is_token(text[p])) p++;

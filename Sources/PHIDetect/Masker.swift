@@ -1,7 +1,8 @@
 /// Renders a matched value with most characters replaced by `*`, keeping separators.
 ///
 /// Works on bytes: ASCII letters and digits are maskable; other bytes (separators, and the bytes
-/// of non-ASCII characters, which mask as one `*` per character) follow the style's rule.
+/// of non-ASCII characters, which mask as one `*` per character) follow the style's rule. Control
+/// characters (a line break inside a match) become spaces, so a rendering is always one line.
 enum Masker {
     /// Masks the UTF-8 `bytes` of a match; ill-formed sequences count as U+FFFD, as in a `String`.
     static func mask(_ bytes: UnsafeBufferPointer<UInt8>, style: RuleDefinition.MaskStyle) -> String {
@@ -22,7 +23,7 @@ enum Masker {
             var atWordStart = true
             for b in bytes {
                 guard isWord(b) else {
-                    out[n] = b
+                    out[n] = b < 0x20 ? UInt8(ascii: " ") : b  // a match across lines stays on one line
                     n += 1
                     atWordStart = true
                     continue

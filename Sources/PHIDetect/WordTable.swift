@@ -3,7 +3,8 @@ internal import CScan
 /// Whole-word phrase lookup for keyword lists and term dictionaries, over case-folded bytes.
 ///
 /// Text is split into tokens (runs of ASCII letters and digits and of non-ASCII bytes); a phrase
-/// is a sequence of tokens separated in the text by one to three non-token bytes on one line.
+/// is a sequence of tokens separated in the text by one to three non-token bytes, at most one of
+/// them a line break (hard-wrapped mail splits labels such as "date of / birth").
 /// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). One bitset probe, indexed by
 /// a hash of a token's first eight bytes, rejects almost every ordinary word; the rest hash in
 /// constant time from their first and last eight bytes and length into the open-addressing table.

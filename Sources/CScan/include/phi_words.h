@@ -44,8 +44,8 @@ uint64_t phi_token_hash(const uint8_t *p, size_t len);
 
 /*
  * Finds phrases whose anchor token lies in text[from, end) and ends before `stop`. Tokens before
- * and after the anchor are looked for in text[0, end), one to three non-token bytes apart on one
- * line. Writes up to `cap` hits (cap >= table->max_per_anchor) in anchor order. Returns where
+ * and after the anchor are looked for in text[0, end), one to three non-token bytes apart, at
+ * most one of them a line break (mail is often hard-wrapped). Writes up to `cap` hits (cap >= table->max_per_anchor) in anchor order. Returns where
  * the walk stopped: the start of the first token not ending before `stop`, the start of the
  * token that found the output full, or `end`. `*count` receives the number of hits.
  */
