@@ -50,10 +50,10 @@ final class CompiledRule: Sendable {
     /// Largest evidence or exclusion window after the match.
     let reachAfter: Int
     let reachBefore: Int
-    /// A keyword list that every level requires (a cheap pre-check before running PCRE2), if any.
-    let requiredList: Int?
-    /// The index in `evidence` of that list's entry, whose window a candidate must have a hit in.
-    let requiredEvidence: Int?
+    /// Keyword evidence (indices into `evidence`) of which every level requires at least one: when
+    /// none has a hit near a match, no level can hold (a cheap pre-check before PCRE2 and before
+    /// validation). Empty when some level requires no keyword list.
+    let requiredEvidence: [Int]
     /// The prefilter, flattened: least digits and tokens, and the gates (mixed token, capital
     /// after or before, separators; `needsUpperAfter` also gates keyword hits).
     let minDigits: Int
@@ -86,11 +86,11 @@ final class CompiledRule: Sendable {
         self.evidence = evidence
         self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
-        // The keyword list every level requires, when one exists.
-        self.requiredEvidence = evidence.indices.first { i in
-            evidence[i].list != nil && def.levels.allSatisfy { $0.require.contains(evidence[i].name) }
+        // One keyword evidence per level among those it requires (the first); usable when every level has one.
+        let perLevel = def.levels.map { level in
+            evidence.indices.first { evidence[$0].list != nil && level.require.contains(evidence[$0].name) }
         }
-        self.requiredList = requiredEvidence.flatMap { evidence[$0].list }
+        self.requiredEvidence = perLevel.contains(nil) ? [] : Array(Set(perLevel.compactMap { $0 })).sorted()
         var (minDigits, minTokens, mixed, upperAfter, upperBefore, separators) = (0, 0, false, false, false, UInt32(0))
         switch def.prefilter {
         case .digits(let d, let m, let t, let after, let before, let seps):

@@ -121,18 +121,22 @@ extension Scanner {
         groupPos = base + min(i, end)
     }
 
-    /// False when the rule cannot reach any level because a keyword list every level requires has
-    /// no hit near `window` (and the word pass has already covered that stretch).
+    /// False when the rule cannot reach any level because none of the keyword lists its levels
+    /// require has a hit within its window around `window` (and the word pass has covered that).
     @inline(__always)
     func keywordsPossible(_ rule: CompiledRule, around window: Range<Int>, final: Bool) -> Bool {
-        guard let need = rule.requiredList else { return true }
-        let lo = base + window.lowerBound - rule.reachBefore - rules.keywordSpan
-        let hi = base + window.upperBound + rule.reachAfter
-        guard final || wordPos > hi + rules.keywordSpan else { return true }
-        if rules.evidenceOnly[need] { walkEvidence(anchorsFrom: lo, to: hi + rules.keywordSpan + 1) }
-        let hits = keywordHits[need]
-        let k = hits.lowerBound { $0.start < lo }
-        return k < hits.count && hits[k].start <= hi
+        for e in rule.requiredEvidence {
+            let ev = rule.evidence[e]
+            guard let need = ev.list else { return true }
+            let lo = base + window.lowerBound - ev.before - rules.keywordSpan
+            let hi = base + window.upperBound + ev.after
+            guard final || wordPos > hi + rules.keywordSpan else { return true }
+            if rules.evidenceOnly[need] { walkEvidence(anchorsFrom: lo, to: hi + rules.keywordSpan + 1) }
+            let hits = keywordHits[need]
+            let k = hits.lowerBound { $0.start < lo }
+            if k < hits.count && hits[k].start <= hi { return true }
+        }
+        return rule.requiredEvidence.isEmpty
     }
 
     /// Runs keyword-triggered rules around their keyword hits once enough text follows.
@@ -173,13 +177,12 @@ extension Scanner {
     func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
         guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return }
         let rule = rules.rules[r]
-        // Every level needs this keyword list near the match: once the word pass is past its
-        // window, a match without a hit there can never be reported, so skip the rest of the work.
-        if let need = rule.requiredEvidence {
-            let ev = rule.evidence[need]
-            if wordPos > base + end + ev.after + rules.keywordSpan,
-               distance(ev, start: base + start, end: base + end) == nil { return }
-        }
+        // Every level needs one of these keyword lists near the match: once the word pass is past
+        // their windows, a match with no hit there can never be reported, so skip the rest of the work.
+        if !rule.requiredEvidence.isEmpty, rule.requiredEvidence.allSatisfy({ e in
+            let ev = rule.evidence[e]
+            return wordPos > base + end + ev.after + rules.keywordSpan && distance(ev, start: base + start, end: base + end) == nil
+        }) { return }
         let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
         let matched = String(decoding: bytes, as: UTF8.self)
         let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
