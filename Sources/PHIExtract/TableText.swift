@@ -20,16 +20,23 @@ enum TableText {
             for cell in header { labels[cell.column] = cell.value }
             for row in rows.dropFirst() {
                 if !out.isEmpty { out += "\n" }
-                for cell in row {
-                    let label = labels[cell.column] ?? ""
-                    out += label.isEmpty ? cell.value : label + ": " + cell.value
-                    out += "\n"
-                }
+                out += render(row: row, labels: labels)
             }
             return out
         }
         for row in rows {
             out += row.map(\.value).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// The lines `Header: value` of one data row: a line per non-empty cell, `labels` keyed by column.
+    static func render(row: [(column: Int, value: String)], labels: [Int: String]) -> String {
+        var out = ""
+        for cell in row where !cell.value.isEmpty {
+            let label = labels[cell.column] ?? ""
+            out += label.isEmpty ? cell.value : label + ": " + cell.value
+            out += "\n"
         }
         return out
     }
