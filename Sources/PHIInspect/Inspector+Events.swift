@@ -51,7 +51,8 @@ extension Inspector {
             || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
         if info.isText && !csv {
             let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
-            sink = type == "text/html" ? .html(HTMLTextStream(), scanner) : .text(scanner)
+            let tables = BodyTables(engine: engine, part: label, scratch: scratch)
+            sink = type == "text/html" ? .html(HTMLTextStream(), scanner, tables) : .text(scanner, tables)
         } else {
             let limits = engine.limits.extract
             sink = .spool(Spool(memoryLimit: limits.spoolMemoryBytes, maxBytes: limits.maxPartBytes),
@@ -62,11 +63,14 @@ extension Inspector {
     private func write(_ bytes: [UInt8]) {
         guard let sink else { return }
         switch sink {
-        case .text(let scanner):
+        case .text(let scanner, let tables):
             scanner.feed(bytes)
-        case .html(var stream, let scanner):
-            scanner.feed(stream.feed(bytes))
-            self.sink = .html(stream, scanner)
+            tables.feed(bytes)
+        case .html(var stream, let scanner, let tables):
+            let text = stream.feed(bytes)
+            scanner.feed(text)
+            tables.feed(text)
+            self.sink = .html(stream, scanner, tables)
         case .spool(let spool, _, _):
             do {
                 try spool.append(bytes)
@@ -88,11 +92,15 @@ extension Inspector {
         let info = current
         current = nil
         switch sink {
-        case .text(let scanner):
-            report.findings += scanner.finish()
-        case .html(var stream, let scanner):
-            scanner.feed(stream.finish())
-            report.findings += scanner.finish()
+        case .text(let scanner, let tables):
+            let findings = scanner.finish()
+            report.findings += findings + tables.finish(adding: findings)
+        case .html(var stream, let scanner, let tables):
+            let text = stream.finish()
+            scanner.feed(text)
+            tables.feed(text)
+            let findings = scanner.finish()
+            report.findings += findings + tables.finish(adding: findings)
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
         case .discard:
