@@ -50,9 +50,8 @@ extension Inspector {
             || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
             || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
         if info.isText && !csv {
-            let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
-            let tables = BodyTables(engine: engine, part: label, scratch: scratch)
-            sink = type == "text/html" ? .html(HTMLTextStream(), scanner, tables) : .text(scanner, tables)
+            let scan = TextPartScan(engine: engine, part: label, scratch: scratch)
+            sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
         } else {
             let limits = engine.limits.extract
             sink = .spool(Spool(memoryLimit: limits.spoolMemoryBytes, maxBytes: limits.maxPartBytes),
@@ -63,14 +62,11 @@ extension Inspector {
     private func write(_ bytes: [UInt8]) {
         guard let sink else { return }
         switch sink {
-        case .text(let scanner, let tables):
-            scanner.feed(bytes)
-            tables.feed(bytes)
-        case .html(var stream, let scanner, let tables):
-            let text = stream.feed(bytes)
-            scanner.feed(text)
-            tables.feed(text)
-            self.sink = .html(stream, scanner, tables)
+        case .text(let scan):
+            scan.feed(bytes)
+        case .html(var stream, let scan):
+            scan.feed(stream.feed(bytes))
+            self.sink = .html(stream, scan)
         case .spool(let spool, _, _):
             do {
                 try spool.append(bytes)
@@ -92,15 +88,11 @@ extension Inspector {
         let info = current
         current = nil
         switch sink {
-        case .text(let scanner, let tables):
-            let findings = scanner.finish()
-            report.findings += findings + tables.finish(adding: findings)
-        case .html(var stream, let scanner, let tables):
-            let text = stream.finish()
-            scanner.feed(text)
-            tables.feed(text)
-            let findings = scanner.finish()
-            report.findings += findings + tables.finish(adding: findings)
+        case .text(let scan):
+            report.findings += scan.finish()
+        case .html(var stream, let scan):
+            scan.feed(stream.finish())
+            report.findings += scan.finish()
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
         case .discard:

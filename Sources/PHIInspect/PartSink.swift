@@ -2,12 +2,11 @@ import PHIDetect
 import PHIExtract
 import PHIRegex
 
-/// Where the content of one leaf part goes: straight into a scanner (plain text), through the
-/// HTML stream into a scanner, or into a spool for the extractor (CSV, attachments). The text
-/// that reaches a scanner also goes to the part's ``BodyTables``.
+/// Where the content of one leaf part goes: straight into a text scan (plain text), through the
+/// HTML stream into a text scan, or into a spool for the extractor (CSV, attachments).
 enum PartSink {
-    case text(Scanner, BodyTables)
-    case html(HTMLTextStream, Scanner, BodyTables)
+    case text(TextPartScan)
+    case html(HTMLTextStream, TextPartScan)
     case spool(Spool, contentType: String, filename: String?)
     /// Over a limit or after an error: content is dropped (the reason is already recorded).
     case discard

@@ -1,0 +1,62 @@
+import PHIDetect
+import PHIExtract
+import PHIRegex
+
+/// Scans the text of one text part (plain, or HTML after conversion), and the tables pasted into
+/// it with their column headers as context, as a CSV/TSV attachment is scanned.
+///
+/// The text goes to the part's scanner as it is, and through a `TextTableFinder`; each table it
+/// finds is scanned as a part of its own named `<part>#table-line<N>`, N being the header's line
+/// in the part's text, so offsets are those of the rendered table. Of the tables' findings, only
+/// those that add to the part's own are kept.
+final class TextPartScan {
+    private let engine: InspectionEngine
+    private let part: String
+    private let scratch: MatchScratch
+    private let scanner: Scanner
+    private var finder = TextTableFinder()
+    private var tableScanner: Scanner? = nil
+    private var tableFindings: [Finding] = []
+
+    init(engine: InspectionEngine, part: String, scratch: MatchScratch) {
+        self.engine = engine
+        self.part = part
+        self.scratch = scratch
+        self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
+    }
+
+    /// Feeds the next chunk of the part's text.
+    func feed(_ bytes: [UInt8]) {
+        scanner.feed(bytes)
+        handle(finder.feed(bytes))
+    }
+
+    /// Ends the part; returns its findings, then the tables' findings the part's own lack: a
+    /// value not found there with its type, or found only at a lower level.
+    func finish() -> [Finding] {
+        let findings = scanner.finish()
+        handle(finder.finish())
+        guard !tableFindings.isEmpty else { return findings }
+        var known: [String: Level] = [:]
+        for f in findings {
+            let key = f.type + "|" + f.fingerprint
+            known[key] = max(known[key] ?? f.level, f.level)
+        }
+        return findings + tableFindings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true }
+    }
+
+    private func handle(_ events: [TextTableFinder.Event]) {
+        for event in events {
+            switch event {
+            case .start(let line):
+                tableScanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter,
+                                       part: "\(part)#table-line\(line)", scratch: scratch)
+            case .rows(let text):
+                tableScanner?.feed(Array(text.utf8))
+            case .end:
+                if let tableScanner { tableFindings += tableScanner.finish() }
+                tableScanner = nil
+            }
+        }
+    }
+}
