@@ -4,13 +4,14 @@ internal import CScan
 /// their phrases are looked for only around the candidates and digit groups that ask, and each
 /// stretch of text once. Most text never holds a candidate, so most text is never walked twice.
 extension Scanner {
-    /// Records in `keywordHits` every phrase of `rules.evidenceWords` whose anchor token starts
-    /// at or after `from` and ends before `to` (absolute offsets), walking only the stretches not
-    /// walked before. Never walks past `wordPos`: text beyond it may still lack the end of a phrase.
-    func walkEvidence(anchorsFrom from: Int, to: Int) {
+    /// Makes `keywordHits` hold every hit of the evidence-only lists that ends at or after `lo`
+    /// and starts at or before `hi` (absolute): walks the tokens that can anchor such a phrase
+    /// (a phrase spans at most `rules.keywordSpan`), skipping stretches walked before. Never walks
+    /// past `wordPos`: text beyond it may still lack the end of a phrase.
+    func walkEvidence(hitsFrom lo: Int, through hi: Int) {
         let limit = wordPos == base + buffer.count ? wordPos + 1 : wordPos
-        let to = min(to, limit)
-        var from = max(from, base)
+        let to = min(hi + rules.keywordSpan + 1, limit)
+        var from = max(lo - rules.keywordSpan, base)
         guard from < to, rules.evidenceWords.storage.table.slot_mask != 0 else { return }
         // Where candidates are dense, the word pass has walked everything: the last stretch holds it.
         if let last = evidenceWalked.last, last.lowerBound <= from, to <= last.upperBound { return }
@@ -22,24 +23,31 @@ extension Scanner {
                 continue
             }
             let gapEnd = k < evidenceWalked.count ? min(to, evidenceWalked[k].lowerBound) : to
-            let walked = walkEvidenceGap(from: from, stop: gapEnd)
-            evidenceWalked.insert(walked, at: k)
-            // Merge with the stretch after (the walk stopped at its first token) and before.
-            if k + 1 < evidenceWalked.count, evidenceWalked[k + 1].lowerBound <= walked.upperBound {
-                evidenceWalked[k] = walked.lowerBound..<evidenceWalked[k + 1].upperBound
-                evidenceWalked.remove(at: k + 1)
-            }
-            if k > 0, evidenceWalked[k - 1].upperBound >= evidenceWalked[k].lowerBound {
-                evidenceWalked[k - 1] = evidenceWalked[k - 1].lowerBound..<evidenceWalked[k].upperBound
-                evidenceWalked.remove(at: k)
-                k -= 1
-            }
+            k = addWalked(walkEvidenceGap(from: from, stop: gapEnd), at: k)
             // Tokens ending before `gapEnd` are done; a walk that stopped short of it stopped at
             // a token reaching past `to` (nothing more to do) or at the next walked stretch.
             guard gapEnd < to else { return }
             from = evidenceWalked[k].upperBound
             k += 1
         }
+    }
+
+    /// Inserts `walked` into `evidenceWalked` at `k`, merged with the neighbours it touches;
+    /// returns the index of the stretch that holds it.
+    private func addWalked(_ walked: Range<Int>, at k: Int) -> Int {
+        var k = k
+        evidenceWalked.insert(walked, at: k)
+        if k + 1 < evidenceWalked.count, evidenceWalked[k + 1].lowerBound <= walked.upperBound {
+            evidenceWalked[k] = walked.lowerBound..<max(walked.upperBound, evidenceWalked[k + 1].upperBound)
+            evidenceWalked.remove(at: k + 1)
+        }
+        if k > 0, evidenceWalked[k - 1].upperBound >= evidenceWalked[k].lowerBound {
+            evidenceWalked[k - 1] = evidenceWalked[k - 1].lowerBound..<max(evidenceWalked[k - 1].upperBound,
+                                                                           evidenceWalked[k].upperBound)
+            evidenceWalked.remove(at: k)
+            k -= 1
+        }
+        return k
     }
 
     /// Walks the evidence-only lists over the tokens that start in `from..<` and end before
@@ -55,12 +63,7 @@ extension Scanner {
 
     /// Notes a stretch the word pass walked with every list; it lies after every stretch walked so far.
     func noteEvidenceWalked(_ walked: Range<Int>) {
-        guard !walked.isEmpty else { return }
-        if let last = evidenceWalked.last, last.upperBound >= walked.lowerBound {
-            evidenceWalked[evidenceWalked.count - 1] = last.lowerBound..<max(last.upperBound, walked.upperBound)
-        } else {
-            evidenceWalked.append(walked)
-        }
+        if !walked.isEmpty { _ = addWalked(walked, at: evidenceWalked.count) }
     }
 
     /// Whether a digit or trigger byte lies in `lo..<hi` (absolute; clamped to the buffer).

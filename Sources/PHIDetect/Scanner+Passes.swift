@@ -128,12 +128,11 @@ extension Scanner {
         for e in rule.requiredEvidence {
             let ev = rule.evidence[e]
             guard let need = ev.list else { return true }
-            let lo = base + window.lowerBound - ev.before - rules.keywordSpan
-            let hi = base + window.upperBound + ev.after
+            let from = base + window.lowerBound - ev.before, hi = base + window.upperBound + ev.after
             guard final || wordPos > hi + rules.keywordSpan else { return true }
-            if rules.evidenceOnly[need] { walkEvidence(anchorsFrom: lo, to: hi + rules.keywordSpan + 1) }
+            if rules.evidenceOnly[need] { walkEvidence(hitsFrom: from, through: hi) }
             let hits = keywordHits[need]
-            let k = hits.lowerBound { $0.start < lo }
+            let k = hits.lowerBound { $0.start < from - rules.keywordSpan }
             if k < hits.count && hits[k].start <= hi { return true }
         }
         return rule.requiredEvidence.isEmpty

@@ -159,7 +159,7 @@ extension Scanner {
         let lo = start - ev.before - rules.maxHitLength, hi = end + ev.after
         if let list = ev.list {
             if rules.evidenceOnly[list] {
-                walkEvidence(anchorsFrom: start - ev.before - rules.keywordSpan, to: hi + rules.keywordSpan + 1)
+                walkEvidence(hitsFrom: start - ev.before, through: hi)
             }
             let hits = keywordHits[list]
             var k = hits.lowerBound { $0.start < lo }
