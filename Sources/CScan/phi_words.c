@@ -23,29 +23,24 @@ static inline uint64_t mix(uint64_t head, uint64_t tail, size_t n) {
     return h ^ (h >> 31);
 }
 
-/* Token hash with `avail` readable bytes from p (avail >= n): one or two 8-byte loads when possible. */
-static inline uint64_t token_hash(const uint8_t *p, size_t n, size_t avail) {
-    const uint64_t fold = 0x2020202020202020ULL;
-    uint64_t head, tail = 0;
-    if (n >= 8) {
-        head = load64(p) | fold;
-        if (n > 8) tail = load64(p + n - 8) | fold;
-    } else if (avail >= 8) {
-        uint64_t mask = (1ULL << (8 * n)) - 1;
-        head = (load64(p) | fold) & mask;
-    } else {
-        head = 0;
-        for (size_t i = 0; i < n; i++) head |= (uint64_t)(p[i] | 0x20) << (8 * i);
-    }
-    return mix(head, tail, n);
+/* A token's first (up to) eight bytes, folded, in a little-endian word; zero above the token. */
+static inline uint64_t folded_head(const uint8_t *p, size_t n) {
+    uint64_t head = 0;
+    for (size_t i = 0; i < n && i < 8; i++) head |= (uint64_t)(p[i] | 0x20) << (8 * i);
+    return head;
 }
 
-/* token_hash for 1 <= n with at least 8 readable bytes from p: no branches. */
+/* Hash of a token of 1 <= n bytes with at least 8 readable bytes from p: two loads, no branches. */
 static inline uint64_t token_hash_wide(const uint8_t *p, size_t n) {
     const uint64_t fold = 0x2020202020202020ULL;
     uint64_t keep = n >= 8 ? ~0ULL : (1ULL << (8 * (n & 7))) - 1;
     uint64_t tail = load64(p + (n > 8 ? n - 8 : 0)) | fold;
     return mix((load64(p) | fold) & keep, n > 8 ? tail : 0, n);
+}
+
+/* The same hash with `avail` readable bytes from p (avail >= n). */
+static inline uint64_t token_hash(const uint8_t *p, size_t n, size_t avail) {
+    return avail >= 8 ? token_hash_wide(p, n) : mix(folded_head(p, n), 0, n);  /* n < 8 when avail < 8 */
 }
 
 uint64_t phi_token_hash(const uint8_t *p, size_t n) { return token_hash(p, n, n); }
@@ -55,11 +50,7 @@ static inline uint32_t filter_index(uint64_t head) {
     return (uint32_t)((head * 0x9E3779B97F4A7C15ULL) >> (64 - PHI_FILTER_BITS));
 }
 
-uint32_t phi_token_filter(const uint8_t *p, size_t n) {
-    uint64_t head = 0;
-    for (size_t i = 0; i < n && i < 8; i++) head |= (uint64_t)(p[i] | 0x20) << (8 * i);
-    return filter_index(head);
-}
+uint32_t phi_token_filter(const uint8_t *p, size_t n) { return filter_index(folded_head(p, n)); }
 
 /* Whether stored token `token` equals the folded bytes text[s, e). */
 static inline int token_equals(const phi_phrase_table *t, int32_t token, const uint8_t *text, size_t s, size_t e) {
