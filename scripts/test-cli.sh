@@ -48,6 +48,51 @@ sed 's/"precision" : 1/"precision" : 1.5/' "$OUT/mini-baseline.json" >"$OUT/high
 "$BIN" corpus "$T/mini-corpus" --baseline "$OUT/high-baseline.json" >"$OUT/corpus3.out" 2>&1; rc=$?
 check "corpus exits 1 when a metric drops below the baseline" "[ $rc -eq 1 ] && grep -q 'REGRESSION in precision' '$OUT/corpus3.out'"
 
+# Config values that used to trap or pass unchecked are refused with exit 78, naming the key.
+cfgcase() { # NAME YAML KEY
+  printf '%s\n' "$2" >"$OUT/range.yaml"
+  "$BIN" config check "$OUT/range.yaml" >"$OUT/range.out" 2>"$OUT/range.err"; local rc=$?
+  check "config check refuses $1 (exit 78 naming $3)" "[ $rc -eq 78 ] && grep -qF -- '$3' '$OUT/range.err'"
+}
+cfgcase "a huge time budget" "limits: {time_budget_seconds: 1e300}" "limits.time_budget_seconds"
+cfgcase "a negative pdf timeout" "limits: {pdf_timeout_seconds: -1}" "limits.pdf_timeout_seconds"
+cfgcase "socket_mode 7777" 'listen: {socket_mode: "7777"}' "listen.socket_mode"
+cfgcase "socket_mode 999" 'listen: {socket_mode: "999"}' "listen.socket_mode"
+cfgcase "an empty file" "" "is empty"
+cfgcase "a YAML syntax error" $'version: 1\nlimits: {time_budget_seconds: [1, 2}\n' "at line"
+"$BIN" packs lint tests/cli/bad-window >"$OUT/badwindow.out" 2>&1; rc=$?
+check "packs lint refuses a negative window naming file and line" "[ $rc -eq 1 ] && grep -q 'window.yaml:12' '$OUT/badwindow.out'"
+
+# A standalone zip or docx given to scan is read by its content, not as text.
+python3 - "$OUT" <<'PY'
+import sys, zipfile
+out = sys.argv[1]
+phi = "Patient: Maria Lopez DOB 03/14/1962 SSN: 536-90-4399 diagnosis: type 2 diabetes"
+with zipfile.ZipFile(out + "/phi.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("notes/referral.txt", phi + "\n")
+doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+       'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>' + phi + '</w:t></w:r></w:p></w:body></w:document>')
+with zipfile.ZipFile(out + "/phi.docx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+               'content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+               'officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("word/document.xml", doc)
+# A message whose attachment name is itself PHI.
+open(out + "/named.eml", "w").write(
+    "From: a@b.example\r\nTo: c@d.example\r\nSubject: files\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+    "--b\r\nContent-Type: text/plain; name=\"Maria Lopez 536-90-4399.txt\"\r\n\r\n" + phi + "\r\n--b--\r\n")
+PY
+for f in phi.zip phi.docx; do
+  "$BIN" scan --format json "$OUT/$f" >"$OUT/$f.out" 2>"$OUT/$f.err"; rc=$?
+  check "scan $f finds the PHI inside" "[ $rc -eq 1 ] && grep -q '\"verdict\":\"phi\"' '$OUT/$f.out'"
+done
+rm -f "$OUT/phi.zip" "$OUT/phi.docx"
+"$BIN" scan --format json "$OUT/named.eml" >"$OUT/named.out" 2>&1
+"$BIN" scan --explain "$OUT/named.eml" >"$OUT/named-explain.out" 2>&1
+rm -f "$OUT/named.eml"
+check "an attachment's name appears in part paths only masked" "grep -qF 'M**** L**** ***-**-****.txt' '$OUT/named.out'"
+
 leaks=0
 while IFS= read -r id; do
   [ -n "$id" ] || continue

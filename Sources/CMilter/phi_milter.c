@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -37,17 +38,49 @@ int phi_block_signals(void) {
 
 int phi_wait_signal(void) {
     sigset_t set;
-    int sig = 0;
+    siginfo_t info;
+    const pid_t self = getpid();
     sigemptyset(&set);
     sigaddset(&set, SIGUSR1);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGINT);
     for (;;) {
-        int rc = sigwait(&set, &sig);
-        if (rc == 0) return sig;
-        if (rc != EINTR) return -1;
+        int sig = sigwaitinfo(&set, &info);
+        if (sig < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        /* The Swift runtime's crash handler signals the process's own threads (tgkill, raise):
+         * such a signal is never an operator's request. */
+        if (info.si_code == SI_TKILL || ((info.si_code == SI_USER || info.si_code == SI_QUEUE) && info.si_pid == self))
+            continue;
+        return sig;
     }
+}
+
+static void phi_fatal(int sig) {
+    static const char msg[] = "phi-milter: fatal signal, exiting at once for the service manager to restart\n";
+    ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)ignored;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+int phi_fatal_exit_handlers(void) {
+    const int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT };
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = phi_fatal;
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        if (sigaction(fatal[i], &sa, NULL) != 0) return errno;
+    }
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaddset(&unblock, fatal[i]);
+    return pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 

@@ -8,6 +8,7 @@ extension Inspector {
     func handle(_ events: [MIMEEvent]) {
         for event in events {
             if stopped { return }
+            if case .header = event {} else { flushHeaderText() }
             switch event {
             case .header(let name, let value, let path):
                 header(name.lowercased(), value, path)
@@ -34,17 +35,35 @@ extension Inspector {
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
         }
+        let text = HeaderScanText.text(name: name, value: value)
+        guard !text.isEmpty else { return }
+        if headerText.path != path { flushHeaderText() }
+        headerText.path = path
+        headerText.add(text, names: HeaderScanText.reading(of: name) == .displayNames)
+    }
+
+    /// Scans the free-text headers of the block just read: values as one part (`headers`), display
+    /// names as another whose NAME findings are dropped (a correspondent is not a patient).
+    func flushHeaderText() {
+        guard !headerText.isEmpty else { return }
+        let prefix = headerText.path.isEmpty ? "" : "\(headerText.path):"
+        if !headerText.text.isEmpty { scanSmall(headerText.text, part: prefix + "headers") }
+        if !headerText.names.isEmpty {
+            report.findings += Scanner.scan(headerText.names, rules: engine.rules, fingerprinter: engine.fingerprinter,
+                                            part: prefix + "addresses").filter { $0.type != "NAME" }
+        }
+        headerText = HeaderTextBuffer()
     }
 
     private func openPart(_ info: PartInfo) {
         closePart()
         guard !info.isContainer else { return }
         current = info
+        let label = info.filename.map { "\(info.path):\(PartName.masked($0))" } ?? info.path
         if let name = info.filename, !name.isEmpty {
             // Underscores join words in file names (John_Smith_DOB_1962-03-14.pdf); read them as spaces.
-            scanSmall(String(name.map { $0 == "_" ? " " : $0 }), part: "\(info.path):\(name)#filename")
+            scanSmall(String(name.map { $0 == "_" ? " " : $0 }), part: "\(label)#filename")
         }
-        let label = info.filename.map { "\(info.path):\($0)" } ?? info.path
         let type = info.contentType
         let csv = type == "text/csv" || type == "text/tab-separated-values" || type == "application/csv"
             || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
@@ -100,12 +119,17 @@ extension Inspector {
         }
     }
 
+    /// Extracts and scans a standalone file as part `1`.
+    func closePartWith(spool: Spool, filename: String) {
+        extract(spool, type: "application/octet-stream", filename: filename, path: "1")
+    }
+
     private func extract(_ spool: Spool, type: String, filename: String?, path: String) {
         guard spool.count > 0 else { return }
         let result = Extractor.extract(spool, contentType: type, filename: filename, limits: engine.limits.extract,
                                        deadline: deadline, budget: budget)
         for segment in result.segments {
-            let label = segment.path.isEmpty ? path : "\(path):\(segment.path)"
+            let label = segment.path.isEmpty ? path : "\(path):\(PartName.masked(segment.path))"
             let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
             var offset = 0
             let bytes = Array(segment.text.utf8)
@@ -117,7 +141,8 @@ extension Inspector {
             report.findings += scanner.finish()
         }
         for u in result.unscannable {
-            report.unscannable.append(Unscannable(reason: u.code, part: u.path.isEmpty ? path : "\(path):\(u.path)"))
+            report.unscannable.append(Unscannable(reason: u.code,
+                                                  part: u.path.isEmpty ? path : "\(path):\(PartName.masked(u.path))"))
         }
         for p in result.problems { report.problems[p.code, default: 0] += 1 }
     }

@@ -16,7 +16,15 @@ public final class Inspector {
     let scratch = MatchScratch()
     let clock = ContinuousClock()
     let started: ContinuousClock.Instant
-    let deadline: ContinuousClock.Instant
+    /// phi-milter's own work allowed per message (``InspectorLimits/timeBudgetSeconds``).
+    let budgetDuration: Duration
+    /// The wall-clock cap from the first byte (``InspectorLimits/wallClockSeconds``).
+    let wallDeadline: ContinuousClock.Instant
+    /// When the current step must end: now plus what is left of the budget, re-armed at each step
+    /// so the client's pauses between chunks never count.
+    var deadline: ContinuousClock.Instant
+    /// Time spent inside this inspector's steps so far.
+    var busy: Duration = .zero
     let budget = ExtractBudget()
 
     var report = ScanReport()
@@ -24,12 +32,23 @@ public final class Inspector {
     var current: PartInfo? = nil
     var stopped = false
     var rawBytes = 0
+    var headerText = HeaderTextBuffer()
 
     public init(engine: InspectionEngine) {
         self.engine = engine
         self.parser = MIMEParser(limits: engine.limits.mime)
         self.started = clock.now
-        self.deadline = started + .milliseconds(Int64(engine.limits.timeBudgetSeconds * 1000))
+        budgetDuration = InspectorLimits.duration(engine.limits.timeBudgetSeconds)
+        wallDeadline = started + InspectorLimits.duration(engine.limits.wallClockSeconds)
+        deadline = started + budgetDuration
+    }
+
+    /// Runs one step of work, counting its time against the budget.
+    private func step(_ work: () -> Void) {
+        let begin = clock.now
+        deadline = min(begin + (budgetDuration - busy), wallDeadline)
+        work()
+        busy += clock.now - begin
     }
 
     /// One header of the top-level message, as the MTA hands it over.
@@ -45,20 +64,52 @@ public final class Inspector {
 
     /// A chunk of the raw (transfer-encoded) body, or of a whole raw message.
     public func body(_ chunk: UnsafeRawBufferPointer) {
-        guard admit(chunk.count) else { return }
-        handle(parser.feed(chunk))
+        step {
+            guard admit(chunk.count) else { return }
+            handle(parser.feed(chunk))
+        }
     }
 
     /// Raw message bytes: headers, blank line and body, in as many calls as convenient.
     public func raw(_ bytes: some Collection<UInt8>) {
-        guard admit(bytes.count) else { return }
-        handle(parser.feed(bytes))
+        step {
+            guard admit(bytes.count) else { return }
+            handle(parser.feed(bytes))
+        }
+    }
+
+    /// Whether bytes starting with `prefix` are a document to extract (archive, Office, PDF, RTF,
+    /// image...) rather than a message or plain text.
+    public static func isDocument(prefix: [UInt8], filename: String?) -> Bool {
+        switch Extractor.kind(contentType: "application/octet-stream", filename: filename, prefix: prefix) {
+        case .text, .unknownBinary: return false
+        default: return true
+        }
+    }
+
+    /// Inspects a standalone file (not a message) as one attachment named `filename`; returns the report.
+    public func document(_ bytes: [UInt8], filename: String) -> ScanReport {
+        step {
+            rawBytes += bytes.count
+            let limits = engine.limits.extract
+            let spool = Spool(memoryLimit: limits.spoolMemoryBytes, maxBytes: limits.maxPartBytes)
+            do {
+                try spool.append(bytes)
+                closePartWith(spool: spool, filename: filename)
+            } catch {
+                report.unscannable.append(Unscannable(reason: "part.too_large", part: "1"))
+            }
+        }
+        return finish()
     }
 
     /// Ends the message and returns its report.
     public func finish() -> ScanReport {
-        if !stopped { handle(parser.finish()) }
-        closePart()
+        step {
+            if !stopped { handle(parser.finish()) }
+            flushHeaderText()
+            closePart()
+        }
         report.bytes = rawBytes
         let elapsed = clock.now - started
         report.elapsedMs = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15

@@ -61,6 +61,25 @@ public struct MilterConfig: Sendable, Codable, Equatable {
         tcpQuickAck = try c.decodeIfPresent(Bool.self, forKey: .tcpQuickAck) ?? d.tcpQuickAck
     }
 
+    /// The unix socket's permission bits, or nil when `socket_mode` is not octal 0 to 0777
+    /// (set-id and sticky bits mean nothing on a socket and are refused).
+    public var socketModeBits: mode_t? {
+        guard !socketMode.isEmpty, socketMode.count <= 4, let v = mode_t(socketMode, radix: 8), v <= 0o777 else { return nil }
+        return v
+    }
+
+    /// The first key whose value is out of range and why, or nil when all are usable.
+    /// Values out of range would trap (a conversion) or quietly disable what they set.
+    public var invalidKey: (key: String, problem: String)? {
+        if socketModeBits == nil { return ("socket_mode", "must be octal 0000 to 0777") }
+        if !(0...65_535).contains(backlog) { return ("backlog", "must be 0 to 65535") }
+        if !(1...86_400).contains(timeout) { return ("timeout", "must be 1 to 86400 seconds") }
+        if !(0...4_096).contains(maxConcurrentScans) { return ("max_concurrent_scans", "must be 0 to 4096") }
+        if !(0...3_600).contains(scanWaitSeconds) { return ("scan_wait_seconds", "must be 0 to 3600") }
+        if !(0...3_600).contains(drainSeconds) { return ("drain_seconds", "must be 0 to 3600") }
+        return nil
+    }
+
     /// The scan cap in effect: the configured value, or twice the online cores.
     public var effectiveMaxConcurrentScans: Int {
         if maxConcurrentScans > 0 { return maxConcurrentScans }

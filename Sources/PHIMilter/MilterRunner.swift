@@ -5,9 +5,12 @@ import PHIPolicy
 
 /// Runs the milter daemon in the foreground: socket, privileges, pid file, signals, `smfi_main`.
 ///
-/// SIGUSR1 calls `load` again and swaps in the new snapshot (a failure keeps the old one and
-/// reopens the audit log); SIGTERM, SIGHUP and SIGINT stop accepting connections and wait up to
-/// `drain_seconds` for messages in flight. One runner per process (libmilter is a singleton).
+/// SIGHUP and SIGUSR1 call `load` again and swap in the new snapshot (a failure keeps the old one
+/// and reopens the audit log), as OpenDKIM and OpenDMARC do; SIGTERM and SIGINT stop accepting
+/// connections and wait up to `drain_seconds` for messages in flight. Signals the process sends
+/// itself are ignored. A fatal signal (a trap) ends the process at once, so that the service
+/// manager restarts it (unless `SWIFT_BACKTRACE` is set, which keeps the runtime's backtracer).
+/// One runner per process (libmilter is a singleton).
 public struct MilterRunner: Sendable {
     public let config: MilterConfig
     public let load: @Sendable () throws -> MilterSnapshot
@@ -33,6 +36,7 @@ public struct MilterRunner: Sendable {
     /// Runs until stopped; returns the exit status (0 after a clean stop).
     public func run() throws -> Int32 {
         MilterRunner.blockSignals()
+        if ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil { _ = phi_fatal_exit_handlers() }
         guard config.isValidSocket else { throw MilterError(code: "milter.socket_spec") }
         let snapshot = try load()
         let gate = CountingScanGate(capacity: config.effectiveMaxConcurrentScans, waitSeconds: config.scanWaitSeconds)
@@ -45,6 +49,10 @@ public struct MilterRunner: Sendable {
         milterHost = host
 
         try openSocket()
+        if geteuid() == 0 && config.user.isEmpty {
+            logger.warning("milter.running_as_root", metadata: [
+                "milter.hint": "set listen.user (e.g. phi-milter) so mail is never parsed with root privileges"])
+        }
         try dropPrivileges()
         if !config.pidfile.isEmpty {
             guard FileManager.default.createFile(atPath: config.pidfile, contents: Data("\(getpid())\n".utf8)) else {
@@ -89,7 +97,7 @@ public struct MilterRunner: Sendable {
         umask(oldMask)
         guard opened == MI_SUCCESS else { throw MilterError(code: "milter.socket_open") }
         if let path = config.unixSocketPath {
-            let mode = mode_t(config.socketMode, radix: 8) ?? 0o660
+            guard let mode = config.socketModeBits else { throw MilterError(code: "milter.socket_mode") }
             guard chmod(path, mode) == 0 else { throw MilterError(code: "milter.socket_mode") }
             let ids = try ownerIDs()
             if ids.uid != nil || ids.gid != nil {
@@ -128,13 +136,13 @@ public struct MilterRunner: Sendable {
         }
     }
 
-    /// Waits for signals on the calling (main) thread: SIGUSR1 reloads; SIGTERM, SIGHUP and
+    /// Waits for signals on the calling (main) thread: SIGHUP and SIGUSR1 reload; SIGTERM and
     /// SIGINT drain messages in flight, stop libmilter and wait for `smfi_main` to return.
     func signalLoop(until done: DispatchSemaphore) {
         while true {
             let sig = phi_wait_signal()
             guard let host = milterHost else { return }
-            if sig == SIGUSR1 {
+            if sig == SIGUSR1 || sig == SIGHUP {
                 do {
                     host.replace(try load())
                     logger.info("milter.reloaded")

@@ -94,9 +94,9 @@ public struct Session {
         envelope.macros.merge(macros) { _, new in new }
         envelope.queueID = macros["i"] ?? ""
         envelope.sender = Envelope.stripPath(args.first ?? "")
-        for p in args.dropFirst() where p.uppercased().hasPrefix("SIZE=") {
-            envelope.size = Int(p.dropFirst(5)) ?? 0
-        }
+        // ESMTP SIZE= is the client's claim, not a fact: it never decides a skip (a client could
+        // declare a huge size and send a short message with PHI). Size counts received bytes only.
+        envelope.size = 0
         skipReason = context.policy.skipReason(envelope)
         if skipReason == nil { scanner = context.makeScanner() }
         return .continue
@@ -126,8 +126,6 @@ public struct Session {
         case "subject" where subject == nil: subject = value
         case "message-id" where envelope.messageID.isEmpty:
             envelope.messageID = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        case "tls-required":
-            if value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "no" { envelope.tlsRequiredNo = true }
         default: break
         }
         scanner?.header(name: name, value: value)
@@ -144,9 +142,9 @@ public struct Session {
     /// A body chunk, streamed into the scanner when a scan slot is free.
     public mutating func body(_ chunk: UnsafeRawBufferPointer) -> MilterReply {
         messageBytes += chunk.count
-        let maxSize = context.policy.config.policy.skip.maxSize
-        if skipReason == nil, maxSize > 0, messageBytes > maxSize {
-            skipReason = "size"
+        envelope.size = messageBytes
+        if skipReason == nil, scanner != nil, let reason = context.policy.skipReason(envelope) {
+            skipReason = reason
             scanner = nil
         }
         guard let scanner, !overloaded else { return .continue }
@@ -163,20 +161,16 @@ public struct Session {
     public mutating func endOfMessage(now: Date = Date()) -> EndOfMessage {
         defer { resetMessage(); messages += 1 }
         let policy = context.policy
-        envelope.size = max(envelope.size, messageBytes)
+        envelope.size = messageBytes
         let decision: Decision
         if overloaded {
-            var d = policy.decideError(code: "overload", envelope: envelope, now: now)
-            d.actions = [.tempfail]
-            decision = d
+            decision = policy.decideOverload(envelope: envelope, now: now)
         } else if let scanner {
             if context.gate.enter() {
                 decision = Session.finish(scanner, policy: policy, envelope: envelope, now: now)
                 context.gate.leave()
             } else {
-                var d = policy.decideError(code: "overload", envelope: envelope, now: now)
-                d.actions = [.tempfail]
-                decision = d
+                decision = policy.decideOverload(envelope: envelope, now: now)
             }
         } else if skipReason != nil || phase == .message {
             decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, now: now)

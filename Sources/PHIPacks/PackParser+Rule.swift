@@ -18,8 +18,8 @@ extension PackParser {
         var lead = 8, trail = 48
         if let w = node["window"] {
             _ = try w.mapping(allowed: ["lead", "trail"])
-            lead = try w["lead"]?.int() ?? lead
-            trail = try w["trail"]?.int() ?? trail
+            lead = try w["lead"]?.distance() ?? lead
+            trail = try w["trail"]?.distance() ?? trail
         }
         var normalizer = RuleDefinition.ValueNormalizer.none
         if let n = node["normalize"] {
@@ -38,7 +38,7 @@ extension PackParser {
         var evidence: [RuleDefinition.Evidence] = []
         for (name, value) in try node["evidence"]?.mapping() ?? [] {
             _ = try value.mapping(allowed: ["keywords", "entities", "before", "after"])
-            let before = try value["before"]?.int() ?? 60, after = try value["after"]?.int() ?? 20
+            let before = try value["before"]?.distance() ?? 60, after = try value["after"]?.distance() ?? 20
             if let k = value["keywords"] {
                 evidence.append(.init(name: name, source: .keywords(try k.string()), before: before, after: after))
             } else if let e = value["entities"] {
@@ -63,7 +63,7 @@ extension PackParser {
         for item in try node["exclude"]?.sequence() ?? [] {
             _ = try item.mapping(allowed: ["context", "before", "after"])
             exclusions.append(.init(regex: try item.required("context").string(),
-                                    before: try item["before"]?.int() ?? 0, after: try item["after"]?.int() ?? 0))
+                                    before: try item["before"]?.distance() ?? 0, after: try item["after"]?.distance() ?? 0))
         }
         var allowValues: Set<String> = [], allowPrints: Set<String> = []
         if let allow = node["allow"] {

@@ -25,6 +25,14 @@ struct YAMLNode {
         return v
     }
 
+    /// A window or distance in bytes: 0 through 4096 (a negative one would trap in the scanner,
+    /// a huge one would make every match walk the whole text).
+    func distance() throws(PackError) -> Int {
+        let v = try int()
+        guard (0...4_096).contains(v) else { throw fail(.badValue, "must be 0 to 4096 bytes") }
+        return v
+    }
+
     func bool() throws(PackError) -> Bool {
         guard let s = node.scalar?.string.lowercased() else { throw fail(.wrongType, "expected true or false") }
         switch s {

@@ -61,7 +61,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
                 classification: Classification, report: ScanReport) {
         self.time = AuditRecord.rfc3339(time)
         queueID = envelope.queueID
-        messageID = envelope.messageID
+        messageID = AuditRecord.safeMessageID(envelope.messageID)
         client = envelope.clientHost.isEmpty && envelope.clientAddress.isEmpty
             ? "" : "\(envelope.clientHost)[\(envelope.clientAddress)]"
         sender = envelope.sender
@@ -87,6 +87,21 @@ public struct AuditRecord: Sendable, Codable, Equatable {
         problems = report.problems
         bytes = report.bytes
         elapsedMs = (report.elapsedMs * 1000).rounded() / 1000
+    }
+
+    /// Longest Message-ID recorded as sent; a longer one is cut and marked (RFC 5322 lines are at
+    /// most 998 bytes, real ids under 100; a 20 KB id is an attack on the log, not an id).
+    public static let maxMessageIDBytes = 255
+
+    /// The Message-ID as recorded: printable ASCII only (others become `?`), at most
+    /// ``maxMessageIDBytes`` plus a `...` marker.
+    static func safeMessageID(_ id: String) -> String {
+        var out = ""
+        for s in id.unicodeScalars {
+            if out.utf8.count >= maxMessageIDBytes { return out + "..." }
+            out.unicodeScalars.append(s.value >= 0x20 && s.value < 0x7F ? s : "?")
+        }
+        return out
     }
 
     /// The record as one line of JSON (no trailing newline), keys sorted.

@@ -21,14 +21,12 @@ public struct Envelope: Sendable, Codable, Equatable {
     public var macros: [String: String]
     /// The `Message-ID` header value, trimmed; empty when absent.
     public var messageID: String
-    /// Declared (`SIZE=`) or counted message size in bytes; 0 when unknown.
+    /// Header and body bytes received so far (never the client's `SIZE=` claim); 0 before any.
     public var size: Int
-    /// Whether the message carried `TLS-Required: No` (RFC 8689).
-    public var tlsRequiredNo: Bool
 
     public init(clientAddress: String = "", clientHost: String = "", helo: String = "", sender: String = "",
                 recipients: [String] = [], authUser: String = "", queueID: String = "",
-                macros: [String: String] = [:], messageID: String = "", size: Int = 0, tlsRequiredNo: Bool = false) {
+                macros: [String: String] = [:], messageID: String = "", size: Int = 0) {
         self.clientAddress = clientAddress
         self.clientHost = clientHost
         self.helo = helo
@@ -39,7 +37,6 @@ public struct Envelope: Sendable, Codable, Equatable {
         self.macros = macros
         self.messageID = messageID
         self.size = size
-        self.tlsRequiredNo = tlsRequiredNo
     }
 
     /// The domain of an address (after the last `@`), lowercased; empty when there is none.

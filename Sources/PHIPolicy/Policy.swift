@@ -21,7 +21,8 @@ public struct Policy: Sendable {
 
     /// Why a message is not to be scanned (`client_network`, `authenticated`, `size`), or nil.
     ///
-    /// The milter asks at MAIL FROM (size from `SIZE=`) and again at end of message.
+    /// The one place skipping is decided. The milter asks at MAIL FROM, after each body chunk (size
+    /// is the bytes received so far, never the client's `SIZE=`), and `decide` asks at the end.
     public func skipReason(_ envelope: Envelope) -> String? {
         let skip = config.policy.skip
         if !envelope.clientAddress.isEmpty, networks.contains(where: { $0.contains(envelope.clientAddress) }) {
@@ -45,13 +46,21 @@ public struct Policy: Sendable {
     }
 
     /// Decides a scanned message.
+    ///
+    /// A blown time budget with no PHI found in what was read is an internal failure (DESIGN §9):
+    /// it takes `on_error` (tempfail by default, so Postfix keeps the message and retries), not the
+    /// `unscannable` action meant for content that can never be read.
     public func decide(report: ScanReport, envelope: Envelope, now: Date = Date()) -> Decision {
         let classification = classifier.classify(report)
+        if classification.verdict == .unscannable, skipReason(envelope) == nil,
+           report.unscannable.contains(where: { $0.reason == "time.budget" }) {
+            return decideError(code: "time.budget", report: report, envelope: envelope, now: now)
+        }
         var verdict: Verdict
         switch classification.verdict {
         case .clean: verdict = .clean
         case .unscannable: verdict = .unscannable
-        case .phi: verdict = report.hasTLSRequiredNo || envelope.tlsRequiredNo ? .violation : .phi
+        case .phi: verdict = report.hasTLSRequiredNo ? .violation : .phi
         }
         if skipReason(envelope) != nil { verdict = .skipped }
         let direction = isInternal(envelope) ? config.policy.internal : config.policy.external
@@ -73,6 +82,15 @@ public struct Policy: Sendable {
         }
         return make(verdict: .unscannable, actions: [action], classification: classification, report: report,
                     envelope: envelope, now: now)
+    }
+
+    /// The decision when no scan slot was free: tempfail (Postfix retries later), whatever
+    /// `on_error` says, and the audit record says so too.
+    public func decideOverload(envelope: Envelope, now: Date = Date()) -> Decision {
+        let classification = Classification(verdict: .unscannable, score: 0, reasons: ["error:overload"],
+                                            types: [], rules: [])
+        return make(verdict: .unscannable, actions: [.tempfail], classification: classification,
+                    report: ScanReport(), envelope: envelope, now: now)
     }
 
     func make(verdict: Verdict, actions: [Action], classification: Classification, report: ScanReport,

@@ -100,6 +100,27 @@ struct Configuration: Codable, Sendable {
             spoolMemoryBytes = try c.decodeIfPresent(Int.self, forKey: .spoolMemoryBytes) ?? d.spoolMemoryBytes
         }
 
+        /// Refuses values out of range (a value that would trap or disable a limit), naming the key.
+        func checkRanges() throws(ConfigError) {
+            let gib = 1 << 30
+            let ints: [(String, Int, ClosedRange<Int>)] = [
+                ("max_message_bytes", maxMessageBytes, 1_024...(4 * gib)), ("mime_max_depth", mimeMaxDepth, 1...1_000),
+                ("archive_max_depth", archiveMaxDepth, 1...64), ("archive_max_files", archiveMaxFiles, 1...1_000_000),
+                ("archive_max_expanded_bytes", archiveMaxExpandedBytes, 1_024...(64 * gib)),
+                ("archive_max_ratio", archiveMaxRatio, 1...1_000_000), ("spool_memory_bytes", spoolMemoryBytes, 0...gib),
+            ]
+            for (key, value, range) in ints where !range.contains(value) {
+                throw ConfigError(key: "limits.\(key)", problem: "must be \(range.lowerBound) to \(range.upperBound)")
+            }
+            let seconds: [(String, Double, ClosedRange<Double>)] = [
+                ("time_budget_seconds", timeBudgetSeconds, 0.001...3_600),
+                ("pdf_timeout_seconds", pdfTimeoutSeconds, 0.001...3_600),
+            ]
+            for (key, value, range) in seconds where !range.contains(value) {
+                throw ConfigError(key: "limits.\(key)", problem: "must be more than 0 and at most 3600 seconds")
+            }
+        }
+
         /// The inspector's limits with these values.
         var inspector: InspectorLimits {
             var l = InspectorLimits()
@@ -173,11 +194,18 @@ extension Configuration {
     static func parse(_ text: String) throws(ConfigError) -> Configuration {
         let node: Node
         do {
-            guard let n = try Yams.compose(yaml: text) else { return Configuration() }
+            guard let n = try Yams.compose(yaml: text) else {
+                // An empty file is a truncated or half-written one far more often than a wish for
+                // the defaults: refusing it keeps a reload from silently resetting policy and audit.
+                throw ConfigError(key: "(file)", problem: "is empty (write `version: 1` for the defaults)")
+            }
             node = n
+        } catch let error as ConfigError {
+            throw error
         } catch {
-            throw ConfigError(key: "(file)", problem: "not valid YAML")
+            throw ConfigError(key: "(file)", problem: "not valid YAML\(yamlLine(error))")
         }
+        guard node.mapping != nil else { throw ConfigError(key: "(file)", problem: "must be a mapping of sections") }
         if let unknown = unknownKey(node, knownTree(), path: "") {
             throw ConfigError(key: unknown, problem: "unknown key")
         }
@@ -195,16 +223,9 @@ extension Configuration {
         guard config.version <= highestVersion, config.version >= 1 else {
             throw ConfigError(key: "version", problem: "unsupported version (highest supported: \(highestVersion))")
         }
-        let l = config.limits
-        for (key, value) in [("max_message_bytes", l.maxMessageBytes), ("mime_max_depth", l.mimeMaxDepth),
-                             ("archive_max_depth", l.archiveMaxDepth), ("archive_max_files", l.archiveMaxFiles),
-                             ("archive_max_expanded_bytes", l.archiveMaxExpandedBytes),
-                             ("archive_max_ratio", l.archiveMaxRatio), ("spool_memory_bytes", l.spoolMemoryBytes)]
-        where value <= 0 {
-            throw ConfigError(key: "limits.\(key)", problem: "must be positive")
-        }
-        if l.timeBudgetSeconds <= 0 || l.pdfTimeoutSeconds <= 0 {
-            throw ConfigError(key: "limits.time_budget_seconds", problem: "must be positive")
+        try config.limits.checkRanges()
+        if let bad = config.listen.invalidKey {
+            throw ConfigError(key: "listen.\(bad.key)", problem: bad.problem)
         }
         guard config.listen.isValidSocket else {
             throw ConfigError(key: "listen.socket", problem: "not inet:PORT@HOST, inet6:PORT@HOST or unix:PATH")
@@ -213,6 +234,18 @@ extension Configuration {
             throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")
         }
         return config
+    }
+
+    /// ` at line N` for a YAML syntax error that knows its place, else "".
+    static func yamlLine(_ error: any Error) -> String {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+                return " at line \(mark.line)"
+            default: return ""
+            }
+        }
+        return ""
     }
 
     /// Every key the file may hold: the defaults of each section, encoded, merged into one tree.

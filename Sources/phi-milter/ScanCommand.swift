@@ -51,8 +51,8 @@ struct ScanCommand: ParsableCommand {
             throw ExitCode(78)
         }
         let inputs = paths.isEmpty ? ["-"] : paths
-        let classifier = Classifier(config: cfg.policyConfig.policy.thresholds)
-        let actions = cfg.policyConfig.policy.external
+        // The milter's own decision path: the same Policy, as for mail to an external recipient.
+        let policy = Policy(config: cfg.policyConfig)
         var worst: Int32 = 0
         for path in inputs {
             guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
@@ -60,15 +60,17 @@ struct ScanCommand: ParsableCommand {
                 worst = 2
                 continue
             }
-            guard let report = try? TextScan.run(handle, engine: engine, asMessage: inputKind.map { $0 == .message }) else {
+            let name = path == "-" ? nil : URL(fileURLWithPath: path).lastPathComponent
+            guard let report = try? TextScan.run(handle, engine: engine, asMessage: inputKind.map { $0 == .message },
+                                                 filename: name) else {
                 FileHandle.standardError.write(Data("phi-milter: \(path): read error\n".utf8))
                 worst = 2
                 continue
             }
-            let verdict = classifier.classify(report)
-            print(ScanOutput.render(path: path, report: report, classification: verdict, actions: actions,
+            let decision = policy.decide(report: report, envelope: Envelope())
+            print(ScanOutput.render(path: path, report: report, decision: decision,
                                     format: format, count: count, explain: explain))
-            if verdict.verdict != .clean && worst == 0 { worst = 1 }
+            if decision.classification.verdict != .clean && worst == 0 { worst = 1 }
         }
         if worst != 0 { throw ExitCode(worst) }
     }

@@ -3,20 +3,10 @@ import PHIPolicy
 
 /// Renders one scan result as text, JSON Lines (DESIGN §4) or a count line. Never a raw value.
 enum ScanOutput {
-    /// The strongest action policy takes for this verdict on mail to an external recipient.
-    static func action(for verdict: ContentVerdict, _ actions: VerdictActions) -> String {
-        let list: [Action]
-        switch verdict {
-        case .phi: list = actions.phi
-        case .unscannable: list = actions.unscannable
-        case .clean: list = actions.clean
-        }
-        let order: [Action] = [.reject, .tempfail, .quarantine, .encrypt, .tag, .accept]
-        return (order.first { list.contains($0) } ?? .accept).rawValue
-    }
-
-    static func render(path: String, report: ScanReport, classification c: Classification, actions: VerdictActions,
+    /// One input's line(s); the action is the decision's disposition, as the milter would act.
+    static func render(path: String, report: ScanReport, decision: Decision,
                        format: ScanCommand.Format, count: Bool, explain: Bool) -> String {
+        let c = decision.classification
         if count {
             var counts: [String: Int] = [:]
             for f in report.findings { counts[f.type, default: 0] += 1 }
@@ -26,7 +16,7 @@ enum ScanOutput {
                 + " bytes=\(report.bytes) ms=\(JSONWriter.number(report.elapsedMs)) mb_per_s=\(JSONWriter.number(mbps))"
         }
         switch format {
-        case .json: return json(path: path, report: report, c: c, action: action(for: c.verdict, actions))
+        case .json: return json(path: path, report: report, c: c, action: decision.disposition.rawValue)
         case .text: return text(path: path, report: report, c: c, explain: explain)
         }
     }

@@ -9,7 +9,10 @@ enum TextScan {
 
     /// Reads `handle` to its end in chunks, deciding message or text from the first chunk.
     /// Throws when the input cannot be read (a directory, an I/O error).
-    static func run(_ handle: FileHandle, engine: InspectionEngine, asMessage: Bool?) throws -> ScanReport {
+    /// A file that is neither a message nor text (a zip, an Office document, a PDF, an image) is
+    /// recognised by its content and read as an attachment named `filename`.
+    static func run(_ handle: FileHandle, engine: InspectionEngine, asMessage: Bool?,
+                    filename: String? = nil) throws -> ScanReport {
         var failed = false
         func read() -> Data? {
             do {
@@ -21,6 +24,13 @@ enum TextScan {
         }
         var first = read() ?? Data()
         if failed { throw ReadError() }
+        if asMessage == nil, Inspector.isDocument(prefix: Array(first.prefix(1024)), filename: filename) {
+            let inspector = Inspector(engine: engine)
+            var bytes = Array(first)
+            while let next = read(), !next.isEmpty { bytes += next }
+            if failed { throw ReadError() }
+            return inspector.document(bytes, filename: filename ?? "input")
+        }
         let message = asMessage ?? looksLikeMessage(Array(first))
         let report = stream(engine: engine, asMessage: message) { () -> Data? in
             if !first.isEmpty {

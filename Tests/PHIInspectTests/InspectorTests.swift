@@ -1,3 +1,4 @@
+import Foundation
 import PHIDetect
 import PHITestSupport
 import Testing
@@ -127,6 +128,52 @@ struct InspectorTests {
         let report = CorpusFixtures.inspect(Array(message.utf8), size: 7, engine: engine)
         #expect(report.tlsRequiredNo)
         #expect(report.findings.contains { $0.hasPrefix("subject|DOB|") })
-        #expect(report.findings.contains { $0.hasPrefix("2:SSN_536-90-4399.txt#filename|SSN|") })
+        #expect(report.findings.contains { $0.hasPrefix("2:S**_***-**-****.txt#filename|SSN|") })
+        #expect(!report.findings.contains { $0.contains("536-90") })
+    }
+
+    @Test("PHI in free-text headers and display names is found", arguments: [
+        "X-Patient: Maria Lopez SSN 536-90-4399", "Comments: SSN 536-90-4399 for the referral",
+        "Keywords: SSN 536-90-4399", "Thread-Topic: ssn 536-90-4399",
+        "From: \"SSN 536-90-4399\" <clinic@example.test>",
+    ])
+    func freeTextHeaders(header: String) throws {
+        let engine = try CorpusFixtures.engine()
+        let message = "\(header)\r\nTo: b@example.test\r\nSubject: hello\r\n\r\nsee you Thursday\r\n"
+        for size in Chunking.sizes {
+            let report = CorpusFixtures.inspect(Array(message.utf8), size: size, engine: engine)
+            #expect(report.findings.contains { $0.contains("|SSN|us.ssn|high|") }, "\(header) at \(size)")
+        }
+    }
+
+    @Test("machine headers are not scanned and a correspondent's display name is not a patient NAME")
+    func machineHeadersAndNames() throws {
+        let engine = try CorpusFixtures.engine()
+        let message = """
+            Received: from mx (SSN 536-90-4399) by relay\r
+            DKIM-Signature: v=1; b=SSN 536-90-4399\r
+            From: "Lopez, Maria" <maria@example.test>\r
+            To: Dr. John Smith <js@example.test>\r
+            Subject: lunch\r
+            \r
+            see you Thursday\r
+
+            """
+        let report = CorpusFixtures.inspect(Array(message.utf8), size: 4096, engine: engine)
+        #expect(!report.findings.contains { $0.contains("|SSN|") })
+        #expect(!report.findings.contains { $0.contains("|NAME|") })
+    }
+
+    @Test("pauses between chunks do not count against the time budget")
+    func clientPausesAreFree() throws {
+        var limits = InspectorLimits()
+        limits.timeBudgetSeconds = 0.2
+        let engine = try CorpusFixtures.engine(limits: limits)
+        let inspector = Inspector(engine: engine)
+        inspector.raw(Array("Subject: x\r\n\r\nfirst line\r\n".utf8))
+        usleep(400_000)
+        inspector.raw(Array("second line\r\n".utf8))
+        let report = inspector.finish()
+        #expect(report.unscannable.isEmpty)
     }
 }

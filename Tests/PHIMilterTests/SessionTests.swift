@@ -134,9 +134,9 @@ struct SessionTests {
         #expect(q.modifications.last == .quarantine(reason: "phi-milter hold verdict=phi rules=us.ssn"))
     }
 
-    @Test("TLS-Required: No on a PHI message is a violation")
+    @Test("TLS-Required: No on a PHI message (as the inspector reports it) is a violation")
     func violation() {
-        var (s, _) = makeSession(report: ScanReport(findings: [ssn]))
+        var (s, _) = makeSession(report: ScanReport(findings: [ssn], hasTLSRequiredNo: true))
         let end = run(&s, headers: [("TLS-Required", " No")])
         #expect(end.decision?.verdict == .violation)
         if case .reject = end.reply {} else { Issue.record("not rejected") }
@@ -156,6 +156,19 @@ struct SessionTests {
         #expect(r.code == "451")
         #expect(fake.bodyBytes.isEmpty)
         #expect(end.decision?.actions == [.tempfail])
+        #expect(end.decision?.auditRecord.actions == [.tempfail])
+    }
+
+    @Test("on overload the audit record says tempfail even when on_error is accept or reject",
+          arguments: [ErrorAction.accept, .reject])
+    func overloadAuditEqualsReply(onError: ErrorAction) {
+        var config = PolicyConfig()
+        config.onError = onError
+        var (s, _) = makeSession(report: ScanReport(findings: [ssn]), gate: false, config: config)
+        let end = run(&s, headers: [])
+        guard case .tempfail = end.reply else { Issue.record("no tempfail"); return }
+        #expect(end.decision?.auditRecord.actions == [.tempfail])
+        #expect(end.decision?.auditRecord.reasons == ["error:overload"])
     }
 
     @Test("close without connect and abort are harmless")
@@ -257,6 +270,21 @@ struct SessionShapeTests {
         let end = run(&s, headers: [], body: String(repeating: "x", count: 5000), chunk: 600)
         #expect(end.decision?.verdict == .skipped)
         #expect(fake.bodyBytes.count == 600)
+    }
+
+    @Test("a SIZE= larger than the message does not skip scanning")
+    func declaredSizeIsNotTrusted() {
+        var config = PolicyConfig()
+        config.policy.skip.maxSize = 5_000_000
+        var (s, fake) = makeSession(report: ScanReport(findings: [ssn]), config: config)
+        _ = s.connect(host: "mx.test", address: "192.0.2.1")
+        _ = s.mailFrom(["<a@x.test>", "SIZE=6000000"])
+        _ = s.recipient(["<b@remote.test>"])
+        _ = s.endOfHeaders()
+        Array("SSN 536-90-4399\r\n".utf8).withUnsafeBytes { _ = s.body($0) }
+        let end = s.endOfMessage()
+        #expect(end.decision?.verdict == .phi)
+        #expect(fake.bodyBytes.count == 17)
     }
 
     @Test("a null sender and odd recipient paths do not upset the envelope")

@@ -25,6 +25,18 @@ struct AuditRecordTests {
         #expect(d.auditRecord.rules.map(\.rule) == ["icd10", "us.ssn"])
     }
 
+    @Test("a 20 KB Message-ID is capped and control characters are replaced")
+    func longMessageID() {
+        var e = env
+        e.messageID = "<" + String(repeating: "x", count: 20_000) + "\u{1}@x.test>"
+        let record = Policy().decide(report: ssnReport, envelope: e).auditRecord
+        #expect(record.messageID.utf8.count == AuditRecord.maxMessageIDBytes + 3)
+        #expect(record.messageID.hasSuffix("..."))
+        #expect(record.jsonLine().utf8.count < 2_000)
+        e.messageID = "<a\u{7}b@x.test>"
+        #expect(Policy().decide(report: ssnReport, envelope: e).auditRecord.messageID == "<a?b@x.test>")
+    }
+
     @Test("the summary is one stable key=value line")
     func summary() {
         let d = Policy().decide(report: ssnReport, envelope: env)

@@ -46,10 +46,25 @@ struct PolicyTests {
         var r = ssnReport
         r.hasTLSRequiredNo = true
         #expect(Policy().decide(report: r, envelope: Envelope()).verdict == .violation)
-        let d = Policy().decide(report: ssnReport, envelope: Envelope(tlsRequiredNo: true))
-        #expect(d.verdict == .violation)
+        let d = Policy().decide(report: r, envelope: Envelope())
         #expect(d.actions == [.reject])
-        #expect(Policy().decide(report: ScanReport(), envelope: Envelope(tlsRequiredNo: true)).verdict == .clean)
+        var clean = ScanReport()
+        clean.hasTLSRequiredNo = true
+        #expect(Policy().decide(report: clean, envelope: Envelope()).verdict == .clean)
+    }
+
+    @Test("a blown time budget with no PHI found takes on_error; with PHI found it is PHI")
+    func timeBudget() {
+        let late = ScanReport(unscannable: [Unscannable(reason: "time.budget", part: "")])
+        let d = Policy().decide(report: late, envelope: Envelope())
+        #expect(d.actions == [.tempfail])
+        #expect(d.classification.reasons == ["error:time.budget"])
+        var c = PolicyConfig()
+        c.onError = .accept
+        #expect(Policy(config: c).decide(report: late, envelope: Envelope()).actions == [.accept])
+        var phi = ssnReport
+        phi.unscannable = late.unscannable
+        #expect(Policy().decide(report: phi, envelope: Envelope()).verdict == .phi)
     }
 
     @Test("unscannable content to an external recipient is quarantined")

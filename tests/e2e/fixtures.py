@@ -84,6 +84,18 @@ def main():
     filler = "".join("Line %06d of the quarterly facilities report, nothing sensitive here.\n" % i
                      for i in range(70000))  # about 5 MB
     write(d, "big", simple("big", filler + PHI))
+    # An RTF attachment whose \\u parameters once trapped the parser (a remote crash).
+    rtf = MIMEMultipart()
+    base(rtf, "rtf-hostile")
+    rtf.attach(MIMEText("Notes attached.\n", "plain"))
+    part = MIMEApplication((r"{\rtf1\ansi \u99999999999?\u-12399999?" + PHI.replace("\n", r"\par ") + "}").encode(),
+                           _subtype="rtf")
+    part.add_header("Content-Disposition", "attachment", filename="notes.rtf")
+    rtf.attach(part)
+    write(d, "rtf-hostile", rtf)
+    write(d, "after-rtf", simple("after-rtf", CLEAN))
+    # PHI only in free-text headers: a custom X- header and a display name.
+    write(d, "xheader", simple("xheader", CLEAN, extra=[("X-Patient", "Maria Lopez SSN " + SSN)]))
     for i in range(kills):
         write(d, "kill-%d" % i, simple("kill-%d" % i, PHI if i % 2 else CLEAN))
 

@@ -114,8 +114,9 @@ write_config reload "policy: {external: {phi: [reject]}}"
 start_milter reload $P_RELOAD
 mtest "reload: reject policy before" $P_RELOAD t-reply.lua
 write_config reload "policy: {external: {phi: [encrypt, tag]}}"
-kill -USR1 "${MILTER_PID[reload]}"; sleep 0.5
-mtest "reload: encrypt policy after SIGUSR1" $P_RELOAD t-phi-chunks.lua MT_CHUNK=4096
+kill -HUP "${MILTER_PID[reload]}"; sleep 0.5
+check "SIGHUP reloads instead of stopping" bash -c "kill -0 ${MILTER_PID[reload]} && grep -q milter.reloaded '$D/milter-reload.log'"
+mtest "reload: encrypt policy after SIGHUP" $P_RELOAD t-phi-chunks.lua MT_CHUNK=4096
 echo "policy: {external: {phi: [explode]}}" > "$D/reload.yaml"
 kill -USR1 "${MILTER_PID[reload]}"; sleep 0.5
 check "reload: a broken config is refused and logged" grep -q milter.reload_failed "$D/milter-reload.log"
@@ -205,6 +206,17 @@ for kind in docx b64; do
   f=$(arrived "$D/gw" "$kind")
   check "PHI in $kind is caught" bash -c "test -n '$f' && grep -q '^X-PHI-Scan: phi;' '$f'"
 done
+
+send $S_MAIN "$D/rtf-hostile.eml" "$D/replies.log"
+f=$(arrived "$D/gw" rtf-hostile)
+check "a hostile RTF attachment is scanned (PHI found), not a crash" bash -c "test -n '$f' && grep -q '^X-PHI-Scan: phi;' '$f'"
+send $S_MAIN "$D/after-rtf.eml" "$D/replies.log"
+f=$(arrived "$D/sink" after-rtf)
+check "the same milter process serves the next message" \
+  bash -c "test -n '$f' && grep -q '^X-PHI-Scan: clean;' '$f' && kill -0 ${MILTER_PID[main]}"
+send $S_MAIN "$D/xheader.eml" "$D/replies.log"
+f=$(arrived "$D/gw" xheader)
+check "PHI in an X- header is found" bash -c "test -n '$f' && grep -q '^X-PHI-Scan: phi;' '$f'"
 
 # --- c. nothing lost when the milter is killed with mail in flight ---------------------------
 retry_send() { # NAME: retries until the server accepts, at most 60 tries

@@ -15,9 +15,17 @@ int phi_smfi_setmlreply(SMFICTX *ctx, const char *rcode, const char *xcode,
  * synchronous faults (SEGV, BUS, ILL, FPE, ABRT, TRAP) stay deliverable. Returns 0 or errno. */
 int phi_block_signals(void);
 
-/* Waits for SIGUSR1, SIGTERM, SIGHUP or SIGINT (blocked beforehand) and returns its number,
- * or -1 on error. */
+/* Waits for SIGUSR1, SIGTERM, SIGHUP or SIGINT (blocked beforehand) with sigwaitinfo and
+ * returns its number, or -1 on error. Signals the process sent itself (thread-directed, or
+ * kill/sigqueue from our own pid, as the Swift runtime's crash handler does) are ignored. */
 int phi_wait_signal(void);
+
+/* Replaces the handlers of fatal signals (SEGV, BUS, ILL (a Swift trap), FPE, TRAP, ABRT) with
+ * one that writes a fixed line to stderr and dies of the same signal at once, so the service
+ * manager sees a failure and restarts the daemon, instead of the runtime's backtracer, which
+ * needs the other threads to answer SIGUSR1 (blocked here) and hangs for many seconds.
+ * Returns 0 or errno. */
+int phi_fatal_exit_handlers(void);
 
 /* The MTA connection's descriptor of ctx, or -1: read from libmilter's private context
  * (struct smfi_str starts with ctx_id and ctx_sd) and accepted only when it is a connected TCP
