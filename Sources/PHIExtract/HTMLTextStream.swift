@@ -4,8 +4,9 @@
 /// comments are dropped; block elements (`p`, `div`, `br`, `tr`, `li`, `h1`–`h6`, `table`…)
 /// become line breaks and table cells are separated by a tab; inline tags (`b`, `i`, `span`,
 /// `a`, `font`…) are joined without a space, so `<b>123</b>-45-6789` yields `123-45-6789`.
-/// Runs of white space collapse to one space. Feed UTF-8 chunks split anywhere; the output does
-/// not depend on the split.
+/// Runs of white space collapse to one space. Text people type or read in attributes (`alt`,
+/// `title`, `value`, `placeholder`, and `content` of `<meta>`) is kept as text of its own, set off
+/// by spaces. Feed UTF-8 chunks split anywhere; the output does not depend on the split.
 public struct HTMLTextStream {
     private var tokenizer = MarkupTokenizer(html: true)
     private var atLineStart = true
@@ -73,8 +74,9 @@ public struct HTMLTextStream {
                 out.append(b)
                 atLineStart = false
             }
-        case .start(let name, _, let selfClosing):
+        case .start(let name, let attributes, let selfClosing):
             let tag = String(decoding: name, as: UTF8.self)
+            textAttributes(tag: tag, raw: attributes, into: &out)
             if tag == "td" || tag == "th" {
                 if !atLineStart { pendingTab = true }
             } else if Self.blocks.contains(tag) {
@@ -93,6 +95,42 @@ public struct HTMLTextStream {
             }
         }
     }
+
+    /// Emits the values of the attributes that carry human text, each set off by spaces.
+    private mutating func textAttributes(tag: String, raw: [UInt8], into out: inout [UInt8]) {
+        guard raw.count >= 4, Self.mayHoldTextAttribute(raw) else { return }
+        for (name, value) in MarkupTokenizer.attributes(in: raw) {
+            let key = name.lowercased()
+            guard Self.textAttributes.contains(key) || (key == "content" && tag == "meta") else { continue }
+            let bytes = Array(value.utf8)
+            guard bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) else { continue }
+            pendingSpace = true
+            handle(.text(bytes), into: &out)
+            pendingSpace = true
+        }
+    }
+
+    /// A cheap test before parsing attributes: does `raw` contain `alt=`, `title=`, `value=`,
+    /// `placeholder=` or `content=` in any case (white space before `=` allowed)?
+    static func mayHoldTextAttribute(_ raw: [UInt8]) -> Bool {
+        var i = 0
+        while i < raw.count {
+            if raw[i] == UInt8(ascii: "=") {
+                var end = i
+                while end > 0 && MarkupTokenizer.isSpace(raw[end - 1]) { end -= 1 }
+                var start = end
+                while start > 0 && MarkupTokenizer.isLetter(raw[start - 1]) { start -= 1 }
+                if end - start >= 3 && end - start <= 11 {
+                    let word = String(decoding: raw[start..<end].map(MarkupTokenizer.lower), as: UTF8.self)
+                    if textAttributes.contains(word) || word == "content" { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let textAttributes: Set<String> = ["alt", "title", "value", "placeholder"]
 
     private mutating func lineBreak(_ out: inout [UInt8]) {
         if !atLineStart { out.append(0x0A) }

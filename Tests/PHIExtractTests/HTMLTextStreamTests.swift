@@ -94,4 +94,18 @@ struct HTMLMailShapesTests {
             + "<div class=\"gmail_quote\"><blockquote class=\"gmail_quote\">SSN 536-90-4399</blockquote></div>"
         #expect(HTMLTextStream.text(of: html.bytes) == "MRN: A1234567\nSSN 536-90-4399\n")
     }
+
+    @Test("alt, title, value, placeholder and meta content are read as text at every chunk size")
+    func textAttributes() {
+        let html = #"<html><head><meta name="subject" content="Labs for Maria Lopez"></head><body>"#
+            + #"<p>Scan:<img src="cid:1" alt="SSN 536-90-4399"> and <span title='DOB 03/14/1962'>hover</span></p>"#
+            + #"<input type=text value="MRN &#48;0482913" placeholder="Name"><a href="x" style="color:red">go</a></body></html>"#
+        for size in Self.chunkSizes {
+            let text = Self.run(html, chunk: size)
+            #expect(text.contains("Labs for Maria Lopez"), "\(size)")
+            #expect(text.contains("Scan: SSN 536-90-4399 and DOB 03/14/1962 hover"), "\(size): \(text)")
+            #expect(text.contains("MRN 00482913 Name"), "\(size): \(text)")
+            #expect(!text.contains("color:red") && !text.contains("cid:1"), "\(size)")
+        }
+    }
 }
