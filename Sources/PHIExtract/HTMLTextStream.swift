@@ -99,9 +99,13 @@ public struct HTMLTextStream {
     /// Emits the values of the attributes that carry human text, each set off by spaces.
     private mutating func textAttributes(tag: String, raw: [UInt8], into out: inout [UInt8]) {
         guard raw.count >= 4, Self.mayHoldTextAttribute(raw) else { return }
-        for (name, value) in MarkupTokenizer.attributes(in: raw) {
+        let attributes = MarkupTokenizer.attributes(in: raw)
+        // <meta name="description|keywords|subject|author" content="...">, never http-equiv or viewport.
+        let metaName = tag == "meta" ? attributes.first { $0.name.lowercased() == "name" }?.value.lowercased() : nil
+        let metaText = metaName.map { ["description", "keywords", "subject", "author", "title"].contains($0) } ?? false
+        for (name, value) in attributes {
             let key = name.lowercased()
-            guard Self.textAttributes.contains(key) || (key == "content" && tag == "meta") else { continue }
+            guard Self.textAttributes.contains(key) || (key == "content" && metaText) else { continue }
             let bytes = Array(value.utf8)
             guard bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) else { continue }
             pendingSpace = true

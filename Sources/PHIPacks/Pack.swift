@@ -17,8 +17,8 @@ public struct Pack: Sendable {
     public var version: String
     public var description: String
     public var file: String
-    /// Data set name → file path (resolved against the pack's directory).
-    public var dataFiles: [String: String]
+    /// Data set name → file paths (resolved against the pack's directory); their lines make one set.
+    public var dataFiles: [String: [String]]
     /// Keyword list name → inline terms; file-backed lists are read by ``PackLibrary``.
     public var keywordLists: [String: [String]]
     /// Keyword list name → file path for lists kept in data files.

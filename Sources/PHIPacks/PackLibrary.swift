@@ -52,8 +52,10 @@ public struct PackLibrary: Sendable {
             for (name, path) in pack.keywordFiles {
                 lists[name] = try readLines(path, pack.file, &cache)
             }
-            for (name, path) in pack.dataFiles {
-                data[name] = Set(try readLines(path, pack.file, &cache))
+            for (name, paths) in pack.dataFiles {
+                var set = Set<String>()
+                for path in paths { set.formUnion(try readLines(path, pack.file, &cache)) }
+                data[name] = set
             }
             rules += pack.rules
         }

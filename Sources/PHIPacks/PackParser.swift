@@ -31,7 +31,9 @@ public enum PackParser {
                         description: try meta["description"]?.string() ?? "", file: file, dataFiles: [:],
                         keywordLists: [:], keywordFiles: [:], rules: [], ruleLines: [:], examples: [])
         for (name, value) in try top["data"]?.mapping() ?? [] {
-            pack.dataFiles[name] = resolve(try value.string(), directory)
+            // One file, or a list of files whose lines make one set (a public list plus local additions).
+            let files = value.isSequence ? try value.strings() : [try value.string()]
+            pack.dataFiles[name] = files.map { resolve($0, directory) }
         }
         for (name, value) in try top["keyword_lists"]?.mapping() ?? [] {
             if value.isMapping {

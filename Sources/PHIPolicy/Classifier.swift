@@ -11,8 +11,14 @@ public struct ClassifierConfig: Sendable, Codable, Equatable {
     public var personTypes: [String] = ["NAME", "DOB", "ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "FAX"]
     /// Level a person identifier needs to count. Default: medium.
     public var personLevel: Level = .medium
-    /// Health information types. Default: ICD10, ICD9, DIAGNOSIS, MEDICATION.
-    public var healthTypes: [String] = ["ICD10", "ICD9", "DIAGNOSIS", "MEDICATION"]
+    /// Health information types. Default: ICD10, ICD9, DIAGNOSIS, MEDICATION, CARE (the pack gives
+    /// CARE `medium` only next to a person, so "our MRI suite reopens Monday" does not count).
+    public var healthTypes: [String] = ["ICD10", "ICD9", "DIAGNOSIS", "MEDICATION", "CARE"]
+    /// Pairs of person identifiers that identify a patient together without health information
+    /// (DESIGN §5 (c): a name with a date of birth). Each pair is `A+B`. Default: NAME+DOB.
+    /// A pair counts only in mail about health care: some health information at any level, even
+    /// a care word far from the person (a car insurer's list of drivers with birth dates is not PHI).
+    public var identityPairs: [String] = ["NAME+DOB"]
     /// Level health information needs to count. Default: medium.
     public var healthLevel: Level = .medium
     /// Distinct identifier values (by fingerprint) that make a patient list. Default: 5.
@@ -57,7 +63,9 @@ public struct Classifier: Sendable {
         var best: (score: Int, type: String)? = nil  // the first strong finding with the highest score
         var strong = Counted(), person = Counted(), health = Counted(), bulk = Counted()
         var bulkValues = Set<String>()
+        var healthContext = false
         for f in report.findings {
+            if healthSet.contains(f.type) { healthContext = true }
             if strongSet.contains(f.type) && f.level >= config.strongLevel {
                 if best.map({ f.score > $0.score }) ?? true { best = (f.score, f.type) }
                 strong.add(f)
@@ -82,6 +90,12 @@ public struct Classifier: Sendable {
             reasons.append("combined:\(person.types.sorted().joined(separator: "+"))+\(health.types.sorted().joined(separator: "+"))")
             counted.merge(person)
             counted.merge(health)
+        }
+        for pair in config.identityPairs where healthContext {
+            let parts = pair.split(separator: "+").map(String.init)
+            guard parts.count == 2, person.types.contains(parts[0]), person.types.contains(parts[1]) else { continue }
+            reasons.append("identity:\(pair)")
+            counted.merge(person)
         }
         if bulkValues.count >= config.bulkThreshold {
             reasons.append("bulk:\(bulkValues.count)")

@@ -13,6 +13,7 @@ public struct ThresholdsConfig: Sendable, Codable, Equatable {
         case strongTypes = "strong_types", strongLevel = "strong_level", personTypes = "person_types"
         case personLevel = "person_level", healthTypes = "health_types", healthLevel = "health_level"
         case bulkThreshold = "bulk_threshold", bulkTypes = "bulk_types", bulkLevel = "bulk_level"
+        case identityPairs = "identity_pairs"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,6 +28,7 @@ public struct ThresholdsConfig: Sendable, Codable, Equatable {
         k.bulkThreshold = try c.decodeIfPresent(Int.self, forKey: .bulkThreshold) ?? k.bulkThreshold
         k.bulkTypes = try c.decodeIfPresent([String].self, forKey: .bulkTypes) ?? k.bulkTypes
         k.bulkLevel = try c.decodeIfPresent(Level.self, forKey: .bulkLevel) ?? k.bulkLevel
+        k.identityPairs = try c.decodeIfPresent([String].self, forKey: .identityPairs) ?? k.identityPairs
         classifier = k
     }
 
@@ -41,5 +43,6 @@ public struct ThresholdsConfig: Sendable, Codable, Equatable {
         try c.encode(classifier.bulkThreshold, forKey: .bulkThreshold)
         try c.encode(classifier.bulkTypes, forKey: .bulkTypes)
         try c.encode(classifier.bulkLevel, forKey: .bulkLevel)
+        try c.encode(classifier.identityPairs, forKey: .identityPairs)
     }
 }

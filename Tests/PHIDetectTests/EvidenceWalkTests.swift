@@ -68,6 +68,7 @@ struct EvidenceWalkTests {
             skipped += text.utf8.count - scanner.evidenceWalked.reduce(0) { $0 + $1.count }
         }
         #expect(withEvidence >= 20)
-        #expect(skipped > 10_000)
+        // Name and care rules walk more of the text than identifier rules; laziness still skips some.
+        #expect(skipped > 2_000)
     }
 }

@@ -1,0 +1,68 @@
+/// The shape test behind validator `name.person`: is a capitalised phrase a person's name?
+///
+/// Accepts `First [M.] Last`, `First Last-Last`, names with particles (`de la Cruz`, `van der Berg`,
+/// `bin Salleh`, `Al-Rashid`), `Last, First` and `LAST^FIRST` / `LAST, FIRST`. The given name must
+/// be in the first-name list (accents folded) and not a stop word; the family name must not be a stop
+/// word nor a word that names a place or an organisation (`Grace Hospital`, `Jordan Valley`), so that
+/// a name list lookup is not a dictionary lookup. A family name outside the lists is fine: the
+/// lists cannot hold every surname, and the given name plus the shape carry the weight.
+enum PersonName {
+    /// Whether `text` reads as a person's name.
+    static func isName(_ text: String, _ data: DataSets) -> Bool {
+        let commaForm = text.contains(",") || text.contains("^")
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "^" })
+            .map { Validators.foldLatin($0.lowercased()) }
+            .map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
+        guard words.count >= 2 else { return false }
+        let given: String
+        let family: String
+        if commaForm {
+            family = words[0]
+            given = words[1]
+        } else {
+            given = words[0]
+            family = words[words.count - 1]
+        }
+        guard data.contains("names_first", given), !data.contains("names_stop", given) else { return false }
+        if isPlaceholder(words) { return false }
+        for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
+            if data.contains("names_stop", part) || notFamilyNames.contains(part) { return false }
+        }
+        for w in words where notFamilyNames.contains(w) { return false }
+        return true
+    }
+
+    /// Test patients and placeholder names (EHR conventions and training material): `ZZTEST`,
+    /// `Test, Patient`, `John Doe`, `Jane Sample`. Never a real patient.
+    static func isPlaceholder(_ words: [String]) -> Bool {
+        for w in words where w.hasPrefix("zz") || w.hasPrefix("xx") || w == "test" || w.hasPrefix("test-")
+            || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
+            || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse" {
+            return true
+        }
+        return false
+    }
+
+    /// Words that end or sit inside place and organisation names, titles and clinical words that
+    /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
+    static let notFamilyNames: Set<String> = [
+        "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic", "clinics", "health",
+        "healthcare", "care", "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
+        "county", "city", "valley", "park", "university", "college", "school", "pharmacy", "foundation",
+        "institute", "group", "associates", "partners", "services", "service", "systems", "labs", "lab",
+        "laboratory", "laboratories", "bank", "insurance", "plan", "church", "memorial", "general",
+        "regional", "community", "family", "heights", "hills", "springs", "village", "court", "plaza", "tower",
+        "building", "suite", "unit", "floor", "wing", "hall", "department", "dept", "team", "office", "campus",
+        "station", "river", "lake", "mountain", "beach", "square", "mall", "airport", "hotel", "inn", "pediatrics",
+        "cardiology", "oncology", "radiology", "orthopedics", "surgery", "surgical", "emergency", "urgent",
+        "rehab", "rehabilitation", "hospice", "nursing", "home", "homes", "living", "senior", "north", "south",
+        "east", "west", "inc", "llc", "corp", "company", "co", "ltd", "pllc", "pc", "pa", "md", "rn", "np", "do",
+        "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+        "today", "tomorrow", "yesterday", "update", "notes", "note", "list", "schedule", "meeting", "report",
+        "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
+        "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
+        "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "gardens", "estates",
+        "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
+        "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen",
+    ]
+}

