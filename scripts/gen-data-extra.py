@@ -844,6 +844,11 @@ vaccine
 wizyta
 """))
 MAIL_DENY = set(lines("""
+i&d
+i&o
+strict i&o
+c&s
+d&e
 care coordinator
 care coordination
 follow-up

@@ -23,7 +23,11 @@ enum PersonName {
             given = words[0]
             family = words[words.count - 1]
         }
-        guard data.contains("names_first", given), !data.contains("names_stop", given) else { return false }
+        // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
+        // surname and not a word itself: "Mark Delacroix", not "Will Power".
+        guard data.contains("names_first", given) else { return false }
+        if data.contains("names_stop", given)
+            && (!data.contains("names_last", family) || data.contains("names_stop", family)) { return false }
         if isPlaceholder(words) { return false }
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
             if data.contains("names_stop", part) || notFamilyNames.contains(part) { return false }

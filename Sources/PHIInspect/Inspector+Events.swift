@@ -31,6 +31,7 @@ extension Inspector {
     private func header(_ name: String, _ value: String, _ path: String) {
         if name == "subject" {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
+            if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
@@ -69,7 +70,8 @@ extension Inspector {
             || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
             || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
         if info.isText && !csv {
-            let scan = TextPartScan(engine: engine, part: label, scratch: scratch)
+            let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody)
+            subjectForBody = ""  // only the first text part reads the Subject
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
         } else {
             let limits = engine.limits.extract
@@ -109,14 +111,28 @@ extension Inspector {
         switch sink {
         case .text(let scan):
             report.findings += scan.finish()
+            addSubjectFindings(scan.subjectFindings())
         case .html(var stream, let scan):
             scan.feed(stream.finish())
             report.findings += scan.finish()
+            addSubjectFindings(scan.subjectFindings())
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
         case .discard:
             break
         }
+    }
+
+    /// Adds the Subject's findings read with the body's opening that the Subject's own scan lacks
+    /// (a value not found there with its type, or found only at a lower level).
+    private func addSubjectFindings(_ findings: [Finding]) {
+        guard !findings.isEmpty else { return }
+        var known: [String: Level] = [:]
+        for f in report.findings where f.part == "subject" {
+            let key = f.type + "|" + f.fingerprint
+            known[key] = max(known[key] ?? f.level, f.level)
+        }
+        report.findings += findings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true }
     }
 
     /// Extracts and scans a standalone file as part `1`.

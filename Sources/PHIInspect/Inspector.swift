@@ -33,6 +33,8 @@ public final class Inspector {
     var stopped = false
     var rawBytes = 0
     var headerText = HeaderTextBuffer()
+    /// The top-level Subject until the first text part takes it ("" once taken).
+    var subjectForBody: String? = nil
 
     public init(engine: InspectionEngine) {
         self.engine = engine

@@ -17,18 +17,32 @@ final class TextPartScan {
     private var finder = TextTableFinder()
     private var tableScanner: Scanner? = nil
     private var tableFindings: [Finding] = []
+    /// The message's Subject and the opening of this part, read together (see `subject`).
+    private var lead: SubjectLead?
 
-    init(engine: InspectionEngine, part: String, scratch: MatchScratch) {
+    /// `subject`: the message's Subject, when this is the message's first text part. A Subject
+    /// names the patient ("Okonkwo, Chidinma", "Mr. Kowalczyk - dressing change") while the body
+    /// holds the care, so the Subject is also scanned as a line before the body's opening and
+    /// the findings inside it that this adds are reported as the Subject's.
+    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil) {
         self.engine = engine
         self.part = part
         self.scratch = scratch
         self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
+        if let subject, !subject.isEmpty { lead = SubjectLead(subject: subject) }
     }
 
     /// Feeds the next chunk of the part's text.
     func feed(_ bytes: [UInt8]) {
         scanner.feed(bytes)
+        lead?.feed(bytes)
         handle(finder.feed(bytes))
+    }
+
+    /// The Subject's findings with the body's opening as context (scanned once, at the end).
+    func subjectFindings() -> [Finding] {
+        guard let lead else { return [] }
+        return lead.findings(engine: engine, scratch: scratch)
     }
 
     /// Ends the part; returns its findings, then the tables' findings the part's own lack: a
