@@ -50,6 +50,15 @@ final class ExtractionRun {
         return false
     }
 
+    /// A helper's time limit: `seconds`, or what is left before the deadline when that is less
+    /// (`deadlineBound`: a kill then means `time.budget`, not the helper's own timeout).
+    func timeLimit(_ seconds: Double) -> (seconds: Double, deadlineBound: Bool) {
+        guard let deadline else { return (seconds, false) }
+        let left = ContinuousClock.now.duration(to: deadline)
+        let leftSeconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+        return leftSeconds < seconds ? (max(0, leftSeconds), true) : (seconds, false)
+    }
+
     /// Joins a container path and an entry name.
     static func join(_ parent: String, _ name: String) -> String {
         parent.isEmpty ? name : parent + "/" + name
