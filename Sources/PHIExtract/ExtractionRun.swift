@@ -88,7 +88,9 @@ final class ExtractionRun {
                 return
             }
             ArchiveExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
-        case .image, .unknownBinary:
+        case .image:
+            ImageExtractor(run: self, spool: spool, path: path).extract()
+        case .unknownBinary:
             problem("binary.skipped", path)
         }
     }

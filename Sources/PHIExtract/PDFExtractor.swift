@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Text from a PDF through poppler's `pdftotext`, run in a subprocess with time, memory and
-/// output-size limits.
+/// output-size limits; pages without a text layer are read by OCR (`PDFPageOCR`).
 ///
 /// The PDF is written to a private temp file (0600, removed afterwards) unless the spool already
 /// lives in one; the text goes to another private temp file. `pdftotext` runs through
@@ -45,22 +45,43 @@ struct PDFExtractor {
         case .failedToStart:
             run.unscannable("pdf.unavailable", path)
         case .exited(let code) where code == 0:
-            readOutput(outFD)
+            let (hasText, scanned) = readOutput(outFD)
+            if !scanned.isEmpty {
+                PDFPageOCR(run: run, file: input.path, path: path).read(candidates: scanned, pdfHasText: hasText)
+            } else if !hasText {
+                run.problem("pdf.no_text", path)
+            }
         case .signaled(let signal) where signal == SIGXFSZ:
             run.problem("text.truncated", path)
-            readOutput(outFD)
+            _ = readOutput(outFD)  // cut short: its page count means nothing
         case .exited, .signaled:
             run.unscannable(spool.contains(Array("/Encrypt".utf8)) ? "pdf.encrypted" : "pdf.failed", path)
         }
     }
 
-    private func readOutput(_ fd: Int32) {
-        let out = readAll(fd, limit: run.limits.maxSegmentBytes)
-        let text = TextDecoding.utf8(out).bytes.filter { $0 != 0x0C }
-        if text.contains(where: { !MarkupTokenizer.isSpace($0) }) {
-            run.segment(path, text)
-        } else {
-            run.problem("pdf.no_text", path)
+    /// A page with fewer non-blank bytes of text than this may be a scanned page (OCR'd when it
+    /// holds an image): a fax server's stamped header line or a page number does not make it text.
+    static let minPageText = 100
+
+    /// Adds the text pdftotext wrote as a segment; says whether there was any, and which pages
+    /// (1-based) have (almost) none, which OCR should read. pdftotext ends every page with a form feed.
+    private func readOutput(_ fd: Int32) -> (hasText: Bool, scanned: [Int]) {
+        let text = TextDecoding.utf8(readAll(fd, limit: run.limits.maxSegmentBytes + 1)).bytes
+        var scanned: [Int] = []
+        var page = 1
+        var visible = 0
+        for byte in text {
+            if byte == 0x0C {
+                if visible < Self.minPageText { scanned.append(page) }
+                page += 1
+                visible = 0
+            } else if !MarkupTokenizer.isSpace(byte) {
+                visible += 1
+            }
         }
+        let body = text.filter { $0 != 0x0C }
+        let hasText = body.contains(where: { !MarkupTokenizer.isSpace($0) })
+        if hasText { run.segment(path, body) }
+        return (hasText, scanned)
     }
 }
