@@ -5,7 +5,7 @@
 /// `archive.too_large`, `archive.corrupt`, `office.encrypted`, `office.legacy`, `office.corrupt`,
 /// `pdf.encrypted`, `pdf.failed`, `pdf.timeout`, `pdf.unavailable`, `ocr.disabled`,
 /// `ocr.unavailable`, `ocr.unsupported`, `ocr.too_large`, `ocr.too_many_pages`, `ocr.timeout`,
-/// `ocr.failed`, `part.too_large`, `time.budget`.
+/// `ocr.failed`, `tnef.unavailable`, `tnef.failed`, `part.too_large`, `time.budget`.
 /// Problem codes: `binary.skipped`, `image.tiny`, `ocr.no_text`, `pdf.no_text`, `text.truncated`,
 /// `text.charset`, `archive.truncated`, `spool.failed`.
 public struct ExtractProblem: Sendable, Hashable {

@@ -88,6 +88,9 @@ final class ExtractionRun {
                 return
             }
             ArchiveExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
+        case .tnef:
+            guard enter(depth, path) else { return }
+            TNEFExtractor(run: self, spool: spool, path: path, depth: depth).extract()
         case .image:
             ImageExtractor(run: self, spool: spool, path: path).extract()
         case .unknownBinary:

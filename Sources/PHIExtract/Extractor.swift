@@ -77,6 +77,7 @@ public enum Extractor {
         if has(Array("Rar!".utf8) + [0x1A, 0x07]) { return .rar }
         if has(Array("ustar".utf8), at: 257) { return .tar }
         if has([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oleCompound }
+        if has([0x78, 0x9F, 0x3E, 0x22]) { return .tnef }
         if has(Array("{\\rtf".utf8)) { return .rtf }
         if has([0x89, 0x50, 0x4E, 0x47]) || has([0xFF, 0xD8, 0xFF]) || has(Array("GIF8".utf8))
             || has([0x49, 0x49, 0x2A, 0x00]) || has([0x4D, 0x4D, 0x00, 0x2A]) || has(Array("BM".utf8)) && p.count >= 26
@@ -154,6 +155,7 @@ public enum Extractor {
         "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
         "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
         "application/x-rar-compressed": .rar,
+        "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]
 }
