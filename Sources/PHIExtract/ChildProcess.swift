@@ -10,8 +10,8 @@ import Darwin
 /// The child is started with `posix_spawn` under `/bin/sh`, which sets `ulimit -v` (address
 /// space) and `ulimit -f` (bytes per written file, in 512-byte blocks) and then `exec`s the
 /// program. The child:
-/// - gets standard input from `/dev/null`, standard output into `standardOutput` (or
-///   `/dev/null`), standard error to `/dev/null`, and no other descriptor (closefrom 3);
+/// - gets standard input from `/dev/null`, standard output and error into the given
+///   descriptors (or `/dev/null`), and no other descriptor (closefrom 3);
 /// - leads its own process group, which is killed with SIGKILL when the timeout passes;
 /// - starts with an **empty signal mask and default dispositions**: the daemon blocks every
 ///   signal in every thread (a thread of its own takes them with `sigwaitinfo`), and a spawned
@@ -32,6 +32,8 @@ struct ChildProcess {
     var arguments: [String]
     /// The descriptor that becomes the child's standard output; nil means `/dev/null`.
     var standardOutput: Int32?
+    /// The descriptor that becomes the child's standard error; nil means `/dev/null`.
+    var standardError: Int32?
     /// Address space limit in bytes (`ulimit -v`).
     var memoryBytes: Int
     /// Size limit of each file the child writes, in bytes (`ulimit -f`, rounded up to 512).
@@ -40,6 +42,19 @@ struct ChildProcess {
     var timeout: Double
     /// Variables added to (or replacing those of) the inherited environment.
     var environment: [String: String] = [:]
+
+    /// Describes one run; see the properties.
+    init(program: String, arguments: [String], standardOutput: Int32? = nil, standardError: Int32? = nil,
+         memoryBytes: Int, fileBytes: Int, timeout: Double, environment: [String: String] = [:]) {
+        self.program = program
+        self.arguments = arguments
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.memoryBytes = memoryBytes
+        self.fileBytes = fileBytes
+        self.timeout = timeout
+        self.environment = environment
+    }
 
     /// How the child ended.
     enum Outcome: Equatable {
@@ -103,7 +118,11 @@ struct ChildProcess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if let standardError {
+            posix_spawn_file_actions_adddup2(&actions, standardError, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
 
         var attributes = posix_spawnattr_t()

@@ -78,7 +78,7 @@ final class ExtractionRun {
             guard enter(depth, path) else { return }
             OfficeExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
         case .oleCompound:
-            unscannable(Self.isEncryptedOffice(spool) ? "office.encrypted" : "office.legacy", path)
+            LegacyOfficeExtractor(run: self, spool: spool, path: path).extract()
         case .pdf:
             PDFExtractor(run: self, spool: spool, path: path).extract()
         case .zip, .gzip, .tar, .sevenZip, .bzip2, .xz, .rar:
@@ -125,10 +125,5 @@ final class ExtractionRun {
         default:
             segment(path, bytes)
         }
-    }
-
-    /// True when an OLE compound file holds an `EncryptedPackage` stream (a password-protected OOXML file).
-    static func isEncryptedOffice(_ spool: Spool) -> Bool {
-        spool.contains(Array("EncryptedPackage".utf8).flatMap { [$0, 0] })
     }
 }
