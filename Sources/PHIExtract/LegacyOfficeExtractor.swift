@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Text from legacy (OLE compound file) Office documents: Word `.doc` through `antiword` (then
-/// `catdoc` when antiword refuses the file), Excel `.xls` through `xls2csv` and PowerPoint `.ppt`
+/// Text from legacy (OLE compound file) Office documents: Word `.doc` through `antiword -w 0`
+/// (a paragraph on one line, so that phrases are not split by wrapping; then `catdoc` when
+/// antiword refuses the file), Excel `.xls` through `xls2csv` and PowerPoint `.ppt`
 /// through `catppt` (both from catdoc), each out of process through `ChildProcess` under the
 /// converter limits.
 ///
@@ -57,7 +58,7 @@ struct LegacyOfficeExtractor {
         let limits = run.limits
         switch kind {
         case .word:
-            let antiword = convert(limits.antiwordPath, ["-m", "UTF-8.txt", input.path])
+            let antiword = convert(limits.antiwordPath, ["-w", "0", "-m", "UTF-8.txt", input.path])
             if let text = antiword.text {
                 run.segment(path, text)
             } else if antiword.encrypted {
