@@ -107,7 +107,7 @@ struct ImageExtractorTests {
         #expect(result.segments.first?.text.contains("536-90-4399") == true)
     }
 
-    @Test("kills tesseract at the OCR time limit")
+    @Test("kills tesseract at the OCR time limit, or earlier at the message's deadline")
     func timeout() throws {
         let script = "/tmp/phi-extract-slow-ocr-\(getpid()).sh"
         let f = try #require(fopen(script, "w"))
@@ -120,5 +120,11 @@ struct ImageExtractorTests {
         limits.ocrTimeoutSeconds = 0.2
         let result = Extractor.extract(ArchiveBuilder.fixture("ocr-note.png"), contentType: "", filename: "note.png", limits: limits)
         #expect(result.unscannable == [ExtractProblem(code: "ocr.timeout", path: "note.png")])
+        limits.ocrTimeoutSeconds = 30
+        let start = ContinuousClock.now
+        let late = Extractor.extract(ArchiveBuilder.fixture("ocr-note.png"), contentType: "", filename: "note.png", limits: limits,
+                                     deadline: .now + .milliseconds(300))
+        #expect(late.unscannable == [ExtractProblem(code: "time.budget", path: "note.png")])
+        #expect(ContinuousClock.now - start < .seconds(3))
     }
 }
