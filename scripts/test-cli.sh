@@ -30,6 +30,9 @@ check "scan exits 2 on an unreadable input" "[ $rc -eq 2 ]"
 check "scan exits 2 on a directory, without a crash" "[ $rc -eq 2 ] && grep -q 'read error' '$OUT/dir.err'"
 "$BIN" config check "$T/bad-config.yaml" >"$OUT/cfg.out" 2>"$OUT/cfg.err"; rc=$?
 check "config check exits 78 naming the unknown key" "[ $rc -eq 78 ] && grep -q 'packs.enabeld' '$OUT/cfg.err'"
+printf 'version: 1\nlimits:\n  ocr_max_pages: 0\n' >"$OUT/ocr-config.yaml"
+"$BIN" config check "$OUT/ocr-config.yaml" >"$OUT/ocrcfg.out" 2>"$OUT/ocrcfg.err"; rc=$?
+check "config check exits 78 naming an out-of-range OCR limit" "[ $rc -eq 78 ] && grep -q 'limits.ocr_max_pages' '$OUT/ocrcfg.err'"
 "$BIN" scan --config "$T/bad-config.yaml" "$T/sample-phi.txt" >"$OUT/cfgscan.out" 2>"$OUT/cfgscan.err"; rc=$?
 check "scan with a bad config exits 78" "[ $rc -eq 78 ]"
 "$BIN" config check contrib/phi-milter.yaml >"$OUT/contrib.out" 2>&1; rc=$?

@@ -2,7 +2,7 @@
 ///
 /// Limits are checked while data streams, block by block, so a bomb is stopped early: entries per
 /// message, expanded bytes per message, expanded : compressed ratio per archive and per entry,
-/// bytes per entry. Binary entries are skipped after their first block.
+/// bytes per entry. Binary entries other than images are skipped after their first block.
 struct ArchiveExtractor {
     let run: ExtractionRun
     let spool: Spool
@@ -76,7 +76,7 @@ struct ArchiveExtractor {
                 case .spooled(let child):
                     let prefix = child.prefix(1024)
                     let childKind = Extractor.kind(contentType: "", filename: name, prefix: prefix)
-                    if childKind == .image || childKind == .unknownBinary {
+                    if childKind == .unknownBinary {
                         run.problem("binary.skipped", entryPath)
                         continue
                     }
@@ -89,7 +89,7 @@ struct ArchiveExtractor {
 
     /// Reads the current entry's data into a spool, enforcing every limit as blocks arrive.
     ///
-    /// A binary entry (known from its name and first block) is skipped after that block.
+    /// A binary entry that is not an image (known from its name and first block) is skipped after that block.
     static func read(_ reader: ArchiveReader, name: String, path: String, meter: inout RatioMeter,
                      run: ExtractionRun, archivePath: String, sniffBinary: Bool = true) -> EntryRead {
         let limits = run.limits
@@ -135,7 +135,7 @@ struct ArchiveExtractor {
                 if first && sniffBinary {
                     first = false
                     let k = Extractor.kind(contentType: "", filename: name, prefix: child.prefix(1024))
-                    if k == .image || k == .unknownBinary {
+                    if k == .unknownBinary {
                         run.problem("binary.skipped", path)
                         return reader.skip() ? .skipped : .stopArchive
                     }

@@ -6,6 +6,8 @@ public enum ContentKind: Sendable, Hashable {
     case zip, gzip, tar, sevenZip, bzip2, xz, rar
     /// An OLE compound file: legacy .doc/.xls/.ppt or an encrypted OOXML file.
     case oleCompound
+    /// Outlook's TNEF wrapper (`winmail.dat`, `application/ms-tnef`).
+    case tnef
     case image
     case unknownBinary
 }

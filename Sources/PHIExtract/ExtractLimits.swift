@@ -23,6 +23,42 @@ public struct ExtractLimits: Sendable {
     /// Characters of text kept per segment; the rest is dropped with problem `text.truncated`. Default 16 Mi.
     public var maxSegmentBytes = 16 << 20
 
+    /// Read images and PDF pages without text with `tesseract`; when off they are unscannable
+    /// (`ocr.disabled`). Default true.
+    public var ocrEnabled = true
+    /// The `tesseract` program: a path, or a name looked up in `PATH`. Default "tesseract".
+    public var tesseractPath = "tesseract"
+    /// Tesseract's languages (`-l`), e.g. "eng" or "eng+spa"; each needs its tessdata package. Default "eng".
+    public var ocrLanguages = "eng"
+    /// The `pdftoppm` program that renders PDF pages for OCR. Default "pdftoppm".
+    public var pdftoppmPath = "pdftoppm"
+    /// The `pdfimages` program that tells which pages without text hold an image. Default "pdfimages".
+    public var pdfimagesPath = "pdfimages"
+    /// Wall time for one tesseract run (an image, or one PDF page); more is `ocr.timeout`. Default 20 s.
+    public var ocrTimeoutSeconds = 20.0
+    /// Address space for one tesseract or pdftoppm run. Default 1 GiB.
+    public var ocrMemoryBytes = 1 << 30
+    /// Pages read by OCR per image or PDF; the rest is `ocr.too_many_pages`. Default 20.
+    public var ocrMaxPages = 20
+    /// Pixels per image page; a larger page is `ocr.too_large` (PDF pages are rendered to fit). Default 40 M.
+    public var ocrMaxPixels = 40_000_000
+    /// The `tnef` program that unpacks winmail.dat. Default "tnef".
+    public var tnefPath = "tnef"
+    /// The `antiword` program for legacy Word files (`catdoc` is the fallback). Default "antiword".
+    public var antiwordPath = "antiword"
+    /// The `catdoc` program, for Word files that antiword cannot read. Default "catdoc".
+    public var catdocPath = "catdoc"
+    /// The `xls2csv` program (from catdoc) for legacy Excel files. Default "xls2csv".
+    public var xls2csvPath = "xls2csv"
+    /// The `catppt` program (from catdoc) for legacy PowerPoint files. Default "catppt".
+    public var catpptPath = "catppt"
+    /// The `msgconvert` program that turns an Outlook .msg into a MIME message. Default "msgconvert".
+    public var msgconvertPath = "msgconvert"
+    /// Wall time for one converter run (tnef, antiword, catdoc, xls2csv, catppt, msgconvert). Default 10 s.
+    public var converterTimeoutSeconds = 10.0
+    /// Address space for one converter run. Default 512 MiB.
+    public var converterMemoryBytes = 512 << 20
+
     /// Makes the default limits.
     public init() {}
 }

@@ -3,9 +3,11 @@
 /// Carries a code and a path inside the part, never content. Unscannable codes:
 /// `archive.encrypted`, `archive.bomb`, `archive.too_many_files`, `archive.too_deep`,
 /// `archive.too_large`, `archive.corrupt`, `office.encrypted`, `office.legacy`, `office.corrupt`,
-/// `pdf.encrypted`, `pdf.failed`, `pdf.timeout`, `pdf.unavailable`, `part.too_large`, `time.budget`.
-/// Problem codes: `binary.skipped`, `text.truncated`, `text.charset`, `archive.truncated`,
-/// `spool.failed`.
+/// `pdf.encrypted`, `pdf.failed`, `pdf.timeout`, `pdf.unavailable`, `ocr.disabled`,
+/// `ocr.unavailable`, `ocr.unsupported`, `ocr.too_large`, `ocr.too_many_pages`, `ocr.timeout`,
+/// `ocr.failed`, `tnef.unavailable`, `tnef.failed`, `part.too_large`, `time.budget`.
+/// Problem codes: `binary.skipped`, `image.tiny`, `ocr.no_text`, `pdf.no_text`, `text.truncated`,
+/// `text.charset`, `archive.truncated`, `spool.failed`.
 public struct ExtractProblem: Sendable, Hashable {
     /// What happened, from the vocabulary above.
     public var code: String

@@ -50,6 +50,15 @@ final class ExtractionRun {
         return false
     }
 
+    /// A helper's time limit: `seconds`, or what is left before the deadline when that is less
+    /// (`deadlineBound`: a kill then means `time.budget`, not the helper's own timeout).
+    func timeLimit(_ seconds: Double) -> (seconds: Double, deadlineBound: Bool) {
+        guard let deadline else { return (seconds, false) }
+        let left = ContinuousClock.now.duration(to: deadline)
+        let leftSeconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+        return leftSeconds < seconds ? (max(0, leftSeconds), true) : (seconds, false)
+    }
+
     /// Joins a container path and an entry name.
     static func join(_ parent: String, _ name: String) -> String {
         parent.isEmpty ? name : parent + "/" + name
@@ -69,7 +78,7 @@ final class ExtractionRun {
             guard enter(depth, path) else { return }
             OfficeExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
         case .oleCompound:
-            unscannable(Self.isEncryptedOffice(spool) ? "office.encrypted" : "office.legacy", path)
+            LegacyOfficeExtractor(run: self, spool: spool, path: path).extract()
         case .pdf:
             PDFExtractor(run: self, spool: spool, path: path).extract()
         case .zip, .gzip, .tar, .sevenZip, .bzip2, .xz, .rar:
@@ -79,7 +88,12 @@ final class ExtractionRun {
                 return
             }
             ArchiveExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
-        case .image, .unknownBinary:
+        case .tnef:
+            guard enter(depth, path) else { return }
+            TNEFExtractor(run: self, spool: spool, path: path, depth: depth).extract()
+        case .image:
+            ImageExtractor(run: self, spool: spool, path: path).extract()
+        case .unknownBinary:
             problem("binary.skipped", path)
         }
     }
@@ -111,10 +125,5 @@ final class ExtractionRun {
         default:
             segment(path, bytes)
         }
-    }
-
-    /// True when an OLE compound file holds an `EncryptedPackage` stream (a password-protected OOXML file).
-    static func isEncryptedOffice(_ spool: Spool) -> Bool {
-        spool.contains(Array("EncryptedPackage".utf8).flatMap { [$0, 0] })
     }
 }

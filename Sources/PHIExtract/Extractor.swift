@@ -15,8 +15,8 @@ public enum Extractor {
             .trimming(" \t")
         let ext = fileExtension(filename)
         let fromName = kindByExtension[ext]
-        let fromType = kindByType[type] ?? (type.hasPrefix("image/") || type.hasPrefix("audio/")
-            || type.hasPrefix("video/") ? .image : nil)
+        let fromType = kindByType[type] ?? (type.hasPrefix("image/") ? .image
+            : type.hasPrefix("audio/") || type.hasPrefix("video/") ? .unknownBinary : nil)
         if let magic = magicKind(prefix) {
             if magic == .zip, let named = fromName ?? fromType, [.docx, .xlsx, .pptx, .odf].contains(named) {
                 return named
@@ -77,11 +77,19 @@ public enum Extractor {
         if has(Array("Rar!".utf8) + [0x1A, 0x07]) { return .rar }
         if has(Array("ustar".utf8), at: 257) { return .tar }
         if has([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oleCompound }
+        if has([0x78, 0x9F, 0x3E, 0x22]) { return .tnef }
         if has(Array("{\\rtf".utf8)) { return .rtf }
         if has([0x89, 0x50, 0x4E, 0x47]) || has([0xFF, 0xD8, 0xFF]) || has(Array("GIF8".utf8))
-            || has([0x49, 0x49, 0x2A, 0x00]) || has([0x4D, 0x4D, 0x00, 0x2A]) || has(Array("RIFF".utf8))
-            || has(Array("ftyp".utf8), at: 4) || (has(Array("ID3".utf8)) && p.count > 3 && p[3] < 0x10) {
+            || has([0x49, 0x49, 0x2A, 0x00]) || has([0x4D, 0x4D, 0x00, 0x2A]) || has(Array("BM".utf8)) && p.count >= 26
+            && p[6..<10].allSatisfy({ $0 == 0 }) || has(Array("RIFF".utf8)) && has(Array("WEBP".utf8), at: 8) {
             return .image
+        }
+        if has(Array("ftyp".utf8), at: 4) {
+            let brand = p.count >= 12 ? String(decoding: p[8..<12], as: UTF8.self) : ""
+            return ["heic", "heix", "mif1", "msf1", "avif", "avis"].contains(brand) ? .image : .unknownBinary
+        }
+        if has(Array("RIFF".utf8)) || (has(Array("ID3".utf8)) && p.count > 3 && p[3] < 0x10) {
+            return .unknownBinary  // WAV, AVI, MP3: sound and video are not read
         }
         if has([0x7F, 0x45, 0x4C, 0x46]) { return .unknownBinary }
         return nil
@@ -127,8 +135,8 @@ public enum Extractor {
         "doc": .oleCompound, "xls": .oleCompound, "ppt": .oleCompound, "msg": .oleCompound,
         "zip": .zip, "gz": .gzip, "tgz": .gzip, "tar": .tar, "7z": .sevenZip, "bz2": .bzip2, "xz": .xz, "rar": .rar,
         "png": .image, "jpg": .image, "jpeg": .image, "gif": .image, "bmp": .image, "tif": .image, "tiff": .image,
-        "webp": .image, "heic": .image, "ico": .image, "svg": .xml, "mp3": .image, "mp4": .image, "mov": .image,
-        "wav": .image, "exe": .unknownBinary, "dll": .unknownBinary, "bin": .unknownBinary, "p7s": .unknownBinary,
+        "webp": .image, "heic": .image, "ico": .image, "svg": .xml, "mp3": .unknownBinary, "mp4": .unknownBinary,
+        "mov": .unknownBinary, "wav": .unknownBinary, "exe": .unknownBinary, "dll": .unknownBinary, "bin": .unknownBinary, "p7s": .unknownBinary,
     ]
 
     private static let kindByType: [String: ContentKind] = [
@@ -147,6 +155,7 @@ public enum Extractor {
         "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
         "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
         "application/x-rar-compressed": .rar,
+        "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]
 }

@@ -136,6 +136,24 @@ public final class Spool {
         return try body(UnsafeRawBufferPointer(start: memory, count: memory == nil ? 0 : count))
     }
 
+    /// A file that holds the bytes, for a helper program: the spool's own temp file, or a new
+    /// private (0600) temp file named with `suffix`, which the caller owns (`owned`) and unlinks.
+    func fileCopy(suffix: String) -> (path: String, owned: Bool)? {
+        if let filePath { return (filePath, false) }
+        guard let (fd, path) = try? Spool.makeTempFile(suffix: suffix) else { return nil }
+        let written = (try? withMemory { memory -> Bool in
+            guard let memory else { return false }
+            try writeAll(fd, memory)
+            return true
+        }) ?? false
+        close(fd)
+        guard written else {
+            unlink(path)
+            return nil
+        }
+        return (path, true)
+    }
+
     private func reserve(_ needed: Int) throws {
         guard needed > capacity else { return }
         let newCapacity = max(needed, min(memoryLimit, max(4096, capacity * 2)))
@@ -197,6 +215,22 @@ func bytesContain(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
             return false
         }
     }
+}
+
+/// Reads `fd` from offset 0 up to `limit` bytes (for a helper's output file).
+func readAll(_ fd: Int32, limit: Int) -> [UInt8] {
+    var out: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    var offset: off_t = 0
+    while out.count < limit {
+        let want = min(buffer.count, limit - out.count)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, offset) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { break }
+        out += buffer[0..<n]
+        offset += off_t(n)
+    }
+    return out
 }
 
 /// Writes every byte of `buffer` to `fd`, retrying short writes.

@@ -76,6 +76,14 @@ struct Configuration: Codable, Sendable {
         var archiveMaxRatio = 100
         var pdfTimeoutSeconds = 10.0
         var spoolMemoryBytes = 8 << 20
+        /// OCR of images and scanned PDF pages (off: they are unscannable `ocr.disabled`).
+        var ocr = true
+        /// One tesseract run, in seconds: (0, 3600].
+        var ocrTimeoutSeconds = 20.0
+        /// Pages read by OCR per image or PDF: 1...1000.
+        var ocrMaxPages = 20
+        /// Pixels per image page: 10 000...1 000 000 000.
+        var ocrMaxPixels = 40_000_000
 
         enum CodingKeys: String, CodingKey {
             case maxMessageBytes = "max_message_bytes", timeBudgetSeconds = "time_budget_seconds"
@@ -83,6 +91,7 @@ struct Configuration: Codable, Sendable {
             case archiveMaxFiles = "archive_max_files", archiveMaxExpandedBytes = "archive_max_expanded_bytes"
             case archiveMaxRatio = "archive_max_ratio", pdfTimeoutSeconds = "pdf_timeout_seconds"
             case spoolMemoryBytes = "spool_memory_bytes"
+            case ocr, ocrTimeoutSeconds = "ocr_timeout_seconds", ocrMaxPages = "ocr_max_pages", ocrMaxPixels = "ocr_max_pixels"
         }
         init() {}
         init(from decoder: any Decoder) throws {
@@ -98,6 +107,16 @@ struct Configuration: Codable, Sendable {
             archiveMaxRatio = try c.decodeIfPresent(Int.self, forKey: .archiveMaxRatio) ?? d.archiveMaxRatio
             pdfTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .pdfTimeoutSeconds) ?? d.pdfTimeoutSeconds
             spoolMemoryBytes = try c.decodeIfPresent(Int.self, forKey: .spoolMemoryBytes) ?? d.spoolMemoryBytes
+            ocr = try c.decodeIfPresent(Bool.self, forKey: .ocr) ?? d.ocr
+            ocrTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .ocrTimeoutSeconds) ?? d.ocrTimeoutSeconds
+            ocrMaxPages = try c.decodeIfPresent(Int.self, forKey: .ocrMaxPages) ?? d.ocrMaxPages
+            ocrMaxPixels = try c.decodeIfPresent(Int.self, forKey: .ocrMaxPixels) ?? d.ocrMaxPixels
+            // Out of range is a config error naming the key (decoding errors become ConfigError).
+            for (key, inRange) in [(CodingKeys.ocrTimeoutSeconds, ocrTimeoutSeconds > 0 && ocrTimeoutSeconds <= 3600),
+                                   (.ocrMaxPages, (1...1000).contains(ocrMaxPages)),
+                                   (.ocrMaxPixels, (10_000...1_000_000_000).contains(ocrMaxPixels))] where !inRange {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key], debugDescription: "out of range"))
+            }
         }
 
         /// Refuses values out of range (a value that would trap or disable a limit), naming the key.
@@ -133,6 +152,10 @@ struct Configuration: Codable, Sendable {
             l.extract.maxRatio = archiveMaxRatio
             l.extract.pdfTimeoutSeconds = pdfTimeoutSeconds
             l.extract.spoolMemoryBytes = spoolMemoryBytes
+            l.extract.ocrEnabled = ocr
+            l.extract.ocrTimeoutSeconds = ocrTimeoutSeconds
+            l.extract.ocrMaxPages = ocrMaxPages
+            l.extract.ocrMaxPixels = ocrMaxPixels
             return l
         }
     }
