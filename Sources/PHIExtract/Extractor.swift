@@ -155,7 +155,7 @@ public enum Extractor {
         "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
         "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
         "application/x-rar-compressed": .rar,
-        "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
+        "image/svg+xml": .xml, "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]
 }

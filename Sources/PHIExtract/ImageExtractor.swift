@@ -15,7 +15,8 @@ import Darwin
 ///    1-bit PNG can weigh under 2 KiB, so bytes alone would let it pass. Signature logos larger
 ///    than this are read; if OCR finds no text in them that is only a problem.
 /// 2. OCR switched off → unscannable `ocr.disabled`; tesseract not installed → `ocr.unavailable`.
-/// 3. A header that cannot be read (HEIC, AVIF, ICO, a damaged file) → unscannable `ocr.unsupported`.
+/// 3. A format tesseract cannot read (HEIC, AVIF, an icon of 64 pixels or more) or a header that
+///    cannot be read (a damaged file) → unscannable `ocr.unsupported`. SVG is read as XML text.
 /// 4. Any of the first `ocrMaxPages` pages over `ocrMaxPixels` → unscannable `ocr.too_large`
 ///    (checked from the header before any decoder sees the pixels: a decompression bomb stops here).
 /// 5. The first `ocrMaxPages` pages are read (a longer TIFF is cut by ending its page chain in
@@ -49,7 +50,7 @@ struct ImageExtractor {
             return
         }
         guard let engine = OCREngine.make(run, path: path) else { return }
-        guard let header else {
+        guard let header, header.format != .ico else {
             run.unscannable("ocr.unsupported", path)
             return
         }

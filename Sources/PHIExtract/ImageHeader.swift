@@ -2,13 +2,16 @@
 ///
 /// Knows PNG (IHDR), JPEG (the first SOFn frame header), GIF (the larger of the logical screen
 /// and the first image descriptor), BMP (core and info headers; a negative height is a top-down
-/// bitmap), WebP (VP8, VP8L and VP8X) and classic TIFF (every page's IFD, in chain order).
+/// bitmap), WebP (VP8, VP8L and VP8X), classic TIFF (every page's IFD, in chain order) and ICO
+/// (the largest icon, for the tiny rule only).
 /// Anything else, or a header that is cut short, cyclic or zero-sized, reads as nil. Every read
 /// is bounds-checked: hostile headers make nil, never a trap.
 struct ImageHeader: Equatable {
     /// The image file formats that the OCR engine reads.
     enum Format: Equatable {
         case png, jpeg, gif, bmp, webp, tiff
+        /// A Windows icon: its size is read (for the tiny rule) but tesseract cannot read it.
+        case ico
     }
 
     /// The pixel size of one page.
@@ -49,6 +52,17 @@ struct ImageHeader: Equatable {
             header = bmp(&reader)
         } else if has(Array("RIFF".utf8)) && has(Array("WEBP".utf8), at: 8) {
             header = webp(&reader)
+        } else if has([0x00, 0x00, 0x01, 0x00]) && head.count >= 22 && head[4] | head[5] != 0 {
+            // ICONDIR: the largest entry (a width or height byte of 0 means 256).
+            let count = min(Int(head[4]) | Int(head[5]) << 8, 64)
+            let entries = reader.bytes(6, 16 * count)
+            var largest: Size?
+            for at in stride(from: 0, to: entries.count - 15, by: 16) {
+                let width = entries[at] == 0 ? 256 : Int(entries[at])
+                let height = entries[at + 1] == 0 ? 256 : Int(entries[at + 1])
+                if width * height > largest?.pixels ?? 0 { largest = Size(width: width, height: height) }
+            }
+            header = largest.map { ImageHeader(format: .ico, pages: [$0]) }
         } else if has([0x49, 0x49, 0x2A, 0x00]) || has([0x4D, 0x4D, 0x00, 0x2A]) {
             reader.bigEndian = head[0] == 0x4D
             header = tiff(&reader, maxPages: max(1, maxPages))

@@ -80,7 +80,7 @@ struct PDFPageOCR {
         var text: [UInt8] = []
         var failure: String?
         for page in pages.prefix(maxPages) {
-            if run.timeIsUp(path) { return }
+            if run.timeIsUp(path) { break }  // time.budget is recorded; the pages read so far still count
             let image = dir.path + "/page"
             let (timeout, deadlineBound) = run.timeLimit(limits.pdfTimeoutSeconds)
             let render = ChildProcess(program: pdftoppm,

@@ -99,6 +99,19 @@ struct ImageExtractorTests {
         #expect(result.unscannable == [ExtractProblem(code: "ocr.unsupported", path: "photo.heic")])
     }
 
+    @Test("icons are tiny up to 64 pixels, unsupported above; SVG is read as XML")
+    func iconsAndSVG() {
+        func icon(_ side: UInt8) -> [UInt8] {
+            [0, 0, 1, 0, 1, 0, side, side, 0, 0, 1, 0, 32, 0, 0, 16, 0, 0, 22, 0, 0, 0] + [UInt8](repeating: 9, count: 4096)
+        }
+        #expect(Extractor.extract(icon(32), contentType: "image/x-icon", filename: "f.ico").problems
+            == [ExtractProblem(code: "image.tiny", path: "f.ico")])
+        #expect(Extractor.extract(icon(0), contentType: "image/x-icon", filename: "f.ico").unscannable
+            == [ExtractProblem(code: "ocr.unsupported", path: "f.ico")])
+        let svg = Extractor.extract("<svg><text>SSN 536-90-4399</text></svg>".bytes, contentType: "image/svg+xml", filename: nil)
+        #expect(svg.segments == [TextSegment(path: "", text: "SSN 536-90-4399\n")])
+    }
+
     @Test("reads an image inside a zip")
     func inArchive() {
         let zip = ArchiveBuilder.make(.zip, [("scan.png", ArchiveBuilder.fixture("ocr-note.png"))])
