@@ -793,6 +793,72 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+additional views
+spot compression
+diagnostic mammogram
+callback for imaging
+surgical pathology
+pathology case
+pathology results
+path report
+frozen section
+special stains
+pathologist
+incision
+drainage
+staples out
+staple removal
+sutures out
+wound check
+fingerstick
+fingersticks
+blood sugar
+blood sugars
+sugar readings
+glucose readings
+glucose log
+dietitian
+dietician
+nutrition consult
+sliding scale
+insulin dose
+vitals stable
+extubated
+vent settings
+on the unit
+back on the unit
+bed 12
+room change
+discharge planning
+discharge instructions
+home oxygen
+wheelchair
+walker
+hospital bed
+pain meds
+pain medication
+physical therapy session
+pt session
+ot session
+speech session
+labs drawn
+drew labs
+blood drawn
+results came back
+came back positive
+came back negative
+biopsy came back
+follow up imaging
+repeat imaging
+contrast
+sedation
+anesthesia
+consent form
+npo after midnight
+pre-admission testing
+post-op check
+post op check
+postop check
 body released
 morgue
 bedside

@@ -9,19 +9,29 @@
 enum PersonName {
     /// Whether `text` reads as a person's name.
     static func isName(_ text: String, _ data: DataSets) -> Bool {
-        let commaForm = text.contains(",") || text.contains("^")
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "^" })
-            .map { Validators.foldLatin($0.lowercased()) }
-            .map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
-        guard words.count >= 2 else { return false }
+        func split(_ s: Substring) -> [String] {
+            s.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                .map { Validators.foldLatin($0.lowercased()) }
+                .map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
+        }
         let given: String
         let family: String
-        if commaForm {
-            family = words[0]
-            given = words[1]
+        let words: [String]
+        if let cut = text.firstIndex(where: { $0 == "," || $0 == "^" }) {
+            // "Last, First" / "LAST^FIRST": the family name (with its particles) before the cut.
+            let familyWords = split(text[..<cut]), givenWords = split(text[text.index(after: cut)...])
+            guard let f = familyWords.last, let g = givenWords.first else { return false }
+            (family, given, words) = (f, g, familyWords + givenWords)
         } else {
-            given = words[0]
-            family = words[words.count - 1]
+            words = split(Substring(text))
+            guard words.count >= 2, let g = words.first, let f = words.last else { return false }
+            // Family name first (Vietnamese, Chinese, Korean, Hungarian): "Phạm Thị Lan".
+            if !data.contains("names_first", g), data.contains("names_last", g), !data.contains("names_stop", g),
+               !greetings.contains(g), data.contains("names_first", f) {
+                (given, family) = (f, g)
+            } else {
+                (given, family) = (g, f)
+            }
         }
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
         // surname and not a word itself: "Mark Delacroix", not "Will Power".
@@ -29,8 +39,12 @@ enum PersonName {
         if data.contains("names_stop", given)
             && (!data.contains("names_last", family) || data.contains("names_stop", family)) { return false }
         if isPlaceholder(words) { return false }
+        // A family name that is also a word (Banks, Wells) counts when it is a listed surname and
+        // the given name is not a word too ("Ted Banks", not "Will Power").
+        let givenIsWord = data.contains("names_stop", given)
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
-            if data.contains("names_stop", part) || notFamilyNames.contains(part) { return false }
+            if notFamilyNames.contains(part) { return false }
+            if data.contains("names_stop", part) && (givenIsWord || !data.contains("names_last", part)) { return false }
         }
         for w in words where notFamilyNames.contains(w) { return false }
         return true
@@ -46,6 +60,14 @@ enum PersonName {
         }
         return false
     }
+
+    /// Words that open a line before a name and are also surnames somewhere ("Hi Maria").
+    static let greetings: Set<String> = [
+        "hi", "hello", "hey", "dear", "thanks", "thank", "regards", "best", "cheers", "morning", "afternoon",
+        "evening", "good", "mr", "mrs", "ms", "miss", "mx", "dr", "re", "fw", "fwd", "cc", "to", "from", "attn",
+        "per", "via", "ok", "yes", "no", "so", "and", "or", "but", "the", "a", "an", "for", "with", "on", "at",
+        "pt", "patient", "hola", "bonjour", "chào", "chao", "ola", "olá", "czesc", "cześć", "kumusta",
+    ]
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
     /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
