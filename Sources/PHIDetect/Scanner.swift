@@ -163,7 +163,11 @@ public final class Scanner {
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end > b.end }
             if a.type != b.type { return a.type < b.type }
-            return a.level.rank * 1000 + a.score > b.level.rank * 1000 + b.score
+            let ra = a.level.rank * 1000 + a.score, rb = b.level.rank * 1000 + b.score
+            if ra != rb { return ra > rb }
+            // Equal spans, types and scores from two rules: the rule id decides, never the order in
+            // which chunking happened to produce them (sort is not stable).
+            return a.rule < b.rule
         }
         var reach: [(type: String, end: Int)] = []  // per type: the furthest end kept so far
         let kept = out.withUnsafeMutableBufferPointer { p in

@@ -34,7 +34,8 @@ struct EvidenceWalkTests {
         // The letter's lines, and names whose evidence (a label, a personal-care phrase) is far from any digit.
         let lines = ScannerTests.letter.split(separator: "\n").map(String.init)
             + ["Dear Maria Lopez,", "Patient name: Maria Lopez", "Hello Ana Ortiz,", "Re: Maria Lopez"]
-        let plain = ["the", "clinic", "will", "call", "Maria", "Lopez", "about", "her", "visit", "and", "plan"]
+        // Plain words only: a given name in running text is a candidate of name.prose, which asks for evidence.
+        let plain = ["the", "clinic", "will", "call", "them", "about", "her", "visit", "and", "plan"]
         var out = ""
         while out.utf8.count < 24_000 {
             switch rng.next() % 4 {
@@ -68,7 +69,6 @@ struct EvidenceWalkTests {
             skipped += text.utf8.count - scanner.evidenceWalked.reduce(0) { $0 + $1.count }
         }
         #expect(withEvidence >= 20)
-        // Name and care rules walk more of the text than identifier rules; laziness still skips some.
-        #expect(skipped > 2_000)
+        #expect(skipped > 10_000)
     }
 }
