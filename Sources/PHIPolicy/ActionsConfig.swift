@@ -42,6 +42,8 @@ public struct ActionsConfig: Sendable, Codable, Equatable {
     public func isOwnedHeader(_ name: String) -> Bool {
         let lower = name.lowercased()
         if lower.hasPrefix("x-phi-") || (!scanHeader.isEmpty && lower == scanHeader.lowercased()) { return true }
+        // A sender's own Sensitivity: would stand next to ours (or claim one we did not add).
+        if !sensitivity.isEmpty && lower == "sensitivity" { return true }
         return encryptHeaders.contains { $0.name.lowercased() == lower }
     }
 }

@@ -46,6 +46,12 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
             throw ExitCode(78)
         }
+        guard let work = WorkDirectory.prepare(socket: cfg.listen.socket, user: cfg.listen.user) else {
+            FileHandle.standardError.write(Data("phi-milter: cannot make the private temp directory under $TMPDIR\n".utf8))
+            throw ExitCode(73)  // EX_CANTCREAT
+        }
+        defer { work.remove() }
+        logger.info("milter.workdir", metadata: ["milter.workdir": "\(work.path)"])
         let path = config
         let runner = MilterRunner(config: cfg.listen, load: {
             try RunCommand.snapshot(try Configuration.load(path))

@@ -78,5 +78,9 @@ struct PolicyConfigTests {
         #expect(a.isOwnedHeader("x-phi-anything"))
         #expect(a.isOwnedHeader("X-PHI-Encrypt"))
         #expect(!a.isOwnedHeader("Subject"))
+        var withSensitivity = a
+        withSensitivity.sensitivity = "Company-Confidential"
+        #expect(withSensitivity.isOwnedHeader("Sensitivity"))
+        #expect(!a.isOwnedHeader("Sensitivity") || !a.sensitivity.isEmpty)
     }
 }
