@@ -45,8 +45,8 @@ NEGATIVE = ["neg-invoice", "neg-shipping", "neg-release", "neg-signature", "neg-
 CATEGORIES = POSITIVE + NEGATIVE + ["malformed"]
 # Written by hand, not generated: kept, with their labels, when the rest is generated again.
 HAND_WRITTEN = ["real-text"]
-# Made by their own generator (generate_ocr.py, which needs PIL and LibreOffice): kept likewise.
-SEPARATE = ["phi-ocr"]
+# Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py): kept likewise.
+SEPARATE = ["phi-ocr", "phi-tables", "neg-tables"]
 
 # --------------------------------------------------------------------------------------------
 # Reference data (all codes below are billable ICD-10-CM / valid ICD-9-CM codes)

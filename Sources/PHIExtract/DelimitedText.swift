@@ -22,6 +22,20 @@ enum DelimitedText {
         return best
     }
 
+    /// True when the opening of `text` reads as delimited rows: three or more lines, the first with
+    /// two or more fields, nine in ten of the first twenty with as many fields as the first (the
+    /// last line is left out when `text` is a prefix cut mid-line).
+    static func looksDelimited(_ text: String) -> Bool {
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true)
+        if text.utf8.last != 0x0A && lines.count > 1 { lines.removeLast() }
+        lines = Array(lines.prefix(20))
+        guard lines.count >= 3 else { return false }
+        let delimiter = sniffDelimiter(Substring(text).utf8)
+        let counts = lines.map { parse(String(decoding: $0, as: UTF8.self), delimiter: delimiter, maxRows: 1).first?.count ?? 0 }
+        guard counts[0] >= 2 else { return false }
+        return counts.count(where: { $0 == counts[0] }) * 10 >= counts.count * 9
+    }
+
     /// Splits `text` into rows of fields; `delimiter` nil sniffs it. At most `maxRows` rows.
     static func parse(_ text: String, delimiter: UInt8? = nil, maxRows: Int = 1_000_000) -> [[String]] {
         var body = Substring(text)

@@ -7,7 +7,8 @@
 /// `ocr.unavailable`, `ocr.unsupported`, `ocr.too_large`, `ocr.too_many_pages`, `ocr.timeout`,
 /// `ocr.failed`, `tnef.unavailable`, `tnef.failed`, `part.too_large`, `time.budget`.
 /// Problem codes: `binary.skipped`, `image.tiny`, `ocr.no_text`, `pdf.no_text`, `text.truncated`,
-/// `text.charset`, `archive.truncated`, `spool.failed`.
+/// `text.charset`, `archive.truncated`, `spool.failed`; `sniffed.csv`, `sniffed.tsv`, `sniffed.text`
+/// when the content, not the declared type or name, decided what a part is (`Extractor.decide`).
 public struct ExtractProblem: Sendable, Hashable {
     /// What happened, from the vocabulary above.
     public var code: String

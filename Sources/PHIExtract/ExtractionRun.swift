@@ -39,6 +39,13 @@ final class ExtractionRun {
         result.segments.append(TextSegment(path: path, text: String(decoding: bytes, as: UTF8.self)))
     }
 
+    /// Adds the text of a document, followed by the row-by-row rendering of the tables in it
+    /// (`TextTableFinder.tables(in:)`), so that each cell is read with its typed column label.
+    func documentSegment(_ path: String, _ bytes: [UInt8]) {
+        let tables = TextTableFinder.tables(in: bytes)
+        segment(path, tables.isEmpty ? bytes : bytes + [0x0A, 0x0A] + tables)
+    }
+
     /// True (and `time.budget` recorded once) when the deadline has passed.
     func timeIsUp(_ path: String) -> Bool {
         if outOfTime { return true }
@@ -123,7 +130,7 @@ final class ExtractionRun {
         case .rtf:
             segment(path, RTFText.text(of: bytes))
         default:
-            segment(path, bytes)
+            documentSegment(path, bytes)
         }
     }
 }

@@ -8,30 +8,72 @@ public enum Extractor {
     /// Decides what a part is from its content type, file name extension and magic bytes.
     ///
     /// Magic bytes win over the name (a `.txt` that starts with `PK\x03\x04` is a zip), the name
-    /// wins over a generic type (`application/octet-stream` named `x.docx` is a docx), and a part
-    /// with no telling name or type is text when its first bytes are printable UTF-8.
+    /// wins over a generic type (`application/octet-stream` named `x.docx` is a docx), and where
+    /// the declared type is not to be trusted (`sniffedKind`) the content decides.
     public static func kind(contentType: String, filename: String?, prefix: [UInt8]) -> ContentKind {
-        let type = (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased()
-            .trimming(" \t")
-        let ext = fileExtension(filename)
-        let fromName = kindByExtension[ext]
+        decide(contentType: contentType, filename: filename, prefix: prefix).kind
+    }
+
+    /// The kind of a part, and whether its content (not its type or name) decided it.
+    ///
+    /// The content decides when the type and name say nothing (no type, `application/octet-stream`,
+    /// `application/x-download`…), say plain text (`text/plain`, `.txt`: it may be a CSV), or say
+    /// a binary Office format the bytes are not (`application/vnd.ms-excel` holding CSV text). Text
+    /// is recognised in UTF-8, UTF-16 and UTF-32, with or without a byte order mark; text whose
+    /// first lines split into the same number of cells is CSV (`DelimitedText.looksDelimited`).
+    static func decide(contentType: String, filename: String?, prefix: [UInt8]) -> (kind: ContentKind, sniffed: Bool) {
+        let type = baseType(contentType)
+        let declared = declaredKind(contentType: contentType, filename: filename)
+        if let magic = magicKind(prefix) {
+            if magic == .zip, let named = declared, [.docx, .xlsx, .pptx, .odf].contains(named) {
+                return (named, false)
+            }
+            if magic == .zip, odfMimetype(prefix) { return (.odf, false) }
+            return (magic, false)
+        }
+        let plain = declared == .text && (type.isEmpty || type == "text/plain" || genericTypes.contains(type))
+        let officeText = (declared == .oleCompound || declared == .xlsx) && looksLikeText(prefix)
+        let untrusted = declared == nil || plain || officeText
+        guard untrusted else { return (declared ?? .unknownBinary, false) }
+        guard looksLikeText(prefix) else { return (declared ?? .unknownBinary, false) }
+        let text = String(decoding: TextDecoding.utf8(prefix).bytes, as: UTF8.self)
+        if DelimitedText.looksDelimited(text) {
+            return (.csv, declared != .csv)
+        }
+        return (.text, declared != nil && declared != .text)
+    }
+
+    /// The kind the content type and file name declare, before any byte is read: the one place
+    /// that says whether a part is CSV (the Inspector streams text parts but spools CSV for this
+    /// extractor). Nil when neither tells (a generic type, no type, an unknown extension).
+    public static func declaredKind(contentType: String, filename: String?) -> ContentKind? {
+        let type = baseType(contentType)
+        let fromName = kindByExtension[fileExtension(filename)]
         let fromType = kindByType[type] ?? (type.hasPrefix("image/") ? .image
             : type.hasPrefix("audio/") || type.hasPrefix("video/") ? .unknownBinary : nil)
-        if let magic = magicKind(prefix) {
-            if magic == .zip, let named = fromName ?? fromType, [.docx, .xlsx, .pptx, .odf].contains(named) {
-                return named
-            }
-            if magic == .zip, odfMimetype(prefix) { return .odf }
-            if magic == .gzip || magic == .bzip2 || magic == .xz {
-                return magic
-            }
-            return magic
-        }
         if let named = fromName, named != .text || fromType == nil { return named }
         if let typed = fromType { return typed }
         if type.hasPrefix("text/") || type == "message/rfc822" { return .text }
-        if let named = fromName { return named }
-        return looksLikeText(prefix) ? .text : .unknownBinary
+        return nil
+    }
+
+    /// The problem code recording a kind the content decided (`sniffed.csv`, `sniffed.text`).
+    static func sniffedCode(_ kind: ContentKind) -> String {
+        switch kind {
+        case .csv: return "sniffed.csv"
+        case .tsv: return "sniffed.tsv"
+        default: return "sniffed.text"
+        }
+    }
+
+    /// Types that say nothing about the content.
+    static let genericTypes: Set<String> = [
+        "application/octet-stream", "application/x-download", "application/download", "application/force-download",
+        "binary/octet-stream", "application/unknown", "application/binary", "application/x-octet-stream",
+    ]
+
+    private static func baseType(_ contentType: String) -> String {
+        (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased().trimming(" \t")
     }
 
     /// Extracts the text of one spooled part.
@@ -42,7 +84,8 @@ public enum Extractor {
                                deadline: ContinuousClock.Instant?, budget: ExtractBudget = ExtractBudget()) -> ExtractResult {
         let run = ExtractionRun(limits: limits, budget: budget, deadline: deadline)
         let path = filename ?? ""
-        let kind = kind(contentType: contentType, filename: filename, prefix: spool.prefix(1024))
+        let (kind, sniffed) = decide(contentType: contentType, filename: filename, prefix: spool.prefix(4096))
+        if sniffed { run.problem(sniffedCode(kind), path) }
         run.extract(spool, kind: kind, contentType: contentType, path: path, depth: 0)
         return run.result
     }
@@ -106,9 +149,11 @@ public enum Extractor {
         return p[30..<38].elementsEqual(Array("mimetype".utf8)) && p[content..<(content + want.count)].elementsEqual(want)
     }
 
-    /// True when the first bytes read as text: a UTF-16 BOM, or no NULs and few control bytes.
+    /// True when the first bytes read as text: a UTF-16 or UTF-32 BOM, UTF-16/32 without one
+    /// (ASCII with NULs in the other bytes), or no NULs and few control bytes.
     static func looksLikeText(_ p: [UInt8]) -> Bool {
-        if p.starts(with: [0xFF, 0xFE]) || p.starts(with: [0xFE, 0xFF]) { return true }
+        if p.starts(with: [0xFF, 0xFE]) || p.starts(with: [0xFE, 0xFF]) || p.starts(with: [0, 0, 0xFE, 0xFF]) { return true }
+        if TextDecoding.unmarkedUTF16(p) != nil || TextDecoding.unmarkedUTF32(p) != nil { return true }
         var control = 0
         for b in p {
             if b == 0 { return false }
@@ -141,6 +186,7 @@ public enum Extractor {
 
     private static let kindByType: [String: ContentKind] = [
         "text/plain": .text, "text/html": .html, "application/xhtml+xml": .html, "text/csv": .csv,
+        "application/csv": .csv, "application/x-csv": .csv, "text/x-csv": .csv, "text/comma-separated-values": .csv,
         "text/tab-separated-values": .tsv, "text/xml": .xml, "application/xml": .xml, "text/rtf": .rtf,
         "application/rtf": .rtf, "application/pdf": .pdf, "application/json": .text, "message/rfc822": .text,
         "text/calendar": .text, "text/vcard": .text, "text/x-vcard": .text,

@@ -1,5 +1,9 @@
 /// Text from zip-based Office files: Word, Excel, PowerPoint (OOXML) and OpenDocument.
 ///
+/// Word, slide and ODF text tables come out as TAB-separated rows; `ExtractionRun.documentSegment`
+/// adds their row-by-row rendering with typed headers (`TextTableFinder`). Sheets are rendered by
+/// `SpreadsheetReader` and `OpenDocumentSheetReader` through the same `TableText`.
+///
 /// Reads only the parts that hold text (document, headers, footers, notes, comments; slides;
 /// shared strings and sheets; `content.xml`), under the same streaming limits as archives.
 /// Embedded Office files, PDFs and text files are extracted in turn, one level deeper.
@@ -114,12 +118,12 @@ struct OfficeExtractor {
             names += parts.keys.filter { Self.numbered($0, "word/header") != nil }.sorted()
             names += parts.keys.filter { Self.numbered($0, "word/footer") != nil }.sorted()
             names += ["word/footnotes.xml", "word/endnotes.xml", "word/comments.xml"]
-            run.segment(path, xmlText(names.compactMap { parts[$0] }, rules: .docx, limit: limit))
+            run.documentSegment(path, xmlText(names.compactMap { parts[$0] }, rules: .docx, limit: limit))
         case .pptx:
             let slides = parts.keys.compactMap { n in Self.numbered(n, "ppt/slides/slide").map { ($0, n) } }.sorted { $0.0 < $1.0 }
             let notes = parts.keys.compactMap { n in Self.numbered(n, "ppt/notesSlides/notesSlide").map { ($0, n) } }
                 .sorted { $0.0 < $1.0 }
-            run.segment(path, xmlText((slides + notes).compactMap { parts[$0.1] }, rules: .pptx, limit: limit))
+            run.documentSegment(path, xmlText((slides + notes).compactMap { parts[$0.1] }, rules: .pptx, limit: limit))
         case .xlsx:
             for (sheet, text) in SpreadsheetReader.sheets(parts) {
                 run.segment(ExtractionRun.join(path, sheet), Array(text.utf8))
@@ -139,7 +143,7 @@ struct OfficeExtractor {
                 }
                 return
             }
-            run.segment(path, xmlText([content], rules: .odf, limit: limit))
+            run.documentSegment(path, xmlText([content], rules: .odf, limit: limit))
         }
     }
 

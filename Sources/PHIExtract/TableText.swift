@@ -1,8 +1,9 @@
 /// Renders rows of cells as text that keeps each value next to its column header.
 ///
 /// When the first row looks like a header (every non-empty cell has a letter and few digits),
-/// each later row becomes lines `Header: value`, one per non-empty cell, rows separated by a
-/// blank line, so a column named "SSN" becomes a label right before each of its values.
+/// each later row becomes lines `Label: value`, one per non-empty cell, rows separated by a
+/// blank line, so a column named "SSN" becomes a label right before each of its values. The
+/// label is the header typed by `ColumnHeader` (`Pt` → `Patient name`, `Med Rec #` → `MRN`).
 /// Otherwise rows are lines of tab-separated cells.
 enum TableText {
     /// The text of dense `rows`.
@@ -16,8 +17,7 @@ enum TableText {
         guard let header = rows.first else { return "" }
         var out = ""
         if rows.count >= 2 && looksLikeHeader(header.map(\.value)) {
-            var labels: [Int: String] = [:]
-            for cell in header { labels[cell.column] = cell.value }
+            let labels = ColumnHeader.labels(header)
             for row in rows.dropFirst() {
                 if !out.isEmpty { out += "\n" }
                 out += render(row: row, labels: labels)

@@ -3,15 +3,23 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PHIText
 
-/// Finds tables pasted into running text (a mail body) and renders them as a CSV/TSV attachment is
-/// rendered, so each value follows its column header (`TableText`).
+/// Finds tables typed or pasted into running text (a mail body, a `.txt` file, the text of a Word
+/// or ODF document) and renders them as a CSV/TSV attachment is rendered, so each value follows
+/// its typed column label (`TableText`, `ColumnHeader`).
 ///
-/// A table is a run of at least three consecutive lines, a header and two or more rows, that split
-/// into the same number (two or more) of cells by TAB, whose first line reads as column names
-/// (`TableText.looksLikeHeader`) with at least two of them filled. TAB is what a spreadsheet paste
-/// and the HTML-to-text conversion produce; commas, semicolons and bars are left alone because
-/// prose has them. Lines end in LF or CRLF; the last line needs no line end.
+/// A table is a run of at least three consecutive lines that split the same way (`TableDelimiter`:
+/// TAB, bars, Markdown, semicolons, commas with CSV quoting, space-aligned fixed-width columns)
+/// into the same number of cells (two or more; three for commas), no cell over 60 characters.
+/// With a header (the first line reads as column names, `TableText.looksLikeHeader`, two of them
+/// filled) the rows are rendered `Label: value`; without one, three rows of two or more filled
+/// cells each are rendered as TAB-separated lines. Prose is kept out: lines split by anything but
+/// TAB must not read as sentences (`TableDelimiter.notProse`), fixed-width columns must start at
+/// the same places on every line, and label/value lines (`Phone:<TAB>…`) are no headerless table.
+/// Markdown separator rows and rulers (`|---|`, `-----  ----`) are skipped; `> ` quote marks are
+/// removed first, so a list quoted in a reply is read too. Lines end in LF or CRLF; the last line
+/// needs no line end.
 ///
 /// Feed text in chunks of any size: the events are the same for any chunking. Memory is bounded:
 /// at most the current line (up to `maxLineBytes`; a longer line is not a table line) and the
@@ -19,12 +27,22 @@ import Darwin
 public struct TextTableFinder {
     /// What the finder reports, in text order.
     public enum Event: Equatable, Sendable {
-        /// A table begins; its header is `line` (1-based) of the text.
+        /// A table begins; its first line (the header, or the first row) is `line` (1-based) of the text.
         case start(line: Int)
-        /// Rendered rows of the current table: `Header: value` lines, rows separated by a blank line.
+        /// Rendered rows of the current table: `Label: value` lines, rows separated by a blank
+        /// line; or, without a header, one TAB-separated line per row.
         case rows(String)
         /// The current table ended.
         case end
+    }
+
+    /// The table being read.
+    private struct OpenTable {
+        var delimiter: TableDelimiter
+        var columns: Int
+        var starts: [Int]
+        /// Typed labels by column; nil for a table without a header row.
+        var labels: [Int: String]?
     }
 
     /// The longest line, in bytes, that can belong to a table.
@@ -33,11 +51,9 @@ public struct TextTableFinder {
     private var line: [UInt8] = []
     private var lineTooLong = false
     private var lineNumber = 0
-    /// Lines that may start a table (the header first), and the line number of the header.
-    private var candidate: [[String]] = []
-    private var candidateLine = 0
-    /// Header labels by column and cell count of the table being read; nil outside a table.
-    private var table: (labels: [Int: String], columns: Int)? = nil
+    /// The last lines (quote marks removed) that may start a table, with their line numbers.
+    private var window: [(text: String, line: Int)] = []
+    private var table: OpenTable? = nil
 
     /// Makes a finder.
     public init(maxLineBytes: Int = 65_536) {
@@ -53,8 +69,9 @@ public struct TextTableFinder {
             while from < raw.count {
                 let newline = memchr(base + from, 0x0A, raw.count - from).map { base.distance(to: UnsafeRawPointer($0)) }
                 let end = newline ?? raw.count
-                if newline != nil && line.isEmpty && !lineTooLong && memchr(base + from, 0x09, end - from) == nil {
-                    // Most lines: whole in this chunk and without a TAB, so they need no copy.
+                if newline != nil && line.isEmpty && !lineTooLong
+                    && !TableDelimiter.mayHoldCells(UnsafeRawBufferPointer(rebasing: raw[from..<end])) {
+                    // Most lines: whole in this chunk and without a separator, so they need no copy.
                     read(nil, &events)
                 } else {
                     append(bytes[from..<end])
@@ -74,8 +91,23 @@ public struct TextTableFinder {
             events.append(.end)
             table = nil
         }
-        candidate = []
+        window = []
         return events
+    }
+
+    /// The renderings of the tables in a whole text, one after another (empty when it holds none):
+    /// what an extractor adds after a document's own text so that its tables are also read by row.
+    public static func tables(in text: [UInt8]) -> [UInt8] {
+        var finder = TextTableFinder()
+        var out = ""
+        for event in finder.feed(text) + finder.finish() {
+            switch event {
+            case .start: if !out.isEmpty { out += "\n" }
+            case .rows(let rows): out += rows
+            case .end: break
+            }
+        }
+        return Array(out.utf8)
     }
 
     private mutating func append(_ bytes: ArraySlice<UInt8>) {
@@ -90,56 +122,78 @@ public struct TextTableFinder {
 
     /// Ends the line gathered in `line`.
     private mutating func endLine(_ events: inout [Event]) {
-        let cells = lineTooLong ? nil : Self.cells(line)
+        let text = lineTooLong ? nil : TableDelimiter.unquoted(String(decoding: line, as: UTF8.self))
         line.removeAll(keepingCapacity: true)
         lineTooLong = false
-        read(cells, &events)
+        read(text.flatMap { $0.trimming(" \t").isEmpty ? nil : $0 }, &events)
     }
 
-    /// Reads the next line, given its cells (nil when it has no TAB or is too long).
-    private mutating func read(_ cells: [String]?, _ events: inout [Event]) {
+    /// Reads the next line (nil when it cannot be a table line: blank, too long, no separator).
+    private mutating func read(_ text: String?, _ events: inout [Event]) {
         lineNumber += 1
+        if let text, TableDelimiter.isRule(text) { return }  // a separator row neither counts nor ends a table
         if let current = table {
-            if let cells, cells.count == current.columns {
-                let text = TableText.render(row: Self.sparse(cells), labels: current.labels)
-                if !text.isEmpty { events.append(.rows("\n" + text)) }
+            if let text, let split = current.delimiter.split(text), split.cells.count == current.columns,
+               current.delimiter != .spaces || TableDelimiter.aligned(split.starts, current.starts),
+               current.delimiter == .tab || TableDelimiter.notProse([text], [split]) {
+                events.append(.rows(Self.render(split.cells, current.labels, first: false)))
                 return
             }
             events.append(.end)
             table = nil
         }
-        guard let cells else {
-            candidate = []
+        guard let text else {
+            window = []
             return
         }
-        if !candidate.isEmpty && cells.count == candidate[0].count {
-            candidate.append(cells)
-        } else if Self.isHeader(cells) {
-            candidate = [cells]
-            candidateLine = lineNumber
-        } else {
-            candidate = []
-        }
-        guard candidate.count == 3 else { return }
-        var labels: [Int: String] = [:]
-        for cell in Self.sparse(candidate[0]) { labels[cell.column] = cell.value }
-        let rows = candidate.dropFirst().map { TableText.render(row: Self.sparse($0), labels: labels) }
-            .filter { !$0.isEmpty }
-        events.append(.start(line: candidateLine))
-        if !rows.isEmpty { events.append(.rows(rows.joined(separator: "\n"))) }
-        table = (labels, candidate[0].count)
-        candidate = []
+        window.append((text, lineNumber))
+        if window.count > 3 { window.removeFirst() }
+        guard window.count == 3, let found = Self.detect(window.map(\.text)) else { return }
+        events.append(.start(line: window[0].line))
+        let rows = found.header ? Array(found.splits.dropFirst()) : found.splits
+        let labels = found.header ? ColumnHeader.labels(Self.sparse(found.splits[0].cells)) : nil
+        let rendered = rows.enumerated().map { Self.render($0.element.cells, labels, first: $0.offset == 0) }.joined()
+        if !rendered.isEmpty { events.append(.rows(rendered)) }
+        table = OpenTable(delimiter: found.delimiter, columns: found.splits[0].cells.count,
+                          starts: found.splits[0].starts, labels: labels)
+        window = []
     }
 
-    /// The TAB-separated cells of a line, parsed as a TSV row (which drops a CR); nil without a TAB.
-    static func cells(_ line: [UInt8]) -> [String]? {
-        guard line.contains(0x09) else { return nil }
-        return DelimitedText.parse(String(decoding: line, as: UTF8.self), delimiter: 0x09, maxRows: 1).first
+    /// The first form in which three lines make a table, and whether the first is its header.
+    static func detect(_ lines: [String]) -> (delimiter: TableDelimiter, splits: [TableDelimiter.Split], header: Bool)? {
+        for delimiter in TableDelimiter.allCases {
+            let splits = lines.compactMap(delimiter.split)
+            guard splits.count == lines.count, let first = splits.first,
+                  splits.allSatisfy({ $0.cells.count == first.cells.count }) else { continue }
+            if delimiter == .spaces && !splits.allSatisfy({ TableDelimiter.aligned($0.starts, first.starts) }) { continue }
+            let header = isHeader(first.cells)
+            let rows = header ? splits.dropFirst() : splits[...]
+            if delimiter != .tab && !TableDelimiter.notProse(Array(lines[(header ? 1 : 0)...]), Array(rows)) { continue }
+            if !header {
+                guard rows.allSatisfy({ $0.cells.count(where: { !$0.isEmpty }) >= 2 }) else { continue }
+                // Label/value lines ("Phone:<TAB>312-555-0100") are a form, not a table.
+                if rows.allSatisfy({ $0.cells[0].hasSuffix(":") }) { continue }
+            } else if rows.allSatisfy({ $0.cells.allSatisfy(\.isEmpty) }) {
+                continue
+            }
+            return (delimiter, splits, header)
+        }
+        return nil
+    }
+
+    /// The rendering of one row: `Label: value` lines (a blank line before all but the first row),
+    /// or one TAB-separated line without labels.
+    private static func render(_ cells: [String], _ labels: [Int: String]?, first: Bool) -> String {
+        guard let labels else { return cells.filter { !$0.isEmpty }.joined(separator: "\t") + "\n" }
+        let text = TableText.render(row: sparse(cells), labels: labels)
+        return text.isEmpty ? "" : (first ? "" : "\n") + text
     }
 
     /// True when `cells` can be a table header: two or more filled cells that read as column names.
+    /// A first cell ending in a colon (`Patient:<TAB>Maria Lopez`) is a label/value form instead.
     static func isHeader(_ cells: [String]) -> Bool {
-        cells.count(where: { !$0.isEmpty }) >= 2 && TableText.looksLikeHeader(cells)
+        cells.count(where: { !$0.isEmpty }) >= 2 && !(cells.first?.hasSuffix(":") ?? false)
+            && TableText.looksLikeHeader(cells)
     }
 
     private static func sparse(_ cells: [String]) -> [(column: Int, value: String)] {

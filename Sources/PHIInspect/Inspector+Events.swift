@@ -66,10 +66,9 @@ extension Inspector {
             scanSmall(String(name.map { $0 == "_" ? " " : $0 }), part: "\(label)#filename")
         }
         let type = info.contentType
-        let csv = type == "text/csv" || type == "text/tab-separated-values" || type == "application/csv"
-            || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
-            || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
-        if info.isText && !csv {
+        // CSV and TSV go to the extractor whole (quoted fields span lines); the extractor decides what is CSV.
+        let declared = Extractor.declaredKind(contentType: type, filename: info.filename)
+        if info.isText && declared != .csv && declared != .tsv {
             let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody)
             subjectForBody = ""  // only the first text part reads the Subject
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)

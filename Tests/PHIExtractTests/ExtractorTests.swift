@@ -52,6 +52,54 @@ struct ExtractorTests {
         #expect(tsv.segments.first?.text == "MRN: A1\nDOB: 01/02/1960\n")
     }
 
+    static let patientCSV = "Patient,DOB,MRN\r\n\"Lopez, Maria\",03/14/1962,00482913\r\n\"Nguyen, Linda\",08/23/1966,00731458\r\n"
+        + "\"Miller, Donald\",12/05/1948,00732019\r\n"
+    static let rendered = "Patient name: Lopez, Maria\nDOB: 03/14/1962\nMRN: 00482913\n\nPatient name: Nguyen, Linda\nDOB: 08/23/1966\n"
+        + "MRN: 00731458\n\nPatient name: Miller, Donald\nDOB: 12/05/1948\nMRN: 00732019\n"
+
+    static func utf16(_ text: String, bigEndian: Bool = false) -> [UInt8] {
+        text.utf16.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    }
+
+    @Test("does not trust a generic or mistaken type: the content decides, and says so", arguments: [
+        ("application/octet-stream", nil as String?), ("application/x-download", "export"), ("", nil),
+        ("application/vnd.ms-excel", "list.xls"), ("text/plain", "list.txt"), ("application/octet-stream", "list.txt"),
+    ])
+    func sniffedCSV(type: String, name: String?) {
+        let encodings: [[UInt8]] = [
+            Self.patientCSV.bytes, [0xFF, 0xFE] + Self.utf16(Self.patientCSV), Self.utf16(Self.patientCSV),
+            [0xFE, 0xFF] + Self.utf16(Self.patientCSV, bigEndian: true), Self.utf16(Self.patientCSV, bigEndian: true),
+            [0xEF, 0xBB, 0xBF] + Self.patientCSV.bytes,
+            [0xFF, 0xFE, 0, 0] + Self.patientCSV.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] },
+        ]
+        for (i, bytes) in encodings.enumerated() {
+            #expect(Extractor.kind(contentType: type, filename: name, prefix: bytes) == .csv, "encoding \(i)")
+            let result = Extractor.extract(bytes, contentType: type, filename: name)
+            #expect(result.segments.first?.text == Self.rendered, "encoding \(i)")
+            #expect(result.problems.contains { $0.code == "sniffed.csv" }, "encoding \(i)")
+        }
+    }
+
+    @Test("a declared CSV is not sniffed, and text that is no table stays text")
+    func notSniffed() {
+        #expect(!Extractor.extract(Self.patientCSV.bytes, contentType: "text/csv", filename: "a.csv").problems.contains { $0.code.hasPrefix("sniffed") })
+        let letter = "Dear Ana,\nthe meeting moved, again, to Friday.\nThanks\n"
+        #expect(Extractor.kind(contentType: "application/octet-stream", filename: nil, prefix: letter.bytes) == .text)
+        #expect(Extractor.kind(contentType: "application/vnd.ms-excel", filename: "old.xls", prefix: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == .oleCompound)
+        #expect(Extractor.declaredKind(contentType: "text/plain", filename: "list.csv") == .csv)
+        #expect(Extractor.declaredKind(contentType: "application/csv", filename: nil) == .csv)
+        #expect(Extractor.declaredKind(contentType: "application/octet-stream", filename: nil) == nil)
+        #expect(Extractor.declaredKind(contentType: "text/plain", filename: "notes.txt") == .text)
+    }
+
+    @Test("a text file with a table in it gets the table rendered after its own text")
+    func textWithTable() throws {
+        let text = "Census for today:\n\nPt | D.O.B. | Med Rec #\nLopez, Maria | 03/14/1962 | 00482913\nNguyen, Linda | 08/23/1966 | 00731458\n\nThanks\n"
+        let segment = try #require(Extractor.extract(text.bytes, contentType: "text/plain", filename: "census.txt").segments.first)
+        #expect(segment.text.hasPrefix(text))
+        #expect(segment.text.hasSuffix("Patient name: Lopez, Maria\nDOB: 03/14/1962\nMRN: 00482913\n\nPatient name: Nguyen, Linda\nDOB: 08/23/1966\nMRN: 00731458\n"))
+    }
+
     @Test("reads HTML parts and generic XML")
     func markup() {
         let html = Extractor.extract("<p>SSN <b>536</b>-90-4399</p>".bytes, contentType: "text/html", filename: nil)

@@ -58,6 +58,36 @@ struct OfficeExtractorTests {
         #expect(result.segments == [TextSegment(path: "letter.odt", text: "MRN: A-7788\n")])
     }
 
+    static let tableRows = [["Pt", "D.O.B.", "Med Rec #"], ["Lopez, Maria", "03/14/1962", "00482913"],
+                            ["Nguyen, Linda", "08/23/1966", "00731458"], ["Miller, Donald", "12/05/1948", "00732019"]]
+    static let typedRows = "Patient name: Lopez, Maria\nDOB: 03/14/1962\nMRN: 00482913\n\nPatient name: Nguyen, Linda\n"
+        + "DOB: 08/23/1966\nMRN: 00731458\n\nPatient name: Miller, Donald\nDOB: 12/05/1948\nMRN: 00732019\n"
+
+    @Test("renders a Word table row by row with its header typed")
+    func wordTable() throws {
+        let rows = Self.tableRows.map { row in
+            "<w:tr>" + row.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+        }.joined()
+        let docx = ArchiveBuilder.make(.zip, [Self.contentTypes, ("word/document.xml",
+            "<w:document><w:body><w:p><w:r><w:t>Census</w:t></w:r></w:p><w:tbl>\(rows)</w:tbl></w:body></w:document>".bytes)])
+        let text = try #require(Extractor.extract(docx, contentType: "", filename: "census.docx").segments.first?.text)
+        #expect(text.hasPrefix("Census\nPt\tD.O.B.\tMed Rec #\nLopez, Maria\t03/14/1962\t00482913\n"))
+        #expect(text.hasSuffix(Self.typedRows))
+    }
+
+    @Test("renders an OpenDocument text table row by row with its header typed")
+    func openDocumentTable() throws {
+        let rows = Self.tableRows.map { row in
+            "<table:table-row>" + row.map { "<table:table-cell><text:p>\($0)</text:p></table:table-cell>" }.joined() + "</table:table-row>"
+        }.joined()
+        let odt = ArchiveBuilder.make(.zip, [
+            ("mimetype", "application/vnd.oasis.opendocument.text".bytes),
+            ("content.xml", "<office:document-content><office:body><office:text><table:table>\(rows)</table:table></office:text></office:body></office:document-content>".bytes),
+        ], options: "zip:compression=store")
+        let text = try #require(Extractor.extract(odt, contentType: "", filename: "census.odt").segments.first?.text)
+        #expect(text.hasSuffix(Self.typedRows))
+    }
+
     @Test("reports a password-protected OpenDocument file as encrypted")
     func encryptedOpenDocument() {
         let odt = ArchiveBuilder.make(.zip, [
@@ -136,7 +166,7 @@ struct OfficeProducerTests {
         #expect(result.unscannable.isEmpty)
         #expect(result.segments.map(\.path) == ["labs.xlsx/Patients", "labs.xlsx/Summary"])
         let text = result.segments.first?.text ?? ""
-        #expect(text.contains("Patient Name: Jane Roe\nSSN: 536-90-4399\nDOB: 01/02/1960\nMRN: A1234567\nVisits: 3\n"))
+        #expect(text.contains("Patient name: Jane Roe\nSSN: 536-90-4399\nDOB: 01/02/1960\nMRN: A1234567\nVisits: 3\n"))
         #expect(text.contains("DOB: 12/31/1971"))
     }
 

@@ -21,4 +21,11 @@ struct TableTextTests {
         #expect(!TableText.looksLikeHeader(["Jane", "12345"]))
         #expect(!TableText.looksLikeHeader(["", ""]))
     }
+
+    @Test("types header cells for every sheet and CSV: each value gets its column's canonical label")
+    func typedHeaders() {
+        let text = TableText.render([["Pt Name", "Med Rec #", "Birth Date", "Subscriber #", "Dx"],
+                                     ["LOPEZ, MARIA", "00482913", "03/14/1962", "W123456789", "Asthma"]])
+        #expect(text == "Patient name: LOPEZ, MARIA\nMRN: 00482913\nDOB: 03/14/1962\nMember ID: W123456789\nDiagnosis: Asthma\n")
+    }
 }

@@ -46,16 +46,69 @@ struct TextTableFinderTests {
         #expect(Self.events("A\tB\n1\t2\n\nA\tB\n3\t4\n").isEmpty)
     }
 
-    @Test("prose with commas, indents, aligned label/value lines or a data first line is no table", arguments: [
+    @Test("prose with commas, indents, aligned label/value lines or sentences is no table", arguments: [
         "Dear Dr. Ortiz,\nthanks, as always, for the referral.\nWe will call, text, or write.\nBest, Ana\n",
         "Notes:\n\tfollow up in two weeks\n\tcheck labs, repeat A1c\n\tcall the family\n",
         "Phone:\t312-555-0100\nFax:\t312-555-0101\nPager:\t4417\n",
-        "Jane\t536-90-4399\nJohn\t078-05-1120\nAnn\t219-09-9999\n",
-        "Name;MRN;DOB\nRoe;00812234;03/14/1947\nDoe;00812577;11/02/1960\n",
-        "Name | MRN\nRoe | 00812234\nDoe | 00812577\n",
+        "We met, as planned, on Monday.\nThe vendor, sadly, was late again.\nThe order, in the end, shipped fine.\n",
+        "In short, the plan is good, the budget is tight, and the team is small but very capable here\n"
+            + "so we will hire, train, and keep the people who already know the building and the patients\n"
+            + "as well as the vendors, the schedule, and the long list of rules that the state requires\n",
+        "Hello.  This is a test.\nOf two spaces.  After a stop.\nIt is common.  In old mail.\n",
+        "Name | MRN\nRoe | 00812234\n\nDoe | 00812577\n",
     ])
     func prose(_ text: String) {
         #expect(Self.events(text).isEmpty)
+    }
+
+    static let rendered = "Patient name: Roe, Jane\nMRN: 00812234\nDOB: 03/14/1947\n\n"
+        + "Patient name: Doe, John\nMRN: 00812577\nDOB: 11/02/1960\n\nPatient name: Gray, Ann\nMRN: 00812901\nDOB: 06/30/1943\n"
+
+    @Test("reads every table form with typed column labels, at any chunk size", arguments: [
+        "Pt\tMed Rec #\tD.O.B.\nRoe, Jane\t00812234\t03/14/1947\nDoe, John\t00812577\t11/02/1960\nGray, Ann\t00812901\t06/30/1943\n",
+        "Pt | Med Rec # | D.O.B.\nRoe, Jane | 00812234 | 03/14/1947\nDoe, John | 00812577 | 11/02/1960\nGray, Ann | 00812901 | 06/30/1943\n",
+        "| Pt | Med Rec # | D.O.B. |\n|---|:--:|---|\n| Roe, Jane | 00812234 | 03/14/1947 |\n| Doe, John | 00812577 | 11/02/1960 |\n"
+            + "| Gray, Ann | 00812901 | 06/30/1943 |\n",
+        "Pt;Med Rec #;D.O.B.\nRoe, Jane;00812234;03/14/1947\nDoe, John;00812577;11/02/1960\nGray, Ann;00812901;06/30/1943\n",
+        "Pt,Med Rec #,D.O.B.\n\"Roe, Jane\",00812234,03/14/1947\n\"Doe, John\",00812577,11/02/1960\n\"Gray, Ann\",00812901,06/30/1943\n",
+        "Pt          Med Rec #  D.O.B.\n----------  ---------  ----------\nRoe, Jane   00812234   03/14/1947\n"
+            + "Doe, John   00812577   11/02/1960\nGray, Ann   00812901   06/30/1943\n",
+        "> Pt\tMed Rec #\tD.O.B.\n> Roe, Jane\t00812234\t03/14/1947\n> Doe, John\t00812577\t11/02/1960\n> Gray, Ann\t00812901\t06/30/1943\n",
+    ])
+    func forms(_ table: String) {
+        for size in [1, 7, 4096, 65_535] {
+            for text in ["See below:\n" + table + "\nThanks\n", ("See below:\n" + table).replacing("\n", with: "\r\n")] {
+                let events = Self.events(text, size: size)
+                #expect(events.first == .start(line: 2), "chunk size \(size)")
+                #expect(events.last == .end)
+                let rows = events.compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+                #expect(rows == Self.rendered, "chunk size \(size): \(table)")
+            }
+        }
+    }
+
+    @Test("three rows without a header are rendered as rows of cells")
+    func headerless() {
+        let text = "Roe, Jane | 00812234 | 03/14/1947\nDoe, John | 00812577 | 11/02/1960\nGray, Ann | | 06/30/1943\n"
+        for size in [1, 7, 4096, 65_535] {
+            #expect(Self.events(text, size: size) == [
+                .start(line: 1),
+                .rows("Roe, Jane\t00812234\t03/14/1947\nDoe, John\t00812577\t11/02/1960\nGray, Ann\t06/30/1943\n"),
+                .end,
+            ])
+        }
+    }
+
+    @Test("fixed-width columns must start at the same places on every line")
+    func misaligned() {
+        #expect(Self.events("Name  Phone\nAnn Lee  555-0100\nBob  555-0101\nCarla Diaz-Moreno  555-0102\n").isEmpty)
+    }
+
+    @Test("the tables of a whole text are rendered one after another")
+    func tablesIn() {
+        let text = "Hi\nA\tB\n1\t2\n3\t4\n\nC | D\nx | y\nz | w\n"
+        #expect(String(decoding: TextTableFinder.tables(in: Array(text.utf8)), as: UTF8.self) == "A: 1\nB: 2\n\nA: 3\nB: 4\n\nC: x\nD: y\n\nC: z\nD: w\n")
+        #expect(TextTableFinder.tables(in: Array("no table here\n".utf8)).isEmpty)
     }
 
     @Test("a line longer than the limit is not a table line")

@@ -1,0 +1,91 @@
+/// What a table column holds, read from its header cell: the one header-typing step shared by
+/// every table source (tables in a body, CSV/TSV/TXT attachments, xlsx/ods/xls sheets, docx/odt
+/// tables, HTML tables).
+///
+/// A typed header is rendered with a canonical label made of the words the pack rules already
+/// read (`Patient name`, `DOB`, `MRN`, `Member ID`, `Diagnosis`…), so `Pt` becomes
+/// `Patient name: LOPEZ, MARIA` and `Med Rec #` becomes `MRN: 00482913`. A header that does not
+/// say whose value it is keeps a neutral label: a bare `Name` or `Phone` column is also a staff
+/// directory's, so it becomes `Name`/`Phone`, not `Patient name`/`Home phone`. Unknown headers
+/// keep their own text.
+struct ColumnHeader: Sendable, Equatable {
+    /// The canonical type of a column (DESIGN §5 names; `CARE` for appointments and procedures).
+    enum Kind: String, Sendable {
+        case name = "NAME", dob = "DOB", mrn = "MRN", memberID = "MEMBER_ID", ssn = "SSN"
+        case diagnosis = "DIAGNOSIS", icd = "ICD10", phone = "PHONE", address = "ADDRESS", care = "CARE"
+    }
+
+    /// What the column holds, nil when the header is not one this step knows.
+    var kind: Kind?
+    /// The label each cell of the column is rendered with.
+    var label: String
+
+    /// Types a header cell.
+    init(_ header: String) {
+        let key = Self.key(header)
+        if let (kind, label) = Self.typed[key] {
+            self.kind = kind
+            self.label = label
+        } else {
+            kind = nil
+            label = header.trimming(" \t")
+        }
+    }
+
+    /// The labels of a header row, keyed by column (empty cells have none).
+    static func labels(_ header: [(column: Int, value: String)]) -> [Int: String] {
+        var labels: [Int: String] = [:]
+        for cell in header where !cell.value.isEmpty { labels[cell.column] = ColumnHeader(cell.value).label }
+        return labels
+    }
+
+    /// The header folded for lookup: lowercase letters, digits and `#`, nothing else
+    /// (`D.O.B.` → `dob`, `Med Rec #` → `medrec#`, `ICD-10` → `icd10`, `Last, First` → `lastfirst`).
+    static func key(_ header: String) -> String {
+        var out = ""
+        for scalar in header.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "#" {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if out.hasSuffix("no") && out.count > 4, typed[String(out.dropLast(2)) + "#"] != nil {
+            out = String(out.dropLast(2)) + "#"
+        } else if out.hasSuffix("number") && out.count > 6, typed[String(out.dropLast(6)) + "#"] != nil {
+            out = String(out.dropLast(6)) + "#"
+        }
+        return out
+    }
+
+    private static let typed: [String: (Kind, String)] = {
+        var table: [String: (Kind, String)] = [:]
+        func add(_ kind: Kind, _ label: String, _ keys: [String]) {
+            for key in keys { table[key] = (kind, label) }
+        }
+        add(.name, "Patient name", ["patient", "pt", "patientname", "ptname", "patientsname", "nameofpatient",
+                                     "patientlastfirst", "patientnamelastfirst", "ptnamelastfirst", "membername",
+                                     "clientname", "client", "residentname", "resident", "subscribername",
+                                     "insuredname", "beneficiaryname", "patientfullname", "pt#name"])
+        add(.name, "Name", ["name", "lastfirst", "lastnamefirstname", "namelastfirst", "fullname", "lastname", "last",
+                            "firstname", "first", "surname", "givenname"])
+        add(.dob, "DOB", ["dob", "dateofbirth", "birthdate", "birthday", "born", "bday", "dobmmddyyyy", "ptdob",
+                          "patientdob", "birthdt", "dobyyyymmdd"])
+        add(.mrn, "MRN", ["mrn", "mrn#", "mr#", "mr", "medrec#", "medrec", "medicalrecord#", "medicalrecord",
+                          "chart#", "chart", "patientid", "ptid", "patient#", "pt#", "patientidentifier",
+                          "medicalrecordnum", "mrnum", "hospital#", "ehrid", "emrid", "accountmrn"])
+        add(.memberID, "Member ID", ["memberid", "member#", "subscriber#", "subscriberid", "policy#", "policyid",
+                                     "insuranceid", "insurance#", "medicaidid", "medicaid#", "insid", "insuredid",
+                                     "beneficiaryid", "enrolleeid", "healthplanid", "planmemberid"])
+        add(.ssn, "SSN", ["ssn", "ss#", "ssn#", "socialsecurity", "socialsecurity#", "soc#"])
+        add(.diagnosis, "Diagnosis", ["dx", "diagnosis", "diagnoses", "primarydx", "diag", "problem", "condition",
+                                      "admittingdx", "primarydiagnosis", "reasonforadmission"])
+        add(.icd, "Diagnosis code", ["icd", "icd10", "icd10cm", "icd9", "icd9cm", "dxcode", "icdcode", "icd10code",
+                                     "diagnosiscode", "icd#"])
+        add(.phone, "Phone", ["phone", "phone#", "tel", "telephone", "cell", "mobile", "contact#", "contactphone"])
+        add(.phone, "Home phone", ["homephone", "ptphone", "patientphone", "patientcell", "homephone#"])
+        add(.address, "Address", ["address", "streetaddress", "addr", "street"])
+        add(.address, "Home address", ["homeaddress", "patientaddress", "ptaddress", "mailingaddress"])
+        add(.care, "Appointment", ["appt", "appointment", "appttime", "apptdate", "appointmentdate", "appointmenttime"])
+        add(.care, "Procedure", ["procedure", "proc", "service", "visittype", "reasonforvisit", "test", "treatment"])
+        return table
+    }()
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import PHIExtract
+
+@Suite("ColumnHeader")
+struct ColumnHeaderTests {
+    @Test("types the headers people write for what a patient list holds", arguments: [
+        ("Patient", ColumnHeader.Kind.name, "Patient name"), ("Pt Name", .name, "Patient name"), ("Pt", .name, "Patient name"),
+        ("Name", .name, "Name"), ("Last, First", .name, "Name"),
+        ("DOB", .dob, "DOB"), ("D.O.B.", .dob, "DOB"), ("Birth Date", .dob, "DOB"), ("Date of Birth", .dob, "DOB"),
+        ("MRN", .mrn, "MRN"), ("Med Rec #", .mrn, "MRN"), ("Chart #", .mrn, "MRN"), ("Patient ID", .mrn, "MRN"),
+        ("MR#", .mrn, "MRN"), ("Med Rec No.", .mrn, "MRN"),
+        ("Member ID", .memberID, "Member ID"), ("Subscriber #", .memberID, "Member ID"), ("Member Number", .memberID, "Member ID"),
+        ("Dx", .diagnosis, "Diagnosis"), ("Diagnosis", .diagnosis, "Diagnosis"),
+        ("ICD-10", .icd, "Diagnosis code"), ("ICD", .icd, "Diagnosis code"),
+        ("Phone", .phone, "Phone"), ("Home Phone", .phone, "Home phone"), ("Address", .address, "Address"),
+        ("Appt", .care, "Appointment"), ("Procedure", .care, "Procedure"),
+    ])
+    func typed(header: String, kind: ColumnHeader.Kind, label: String) {
+        let typed = ColumnHeader(header)
+        #expect(typed.kind == kind)
+        #expect(typed.label == label)
+    }
+
+    @Test("keeps a header it does not know as written", arguments: [("Unit Price", "Unit Price"), ("SKU", "SKU"), (" Room ", "Room")])
+    func unknown(header: String, label: String) {
+        #expect(ColumnHeader(header).kind == nil)
+        #expect(ColumnHeader(header).label == label)
+    }
+
+    @Test("labels a header row by column, skipping empty cells")
+    func labels() {
+        #expect(ColumnHeader.labels([(0, "Pt"), (1, ""), (3, "Med Rec #")]) == [0: "Patient name", 3: "MRN"])
+    }
+}
