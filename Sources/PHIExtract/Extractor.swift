@@ -27,11 +27,39 @@ public enum Extractor {
             }
             return magic
         }
-        if let named = fromName, named != .text || fromType == nil { return named }
-        if let typed = fromType { return typed }
-        if type.hasPrefix("text/") || type == "message/rfc822" { return .text }
-        if let named = fromName { return named }
-        return looksLikeText(prefix) ? .text : .unknownBinary
+        let kind: ContentKind
+        if let named = fromName, named != .text || fromType == nil {
+            kind = named
+        } else if let typed = fromType {
+            kind = typed
+        } else if type.hasPrefix("text/") || type == "message/rfc822" {
+            kind = .text
+        } else if let named = fromName {
+            kind = named
+        } else {
+            kind = looksLikeText(prefix) ? .text : .unknownBinary
+        }
+        return kind == .text ? interchangeKind(prefix) ?? .text : kind
+    }
+
+    /// The interchange format text starting with `prefix` is in: an HL7 header segment (`MSH|^~\&`),
+    /// an X12 `ISA`, or a FHIR JSON resource, at the start of its first non-blank line (after quoting).
+    static func interchangeKind(_ prefix: [UInt8]) -> ContentKind? {
+        if FHIRReader.looksLikeJSON(prefix) { return .fhir }
+        let text = String(decoding: prefix.prefix(512), as: UTF8.self)
+        guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }) else { return nil }
+        if HL7Reader.isHeader(first) { return .hl7 }
+        if X12Reader.isHeader(first) { return .x12 }
+        return nil
+    }
+
+    /// True when a part named `filename` of type `contentType` is an interchange document (or JSON)
+    /// to be read whole by its reader rather than streamed as text.
+    public static func isInterchange(contentType: String, filename: String?) -> Bool {
+        let type = (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased().trimming(" \t")
+        let ext = fileExtension(filename)
+        return [.hl7, .x12, .fhir].contains(kindByExtension[ext] ?? kindByType[type] ?? .text) || ext == "json"
     }
 
     /// Extracts the text of one spooled part.
@@ -125,7 +153,8 @@ public enum Extractor {
 
     private static let kindByExtension: [String: ContentKind] = [
         "txt": .text, "text": .text, "log": .text, "md": .text, "eml": .text, "msg822": .text, "json": .text,
-        "ics": .text, "vcf": .text, "hl7": .text, "ini": .text, "yaml": .text, "yml": .text,
+        "ics": .text, "vcf": .text, "hl7": .hl7, "x12": .x12, "edi": .x12, "837": .x12, "835": .x12, "270": .x12,
+        "271": .x12, "276": .x12, "277": .x12, "999": .x12, "ndjson": .fhir, "ini": .text, "yaml": .text, "yml": .text,
         "htm": .html, "html": .html, "xhtml": .html, "mht": .text, "xml": .xml, "csv": .csv, "tsv": .tsv, "tab": .tsv,
         "rtf": .rtf, "pdf": .pdf,
         "docx": .docx, "docm": .docx, "dotx": .docx, "dotm": .docx,
@@ -155,6 +184,9 @@ public enum Extractor {
         "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
         "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
         "application/x-rar-compressed": .rar,
+        "x-application/hl7-v2+er7": .hl7, "application/hl7-v2": .hl7, "application/x-hl7": .hl7,
+        "application/edi-x12": .x12, "application/x12": .x12, "application/fhir+json": .fhir,
+        "application/x-ndjson": .fhir,
         "image/svg+xml": .xml, "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]

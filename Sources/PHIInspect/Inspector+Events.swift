@@ -69,7 +69,7 @@ extension Inspector {
         let csv = type == "text/csv" || type == "text/tab-separated-values" || type == "application/csv"
             || type == "application/x-csv" || (info.filename?.lowercased().hasSuffix(".csv") ?? false)
             || (info.filename?.lowercased().hasSuffix(".tsv") ?? false)
-        if info.isText && !csv {
+        if info.isText && !csv && !Extractor.isInterchange(contentType: type, filename: info.filename) {
             let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody)
             subjectForBody = ""  // only the first text part reads the Subject
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
