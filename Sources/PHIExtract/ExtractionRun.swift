@@ -79,7 +79,7 @@ final class ExtractionRun {
             return
         }
         switch kind {
-        case .text, .xml, .html, .csv, .tsv, .rtf:
+        case .text, .xml, .html, .csv, .tsv, .rtf, .hl7, .x12, .fhir:
             extractText(spool, kind: kind, contentType: contentType, path: path)
         case .docx, .xlsx, .pptx, .odf:
             guard enter(depth, path) else { return }
@@ -129,6 +129,12 @@ final class ExtractionRun {
             segment(path, XMLTextReader.text(of: bytes, rules: .generic))
         case .rtf:
             segment(path, RTFText.text(of: bytes))
+        case .hl7, .x12:
+            let text = String(decoding: bytes, as: UTF8.self)
+            let rendered = kind == .hl7 ? HL7Reader.render(text) : X12Reader.render(text)
+            segment(path, rendered.map { Array($0.utf8) } ?? bytes)
+        case .fhir:
+            segment(path, FHIRReader.render(json: bytes).map { Array($0.utf8) } ?? bytes)
         default:
             documentSegment(path, bytes)
         }

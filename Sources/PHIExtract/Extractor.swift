@@ -34,8 +34,14 @@ public enum Extractor {
         let plain = declared == .text && (type.isEmpty || type == "text/plain" || genericTypes.contains(type))
         let officeText = (declared == .oleCompound || declared == .xlsx) && looksLikeText(prefix)
         let untrusted = declared == nil || plain || officeText
-        guard untrusted else { return (declared ?? .unknownBinary, false) }
+        guard untrusted else {
+            // Declared text may be an interchange document (HL7 in a .txt, FHIR JSON as text/plain).
+            if declared == .text, let interchange = interchangeKind(prefix) { return (interchange, false) }
+            return (declared ?? .unknownBinary, false)
+        }
         guard looksLikeText(prefix) else { return (declared ?? .unknownBinary, false) }
+        // HL7 and X12 have delimiters too: they are read field by field, not as a table.
+        if let interchange = interchangeKind(TextDecoding.utf8(prefix).bytes) { return (interchange, declared != interchange) }
         let text = String(decoding: TextDecoding.utf8(prefix).bytes, as: UTF8.self)
         if DelimitedText.looksDelimited(text) {
             return (.csv, declared != .csv)
@@ -62,6 +68,9 @@ public enum Extractor {
         switch kind {
         case .csv: return "sniffed.csv"
         case .tsv: return "sniffed.tsv"
+        case .hl7: return "sniffed.hl7"
+        case .x12: return "sniffed.x12"
+        case .fhir: return "sniffed.fhir"
         default: return "sniffed.text"
         }
     }
@@ -74,6 +83,25 @@ public enum Extractor {
 
     private static func baseType(_ contentType: String) -> String {
         (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased().trimming(" \t")
+    }
+
+    /// The interchange format text starting with `prefix` is in: an HL7 header segment (`MSH|^~\&`),
+    /// an X12 `ISA`, or a FHIR JSON resource, at the start of its first non-blank line (after quoting).
+    static func interchangeKind(_ prefix: [UInt8]) -> ContentKind? {
+        if FHIRReader.looksLikeJSON(prefix) { return .fhir }
+        let text = String(decoding: prefix.prefix(512), as: UTF8.self)
+        guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }) else { return nil }
+        if HL7Reader.isHeader(first) { return .hl7 }
+        if X12Reader.isHeader(first) { return .x12 }
+        return nil
+    }
+
+    /// True when a text part is read whole by the extractor rather than streamed: a table (CSV/TSV,
+    /// whose quoted fields span lines) or an interchange document (HL7, X12, FHIR, any JSON).
+    public static func readsWhole(contentType: String, filename: String?) -> Bool {
+        let declared = declaredKind(contentType: contentType, filename: filename)
+        return [.csv, .tsv, .hl7, .x12, .fhir].contains(declared) || fileExtension(filename) == "json"
     }
 
     /// Extracts the text of one spooled part.
@@ -170,7 +198,8 @@ public enum Extractor {
 
     private static let kindByExtension: [String: ContentKind] = [
         "txt": .text, "text": .text, "log": .text, "md": .text, "eml": .text, "msg822": .text, "json": .text,
-        "ics": .text, "vcf": .text, "hl7": .text, "ini": .text, "yaml": .text, "yml": .text,
+        "ics": .text, "vcf": .text, "hl7": .hl7, "x12": .x12, "edi": .x12, "837": .x12, "835": .x12, "270": .x12,
+        "271": .x12, "276": .x12, "277": .x12, "999": .x12, "ndjson": .fhir, "ini": .text, "yaml": .text, "yml": .text,
         "htm": .html, "html": .html, "xhtml": .html, "mht": .text, "xml": .xml, "csv": .csv, "tsv": .tsv, "tab": .tsv,
         "rtf": .rtf, "pdf": .pdf,
         "docx": .docx, "docm": .docx, "dotx": .docx, "dotm": .docx,
@@ -201,6 +230,9 @@ public enum Extractor {
         "application/x-gzip": .gzip, "application/x-tar": .tar, "application/x-7z-compressed": .sevenZip,
         "application/x-bzip2": .bzip2, "application/x-xz": .xz, "application/vnd.rar": .rar,
         "application/x-rar-compressed": .rar,
+        "x-application/hl7-v2+er7": .hl7, "application/hl7-v2": .hl7, "application/x-hl7": .hl7,
+        "application/edi-x12": .x12, "application/x12": .x12, "application/fhir+json": .fhir,
+        "application/x-ndjson": .fhir,
         "image/svg+xml": .xml, "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]

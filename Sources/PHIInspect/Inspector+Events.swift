@@ -66,9 +66,9 @@ extension Inspector {
             scanSmall(String(name.map { $0 == "_" ? " " : $0 }), part: "\(label)#filename")
         }
         let type = info.contentType
-        // CSV and TSV go to the extractor whole (quoted fields span lines); the extractor decides what is CSV.
-        let declared = Extractor.declaredKind(contentType: type, filename: info.filename)
-        if info.isText && declared != .csv && declared != .tsv {
+        // Tables (quoted fields span lines) and interchange documents go to the extractor whole;
+        // the extractor decides which parts those are.
+        if info.isText && !Extractor.readsWhole(contentType: type, filename: info.filename) {
             let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody)
             subjectForBody = ""  // only the first text part reads the Subject
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)

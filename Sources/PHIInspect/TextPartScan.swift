@@ -5,6 +5,11 @@ import PHIRegex
 /// Scans the text of one text part (plain, or HTML after conversion), and the tables pasted into
 /// it with their column headers as context, as a CSV/TSV attachment is scanned.
 ///
+/// HL7 v2 messages and X12 interchanges pasted into the part (`InterchangeFinder`) are scanned
+/// likewise, in their labelled rendering, as parts named `<part>#hl7-line<N>` or
+/// `<part>#x12-line<N>`. Their reading is the authority on what a value is: the part's own
+/// findings inside a document's bytes are replaced by the rendering's.
+///
 /// The text goes to the part's scanner as it is, and through a `TextTableFinder`; each table it
 /// finds is scanned as a part of its own named `<part>#table-line<N>`, N being the header's line
 /// in the part's text, so offsets are those of the rendered table. Of the tables' findings, only
@@ -17,6 +22,10 @@ final class TextPartScan {
     private var finder = TextTableFinder()
     private var tableScanner: Scanner? = nil
     private var tableFindings: [Finding] = []
+    private var interchange = InterchangeFinder()
+    private var interchangeScanner: Scanner? = nil
+    private var interchangeFindings: [Finding] = []
+    private var interchangeSpans: [Range<Int>] = []
     /// The message's Subject and the opening of this part, read together (see `subject`).
     private var lead: SubjectLead?
 
@@ -37,6 +46,7 @@ final class TextPartScan {
         scanner.feed(bytes)
         lead?.feed(bytes)
         handle(finder.feed(bytes))
+        handle(interchange.feed(bytes))
     }
 
     /// The Subject's findings with the body's opening as context (scanned once, at the end).
@@ -48,8 +58,13 @@ final class TextPartScan {
     /// Ends the part; returns its findings, then the tables' findings the part's own lack: a
     /// value not found there with its type, or found only at a lower level.
     func finish() -> [Finding] {
-        let findings = scanner.finish()
+        var findings = scanner.finish()
         handle(finder.finish())
+        handle(interchange.finish())
+        if !interchangeSpans.isEmpty {
+            findings.removeAll { f in interchangeSpans.contains { $0.contains(f.start) } }
+        }
+        findings += interchangeFindings
         guard !tableFindings.isEmpty else { return findings }
         var known: [String: Level] = [:]
         for f in findings {
@@ -57,6 +72,22 @@ final class TextPartScan {
             known[key] = max(known[key] ?? f.level, f.level)
         }
         return findings + tableFindings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true }
+    }
+
+    private func handle(_ events: [InterchangeFinder.Event]) {
+        for event in events {
+            switch event {
+            case .start(let line, let format):
+                interchangeScanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter,
+                                             part: "\(part)#\(format)-line\(line)", scratch: scratch)
+            case .text(let text):
+                interchangeScanner?.feed(Array(text.utf8))
+            case .end(let bytes):
+                interchangeSpans.append(bytes)
+                if let interchangeScanner { interchangeFindings += interchangeScanner.finish() }
+                interchangeScanner = nil
+            }
+        }
     }
 
     private func handle(_ events: [TextTableFinder.Event]) {

@@ -1,0 +1,239 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds HL7 v2 messages and X12 interchanges pasted into running text (a mail body, a text
+/// attachment) and renders them as labelled text (`HL7Reader`, `X12Reader`), as `TextTableFinder`
+/// does for tables.
+///
+/// A document starts at a line that opens with `MSH`, `FHS` or `BHS` and HL7 delimiters, or with
+/// `ISA` and an element separator, possibly after reply quoting (`> `). HL7 segments end at CR,
+/// LF or CRLF; X12 segments at the ISA's terminator or a line end. Blank lines inside are
+/// skipped; the document ends at the first piece that is not a segment, or at the text's end.
+///
+/// Feed text in chunks of any size: the events are the same for any chunking. Memory is bounded:
+/// the head of the current line, one segment (up to `maxLineBytes`; a longer one is skipped) and
+/// the readers' de-duplication sets.
+public struct InterchangeFinder {
+    /// What the finder reports, in text order.
+    public enum Event: Equatable, Sendable {
+        /// A document begins at `line` (1-based, counted by LF) of the text; `format` is `hl7` or `x12`.
+        case start(line: Int, format: String)
+        /// Labelled text of the current document's segments.
+        case text(String)
+        /// The current document ended; `bytes` is its span in the text fed (line starts to the end
+        /// of its last segment).
+        case end(bytes: Range<Int>)
+    }
+
+    private enum Mode {
+        case idle
+        case hl7(HL7Reader)
+        case x12Header
+        case x12(X12Reader, terminator: UInt8)
+    }
+
+    /// The longest segment, in bytes, that is read.
+    public let maxLineBytes: Int
+    /// The most bytes of a line's head kept to decide whether it opens a document.
+    static let headLimit = 256
+
+    private var mode = Mode.idle
+    private var lineNumber = 1
+    private var head: [UInt8] = []
+    private var skipping = false
+    private var segment: [UInt8] = []
+    private var tooLong = false
+    private var events: [Event] = []
+    /// Bytes fed before the current one.
+    private var offset = 0
+    /// Where the current line head or segment began, where the document began and where its last
+    /// segment ended.
+    private var pieceStart = 0
+    private var documentStart = 0
+    private var documentEnd = 0
+
+    /// Makes a finder.
+    public init(maxLineBytes: Int = 65_536) {
+        self.maxLineBytes = maxLineBytes
+    }
+
+    /// Feeds the next chunk of UTF-8 text; returns what it completed.
+    public mutating func feed(_ bytes: [UInt8]) -> [Event] {
+        var i = 0
+        while i < bytes.count {
+            if case .idle = mode, skipping {
+                let rest = bytes.count - i
+                let lf: Int? = bytes.withUnsafeBytes { raw in
+                    guard let base = raw.baseAddress else { return nil }
+                    return memchr(base + i, 0x0A, rest).map { base.distance(to: UnsafeRawPointer($0)) }
+                }
+                guard let lf else {
+                    offset += rest
+                    break
+                }
+                skipping = false
+                lineNumber += 1
+                offset += lf + 1 - i
+                i = lf + 1
+                continue
+            }
+            let b = bytes[i]
+            i += 1
+            byte(b)
+            offset += 1
+            if b == 0x0A { lineNumber += 1 }
+        }
+        defer { events = [] }
+        return events
+    }
+
+    /// Ends the text: a last line without a line end still counts, and an open document ends.
+    public mutating func finish() -> [Event] {
+        switch mode {
+        case .idle:
+            if !head.isEmpty && !skipping { decide(complete: true) }
+        default:
+            break
+        }
+        switch mode {
+        case .idle, .x12Header:
+            break
+        case .hl7:
+            endHL7Segment()
+        case .x12:
+            endX12Segment(0x0A)
+        }
+        if case .idle = mode {} else { endDocument() }
+        mode = .idle
+        head = []
+        skipping = false
+        defer { events = [] }
+        return events
+    }
+
+    private mutating func byte(_ b: UInt8) {
+        switch mode {
+        case .idle:
+            if b == 0x0A || b == 0x0D {
+                if !head.isEmpty { decide(complete: true) }
+                head.removeAll(keepingCapacity: true)
+                if case .hl7 = mode { endHL7Segment() }
+                if case .x12 = mode { x12Byte(b) }
+                if case .x12Header = mode { x12HeaderByte(b) }
+                return
+            }
+            if head.isEmpty { pieceStart = offset }
+            head.append(b)
+            let quoted = head.prefix { $0 == 0x3E || $0 == 0x20 || $0 == 0x09 }.count
+            if head.count - quoted >= 9 || head.count >= Self.headLimit { decide(complete: false) }
+        case .hl7:
+            if b == 0x0A || b == 0x0D { endHL7Segment() } else { append(b) }
+        case .x12Header:
+            x12HeaderByte(b)
+        case .x12:
+            x12Byte(b)
+        }
+    }
+
+    /// Decides whether the line head gathered opens a document; switches mode when it does.
+    private mutating func decide(complete: Bool) {
+        let text = String(decoding: head, as: UTF8.self)
+        let line = LabelledText.unquote(text[...])
+        if let reader = HL7Reader(header: line) {
+            events.append(.start(line: lineNumber, format: "hl7"))
+            documentStart = pieceStart
+            documentEnd = pieceStart
+            mode = .hl7(reader)
+            segment = head
+        } else if X12Reader.isHeader(line) {
+            events.append(.start(line: lineNumber, format: "x12"))
+            documentStart = pieceStart
+            documentEnd = pieceStart
+            mode = .x12Header
+            segment = head
+        } else if !complete {
+            skipping = true
+        }
+        head.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func append(_ b: UInt8) {
+        guard !tooLong else { return }
+        if segment.isEmpty { pieceStart = offset }
+        if segment.count >= maxLineBytes {
+            tooLong = true
+            segment.removeAll()
+        } else {
+            segment.append(b)
+        }
+    }
+
+    private mutating func endHL7Segment() {
+        guard case .hl7(var reader) = mode else { return }
+        defer { segment.removeAll(keepingCapacity: true); tooLong = false }
+        guard !tooLong else { return }
+        let text = String(decoding: segment, as: UTF8.self)
+        let line = LabelledText.unquote(text[...])
+        if line.isEmpty { return }
+        if reader.isSegment(line) || HL7Reader.isHeader(line) {
+            let rendered = reader.read(line)
+            mode = .hl7(reader)
+            documentEnd = offset
+            if !rendered.isEmpty { events.append(.text(rendered)) }
+            return
+        }
+        endDocument()
+        mode = .idle
+        head = segment
+        decide(complete: true)
+        if case .x12Header = mode { x12HeaderByte(0x0A) }
+    }
+
+    private mutating func x12HeaderByte(_ b: UInt8) {
+        segment.append(b)
+        let text = String(decoding: segment, as: UTF8.self)
+        let line = LabelledText.unquote(text[...])
+        if X12Reader.headerComplete(line), let reader = X12Reader(isa: line) {
+            let terminator = reader.terminator?.asciiValue ?? 0x7E
+            mode = .x12(reader, terminator: terminator)
+            let pending = segment
+            segment = []
+            for p in pending { x12Byte(p) }
+        } else if segment.count > 1024 || (b == 0x0A && !X12Reader.headerComplete(line)) {
+            endDocument()
+            mode = .idle
+            segment = []
+        }
+    }
+
+    private mutating func x12Byte(_ b: UInt8) {
+        guard case .x12(_, let terminator) = mode else { return }
+        if b == terminator || b == 0x0A || b == 0x0D { endX12Segment(b) } else { append(b) }
+    }
+
+    private mutating func endX12Segment(_ b: UInt8) {
+        guard case .x12(var reader, let terminator) = mode else { return }
+        defer { segment.removeAll(keepingCapacity: true); tooLong = false }
+        guard !tooLong else { return }
+        let text = String(decoding: segment, as: UTF8.self)
+        let line = LabelledText.unquote(text[...])
+        if line.isEmpty { return }
+        if reader.isSegment(line) {
+            let rendered = reader.read(line)
+            mode = .x12(reader, terminator: terminator)
+            documentEnd = offset
+            if !rendered.isEmpty { events.append(.text(rendered)) }
+            return
+        }
+        endDocument()
+        mode = .idle
+        skipping = b != 0x0A
+    }
+
+    private mutating func endDocument() {
+        events.append(.end(bytes: documentStart..<max(documentStart, documentEnd)))
+    }
+}

@@ -1,0 +1,116 @@
+import PHIDetect
+import PHIPolicy
+import PHITestSupport
+import Testing
+@testable import PHIInspect
+
+/// HL7 v2, X12 and FHIR in bodies and attachments, read field by field through the whole
+/// Inspector. All data made up.
+@Suite("Inspector: structured PHI (HL7 v2, X12, FHIR)")
+struct TextPartScanTests {
+    static let adt = ["MSH|^~\\&|ADT1|GHH|LAB|GHH|20240304093000||ADT^A01^ADT_A01|MSG00001|P|2.5.1",
+                      "PID|1||00482913^^^GHH^MR~536904399^^^SSA^SS||LOPEZ^MARIA^ELENA||19620314|F|||123 MAIN ST^^SPRINGFIELD^IL^62704||^PRN^PH^^1^312^5550187",
+                      "DG1|1||E119^Type 2 diabetes mellitus^I10"]
+    static let oru = ["MSH|^~\\&|LAB|GHH|EHR|GHH|20240304||ORU^R01|MSG2|P|2.5.1",
+                      "PID|1||00731120^^^GHH^MR||GARCIA^ROBERT||19510211",
+                      "OBR|1||5544|2345-7^GLUCOSE^LN", "OBX|1|NM|2345-7^GLUCOSE^LN||99|mg/dL|70-99|N"]
+    static let siu = ["MSH|^~\\&|SCH|GHH|EHR|GHH|20240304||SIU^S12|MSG3|P|2.5.1",
+                      "SCH|1||||||FOLLOWUP^Follow-up visit",
+                      "PID|1||00732019^^^GHH^MR||MILLER^DONALD||19481205||||||(773)555-0143"]
+    static let isa = "ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*RECEIVER01     *240304*0930*^*00501*000000001*0*P*:~"
+    static let x837 = isa + "GS*HC*S*R*20240304*0930*1*X*005010X222A1~ST*837*0001~NM1*85*2*LAKESIDE CLINIC*****XX*1234567893~"
+        + "HL*2*1*22*0~NM1*IL*1*LOPEZ*MARIA****MI*W884512097~N3*123 MAIN ST~N4*SPRINGFIELD*IL*62704~DMG*D8*19620314*F~"
+        + "REF*SY*536904399~CLM*PCN0304*150***11:B:1*Y*A*Y*Y~HI*ABK:E119~SV1*HC:99213*150*UN*1***1~SE*9*0001~GE*1*1~IEA*1*000000001~"
+
+    static func message(_ body: String, attachment: (name: String, type: String, text: String)? = nil) -> [UInt8] {
+        var text = "From: a@example.org\r\nTo: b@example.org\r\nSubject: feed\r\nMIME-Version: 1.0\r\n"
+        if let attachment {
+            text += "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\(body)\r\n"
+            text += "--b\r\nContent-Type: \(attachment.type); name=\"\(attachment.name)\"\r\n"
+            text += "Content-Disposition: attachment; filename=\"\(attachment.name)\"\r\n\r\n\(attachment.text)\r\n--b--\r\n"
+        } else {
+            text += "Content-Type: text/plain\r\n\r\n\(body)"
+        }
+        return Array(text.utf8)
+    }
+
+    static func inspect(_ bytes: [UInt8], size: Int = 65_535) throws -> ScanReport {
+        let inspector = Inspector(engine: try CorpusFixtures.engine())
+        for chunk in Chunking.chunks(bytes, size: size) { inspector.raw(chunk) }
+        return inspector.finish()
+    }
+
+    /// No value is reported under two types.
+    static func oneTypePerValue(_ report: ScanReport) -> Bool {
+        var types: [String: Set<String>] = [:]
+        for f in report.findings where !["CARE", "DIAGNOSIS", "MEDICATION"].contains(f.type) {
+            types[f.fingerprint, default: []].insert(f.type)
+        }
+        return types.values.allSatisfy { $0.count == 1 }
+    }
+
+    static func types(_ report: ScanReport) -> Set<String> {
+        Set(report.findings.filter { $0.level >= .medium }.map(\.type))
+    }
+
+    @Test("an ADT pasted, quoted or attached CR-only is read field by field",
+          arguments: ["pasted", "quoted", "attached"])
+    func adt(carrier: String) throws {
+        let bytes: [UInt8]
+        switch carrier {
+        case "pasted": bytes = Self.message("Feed below:\r\n\r\n" + Self.adt.joined(separator: "\r\n") + "\r\n\r\nthanks\r\n")
+        case "quoted": bytes = Self.message("See below.\r\n\r\n" + Self.adt.map { "> " + $0 }.joined(separator: "\r\n") + "\r\n")
+        default: bytes = Self.message("attached", attachment: ("adt.hl7", "application/octet-stream", Self.adt.joined(separator: "\r")))
+        }
+        for size in [1, 7, 4096, 65_535] {
+            let report = try Self.inspect(bytes, size: size)
+            let types = Self.types(report)
+            for type in ["NAME", "DOB", "MRN", "SSN", "ICD10", "ADDRESS", "PHONE"] { #expect(types.contains(type), "\(type) \(carrier) \(size)") }
+            #expect(Self.oneTypePerValue(report), "\(carrier) \(size)")
+            #expect(Classifier().classify(report).verdict == .phi)
+        }
+    }
+
+    @Test("an ORU and an SIU pasted into a body give their patients' identifiers")
+    func oruAndSiu() throws {
+        let report = try Self.inspect(Self.message(Self.oru.joined(separator: "\r\n") + "\r\n\r\n" + Self.siu.joined(separator: "\r\n") + "\r\n"))
+        #expect(report.findings.filter { $0.type == "MRN" }.count == 2)
+        #expect(Self.types(report).isSuperset(of: ["NAME", "DOB", "PHONE"]))
+        #expect(Self.oneTypePerValue(report))
+    }
+
+    @Test("an 837 on one line, one segment a line, or with bars is read the same; loop ids are never identifiers",
+          arguments: ["one line", "lines", "bars"])
+    func x12(shape: String) throws {
+        let text = shape == "lines" ? Self.x837.replacing("~", with: "~\r\n") : shape == "bars" ? Self.x837.replacing("*", with: "|") : Self.x837
+        let report = try Self.inspect(Self.message("Loop 2010BA subscriber below, 2300 claim:\r\n" + text + "\r\n"))
+        let types = Self.types(report)
+        for type in ["NAME", "DOB", "SSN", "MEMBER_ID", "ICD10", "ADDRESS"] { #expect(types.contains(type), "\(type) \(shape)") }
+        #expect(Self.oneTypePerValue(report))
+        #expect(!report.findings.contains { $0.masked.contains("BA") && $0.type == "MEMBER_ID" && $0.end - $0.start == 6 })
+    }
+
+    @Test("a FHIR Patient attached as JSON is read by element")
+    func fhir() throws {
+        let json = """
+            {"resourceType":"Patient","identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"00482913"}],
+             "name":[{"family":"Lopez","given":["Maria"]}],"birthDate":"1962-03-14"}
+            """
+        let report = try Self.inspect(Self.message("attached", attachment: ("patient.json", "application/fhir+json", json)))
+        #expect(Self.types(report).isSuperset(of: ["NAME", "DOB", "MRN"]))
+    }
+
+    @Test("an HL7 ACK, an X12 999, a FHIR CapabilityStatement and mail about field mappings are clean")
+    func negatives() throws {
+        let ack = "MSH|^~\\&|LAB|GHH|EHR|GHH|20240304||ACK^A01|MSG9|P|2.5.1\r\nMSA|AA|MSG00001\r\n"
+        let ack999 = Self.isa + "GS*FA*R*S*20240304*0930*1*X*005010X231A1~ST*999*0001~AK1*HC*1~AK2*837*0001~IK5*A~AK9*A*1*1*1~SE*6*0001~GE*1*1~IEA*1*000000001~"
+        let capability = "{\"resourceType\":\"CapabilityStatement\",\"status\":\"active\",\"date\":\"2024-03-04\",\"kind\":\"instance\"}"
+        let prose = "Team, for the interface: PID-3 carries the MRN with type code MR, PID-5 the name, PID-7 the DOB,\r\n"
+            + "DG1-3 the ICD-10 code. In X12, loop 2010BA NM109 is the member ID and DMG02 the birth date.\r\n"
+        for bytes in [Self.message(ack), Self.message(ack999), Self.message(prose),
+                      Self.message("attached", attachment: ("cap.json", "application/fhir+json", capability))] {
+            let report = try Self.inspect(bytes)
+            #expect(Classifier().classify(report).verdict == .clean)
+        }
+    }
+}
