@@ -69,6 +69,9 @@ def rewrite(p):
     # --no-unicode has no Unicode classes: the ASCII letters stand in (the same work for ASCII text).
     for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z")):
         out = out.replace("[" + cls, "[" + ascii_cls).replace(cls, "[" + ascii_cls + "]")
+    # Non-ASCII literals (self-introductions in Polish or Vietnamese) are refused by --no-unicode;
+    # any one byte stands in (the work on ASCII text is the same).
+    out = "".join(c if ord(c) < 128 else "." for c in out)
     return out
 
 
