@@ -72,6 +72,7 @@ def rewrite(p):
     # Non-ASCII literals (self-introductions in Polish or Vietnamese) are refused by --no-unicode;
     # any one byte stands in (the work on ASCII text is the same).
     out = "".join(c if ord(c) < 128 else "." for c in out)
+    out = re.sub(r"\\x\{([0-9A-Fa-f]+)\}", lambda m: m.group(0) if int(m.group(1), 16) < 128 else ".", out)
     return out
 
 
