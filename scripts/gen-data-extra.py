@@ -55,6 +55,7 @@ OUTPUTS = [
     "names-last-extra.txt",
     "names-first.txt",
     "names-stop-extra.txt",
+    "names-first-lead.txt",
 ]
 
 # A first name from the SSA baby-name files is kept when at least this many US births
@@ -958,6 +959,11 @@ def generate(out: Path) -> dict[str, int]:
 
     stop = stop_words(zipf, first, last, last_extra)
     counts["names-stop-extra.txt"] = write_sorted(out / "names-stop-extra.txt", stop)
+
+    # Given names that may lead a name in running text: the list less every stop word (the
+    # pack's prefilter list; the full list still validates "Mark Delacroix").
+    curated_stop = set((DATA / "names-stopwords.txt").read_text(encoding="utf-8").split())
+    counts["names-first-lead.txt"] = write_sorted(out / "names-first-lead.txt", first - stop - curated_stop)
     return counts
 
 
