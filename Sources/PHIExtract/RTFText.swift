@@ -62,11 +62,7 @@ enum RTFText {
                         flushAnsi(); out.append(0x09)
                     case "u":
                         flushAnsi()
-                        if var v = param {
-                            if v < 0 { v += 65_536 }
-                            out += EntityDecoder.utf8(UInt32(v))
-                            ucSkip = 1
-                        }
+                        if let v = param { out += EntityDecoder.utf8(unicodeScalar(v)); ucSkip = 1 }
                     default:
                         break
                     }
@@ -87,5 +83,15 @@ enum RTFText {
         }
         flushAnsi()
         return out
+    }
+
+    /// The scalar value of a `\uN` parameter: RTF writes values above 32767 as negative 16-bit
+    /// numbers; anything outside -32768...65535 is not a character and becomes U+FFFD.
+    static func unicodeScalar(_ parameter: Int) -> UInt32 {
+        switch parameter {
+        case -32_768..<0: return UInt32(truncatingIfNeeded: parameter + 65_536)
+        case 0...65_535: return UInt32(truncatingIfNeeded: parameter)
+        default: return 0xFFFD
+        }
     }
 }
