@@ -90,6 +90,12 @@ struct PDFExtractor {
             out += buffer[0..<n]
             offset += off_t(n)
         }
+        addText(out)
+    }
+
+    /// Makes `pdftotext` output the part's text: decoded as a text part is (`TextDecoding`), form feeds
+    /// (page breaks) dropped; output without visible text is problem `pdf.no_text`.
+    func addText(_ out: [UInt8]) {
         let text = TextDecoding.utf8(out).bytes.filter { $0 != 0x0C }
         if text.contains(where: { !MarkupTokenizer.isSpace($0) }) {
             run.segment(path, text)
