@@ -3,7 +3,7 @@
 # Idempotent: runs `apt-get update` once, and only when something must be installed.
 set -euo pipefail
 pkgs=(pkg-config libpcre2-dev libicu-dev libarchive-dev libmilter-dev
-      poppler-utils ripgrep postfix swaks miltertest python3 python3-venv bc time)
+      poppler-utils ripgrep postfix swaks miltertest python3 python3-venv python3-yaml bc time)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
