@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/phi-milter
 PREFIX     ?= /usr/local
 SYSCONFDIR ?= /etc
 
-.PHONY: deps build release run test bench bench-milter install clean
+.PHONY: deps build release run test fuzz bench bench-milter install clean
 
 deps:
 	@scripts/deps.sh
@@ -21,13 +21,20 @@ release: deps
 run: build
 	@scripts/run.sh $(BIN_DEBUG)
 
-## test: unit tests, pack examples and lint, corpus regression, end-to-end.
+## test: unit tests, pack examples and lint, corpus regression, end-to-end, a fuzz smoke.
+test: FUZZ_SECONDS ?= 30
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(BIN_DEBUG) packs lint Patterns
 	$(BIN_DEBUG) packs test Patterns
-	@scripts/test-extra.sh $(BIN_DEBUG)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" scripts/test-extra.sh $(BIN_DEBUG)
+
+## fuzz: every libFuzzer target (Fuzz/) for FUZZ_SECONDS each with AddressSanitizer; choose
+## targets with FUZZ_TARGETS="mime html". Crashes go to Fuzz/out/crashes; exit 1 on any.
+fuzz: FUZZ_SECONDS ?= 300
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" scripts/fuzz.sh
 
 bench: release
 	@Benchmarks/scanner.sh $(BIN_RELEASE)
@@ -47,4 +54,4 @@ install: release
 	  install -D -m 0644 contrib/phi-milter.yaml $(DESTDIR)$(SYSCONFDIR)/phi-milter/phi-milter.yaml
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "phi-milter", targets: ["phi-milter"]),
+        // The libraries, for Fuzz/ (a package of its own that links them with the sanitizers).
+        .library(name: "PHIMilterModules", targets: [
+            "PHIText", "PHIMIME", "PHIExtract", "PHIDetect", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
+            "PHITestSupport",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

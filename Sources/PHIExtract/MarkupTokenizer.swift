@@ -12,7 +12,8 @@ enum MarkupEvent {
 /// processing instructions and declarations dropped; CDATA kept as text.
 ///
 /// Bytes may be fed in chunks split anywhere (inside tags, entities, comments); the events'
-/// concatenated text and tag sequence do not depend on the split. In HTML mode `<script>` and
+/// concatenated text and tag sequence do not depend on the split; only tags and chunk ends split
+/// text (a comment or CDATA section does not). In HTML mode `<script>` and
 /// `<style>` content is skipped and tag names are lowercased.
 struct MarkupTokenizer {
     private enum State {
@@ -156,7 +157,6 @@ struct MarkupTokenizer {
                 state = .comment
                 dashes = 0
             } else if bang == Array("[CDATA[".utf8) {
-                flushText(emit)
                 state = .cdata
                 dashes = 0
             } else if !(Array("--".utf8).starts(with: bang) || Array("[CDATA[".utf8).starts(with: bang)) {

@@ -66,7 +66,14 @@ struct PDFExtractor {
     /// Adds the text pdftotext wrote as a segment; says whether there was any, and which pages
     /// (1-based) have (almost) none, which OCR should read. pdftotext ends every page with a form feed.
     private func readOutput(_ fd: Int32) -> (hasText: Bool, scanned: [Int]) {
-        let text = TextDecoding.utf8(readAll(fd, limit: run.limits.maxSegmentBytes + 1)).bytes
+        addText(readAll(fd, limit: run.limits.maxSegmentBytes + 1))
+    }
+
+    /// The Swift half of reading pdftotext's output, apart from the file it came in (so a fuzz
+    /// target reaches it without running pdftotext): decodes, splits pages at form feeds, adds the text.
+    @discardableResult
+    func addText(_ output: [UInt8]) -> (hasText: Bool, scanned: [Int]) {
+        let text = TextDecoding.utf8(output).bytes
         var scanned: [Int] = []
         var page = 1
         var visible = 0

@@ -41,6 +41,10 @@ struct XMLTextReader {
     private var textDepth = 0
     private var cellDepth = 0
     private var skipDepth = 0
+    /// Generic rules keep a run of text (between tags) only when it is not blank; its blank start
+    /// is held until that is known, so the output does not depend on where chunks split the run.
+    private var heldBlank: [UInt8] = []
+    private var runHasText = false
     private(set) var output: [UInt8] = []
     /// Output stops growing past this many bytes; `truncated` is then set.
     let maxBytes: Int
@@ -87,11 +91,20 @@ struct XMLTextReader {
         case .text(let bytes):
             guard skipDepth == 0 else { return }
             if rules.textElements.isEmpty {
-                if bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) { emit(bytes) }
+                if runHasText {
+                    emit(bytes)
+                } else if bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) {
+                    runHasText = true
+                    emit(heldBlank + bytes)
+                    heldBlank = []
+                } else {
+                    heldBlank += bytes
+                }
             } else if textDepth > 0 {
                 emit(bytes)
             }
         case .start(let nameBytes, let attributes, _):
+            endRun()
             let name = String(decoding: nameBytes, as: UTF8.self)
             if rules.everyElement {
                 newline()
@@ -110,6 +123,7 @@ struct XMLTextReader {
                 emit(repeatElement(char, count: count))
             }
         case .end(let nameBytes):
+            endRun()
             let name = String(decoding: nameBytes, as: UTF8.self)
             if rules.everyElement { newline() }
             if rules.skipped.contains(name) && skipDepth > 0 { skipDepth -= 1 }
@@ -128,6 +142,12 @@ struct XMLTextReader {
                 emit([0x0A])
             }
         }
+    }
+
+    /// A tag ends the run of text before it; a blank run is dropped.
+    private mutating func endRun() {
+        heldBlank = []
+        runHasText = false
     }
 
     private mutating func newline() {

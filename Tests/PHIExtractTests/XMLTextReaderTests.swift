@@ -32,6 +32,23 @@ struct XMLTextReaderTests {
         #expect(reader.output == XMLTextReader.text(of: bytes, rules: .docx))
     }
 
+    @Test("keeps blank text of a generic document the same however it is split",
+          arguments: ["n\n", "<a>x</a>  <![CDATA[y]]>\n<b> </b>  z  <c/>", " \t<r>\n\n<s>one two</s>\n</r>"])
+    func genericBlankRuns(xml: String) {
+        let bytes = xml.bytes
+        let whole = XMLTextReader.text(of: bytes, rules: .generic)
+        for size in 1...3 {
+            var reader = XMLTextReader(rules: .generic)
+            var i = 0
+            while i < bytes.count {
+                reader.feed(bytes[i..<min(i + size, bytes.count)])
+                i += size
+            }
+            reader.finish()
+            #expect(reader.output == whole, "chunk size \(size)")
+        }
+    }
+
     @Test("reads OpenDocument spaces, tabs and CDATA")
     func odf() {
         let xml = "<office:text><text:h>Title</text:h><text:p>a<text:s text:c=\"3\"/>b<text:tab/>c"
