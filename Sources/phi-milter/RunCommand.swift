@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
             Listens on listen.socket (default inet:8890@127.0.0.1), scans every message with the
             configured packs, and applies the policy: tag, encrypt (headers for the downstream
             relay), quarantine (hold queue), reject or tempfail. One JSON audit line per message.
-            SIGUSR1 reloads the configuration and packs (a bad one keeps the old and logs why);
+            SIGHUP and SIGUSR1 reload the configuration and packs (a bad one keeps the old and logs why);
             SIGTERM drains messages in flight and exits. It always runs in the foreground (the
             systemd unit in contrib/ uses Type=simple); --foreground is accepted for clarity.
 
