@@ -74,6 +74,7 @@ done
 wait || true
 
 failed=0
+npass=0; nfail=0
 printf '%-18s %12s %9s %7s  %s\n' target executions exec/s corpus result
 for t in $TARGETS; do
     log="$OUT/logs/$t.log"
@@ -87,8 +88,12 @@ for t in $TARGETS; do
         failed=1
         result="FAILED (exit $status): $(grep -m1 -E 'ERROR:|invariant broken|Fatal error' "$log" || echo "see $log")"
         for f in $new; do result+=$'\n'"    input: $OUT/crashes/$t/$f"; done
+        nfail=$((nfail + 1))
+    else
+        npass=$((npass + 1))
     fi
     printf '%-18s %12s %9s %7s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "$units" "$result"
 done
 echo "fuzz: $(( $(date +%s) - started ))s in all"
+echo "fuzz: $npass passed, $nfail failed"
 exit $failed
