@@ -86,3 +86,23 @@ rss=$( { /usr/bin/time -f '%M' "$BIN" scan --as message --count "$OUT/big.eml" >
 printf 'memory   50 MB message, 40 MB base64 text attachment: peak RSS %d MB (target < 150)\n' "$((rss / 1024))"
 cat "$OUT/big.out"
 [ "$((rss / 1024))" -lt 150 ] || { echo "memory target missed"; exit 1; }
+
+# Worst cases (issue: nothing passes unread, nothing crashes): one 16 MB token, 32 MB of non-ASCII
+# text, a 50 MB CSV dense with patient rows. Each at a quarter size and at full size: the time
+# ratio shows whether the inspection is linear in size (about 4), the peak RSS the memory bound.
+for spec in token:16 nonascii:32 csv:50; do
+    kind=${spec%%:*}; mb=${spec##*:}
+    for part in q full; do
+        f="$OUT/worst-$kind-$part.eml"
+        size=$([ "$part" = q ] && echo "$mb / 4" | bc -l || echo "$mb")
+        [ -f "$f" ] || python3 Benchmarks/gen_worst.py "$kind" --mb "$size" --out "$f"
+    done
+    # The time budget is lifted so the whole input is inspected, not cut off at the budget.
+    printf 'limits:\n  time_budget_seconds: 600\n' >"$OUT/worst.yaml"
+    line_q=$({ /usr/bin/time -f 'rss=%M' "$BIN" scan --config "$OUT/worst.yaml" --as message --count "$OUT/worst-$kind-q.eml" || true; } 2>&1 | tr '\n' ' ')
+    line=$({ /usr/bin/time -f 'rss=%M' "$BIN" scan --config "$OUT/worst.yaml" --as message --count "$OUT/worst-$kind-full.eml" || true; } 2>&1 | tr '\n' ' ')
+    ms_q=$(echo "$line_q" | sed -n 's/.* ms=\([0-9.]*\).*/\1/p'); ms=$(echo "$line" | sed -n 's/.* ms=\([0-9.]*\).*/\1/p')
+    rss=$(echo "$line" | sed -n 's/.*rss=\([0-9]*\).*/\1/p')
+    printf 'worst    %-8s %3d MB: %8.0f ms, x%.1f the time of a quarter (linear: ~4), peak RSS %d MB (target < 150)\n' \
+        "$kind" "$mb" "$ms" "$(echo "$ms / $ms_q" | bc -l)" "$((rss / 1024))"
+done

@@ -60,9 +60,17 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     for (;;) {
         int token_digits = 0, token_letters = 0;
         size_t r = q;
-        while (r < end && is_alnum(p[r])) {
+        while (r < end && is_alnum(p[r]) && r - start < PHI_GROUP_MAX) {
             if ((uint8_t)(p[r] - '0') < 10) token_digits++; else token_letters++;
             r++;
+        }
+        if (r - start >= PHI_GROUP_MAX) {  /* cut here: the rest is another group, walked later */
+            if (token_digits == 0 && q != start) break;
+            digits += token_digits;
+            tokens++;
+            if (token_digits > 0 && token_letters > 0) mixed = 1;
+            group_end = r;
+            break;
         }
         if (r == end && !final) return 0;
         if (token_digits == 0 && q != start) break;

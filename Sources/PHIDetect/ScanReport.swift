@@ -13,7 +13,10 @@ public struct Unscannable: Sendable, Codable, Hashable {
 
 /// Everything one scan of a message or text found: the seam between inspection and policy.
 public struct ScanReport: Sendable, Codable, Equatable {
+    /// The findings kept whole, at most ``FindingTally/keptFindings`` (see ``add(_:tally:)``).
     public var findings: [Finding]
+    /// The findings past those kept, counted.
+    public var tally = FindingTally()
     public var unscannable: [Unscannable]
     /// Recoverable oddities by code (bad base64, unknown charset, ...), counted.
     public var problems: [String: Int]
@@ -24,9 +27,10 @@ public struct ScanReport: Sendable, Codable, Equatable {
     /// Whether the message carried `TLS-Required: No` (RFC 8689), which policy treats as a violation on PHI.
     public var hasTLSRequiredNo: Bool
 
-    public init(findings: [Finding] = [], unscannable: [Unscannable] = [], problems: [String: Int] = [:],
-                bytes: Int = 0, elapsedMs: Double = 0, hasTLSRequiredNo: Bool = false) {
+    public init(findings: [Finding] = [], tally: FindingTally = FindingTally(), unscannable: [Unscannable] = [],
+                problems: [String: Int] = [:], bytes: Int = 0, elapsedMs: Double = 0, hasTLSRequiredNo: Bool = false) {
         self.findings = findings
+        self.tally = tally
         self.unscannable = unscannable
         self.problems = problems
         self.bytes = bytes
@@ -34,8 +38,30 @@ public struct ScanReport: Sendable, Codable, Equatable {
         self.hasTLSRequiredNo = hasTLSRequiredNo
     }
 
+    /// Adds findings: kept whole while fewer than ``FindingTally/keptFindings`` are, else tallied,
+    /// with what a scanner tallied itself.
+    public mutating func add(_ more: [Finding], tally more2: FindingTally = FindingTally()) {
+        let room = max(0, FindingTally.keptFindings - findings.count)
+        if more.count <= room {
+            findings += more
+        } else {
+            findings += more.prefix(room)
+            tally.add(more.dropFirst(room))
+        }
+        if !more2.isEmpty { tally.merge(more2) }
+    }
+
+    /// Findings in all, kept and tallied.
+    public var findingCount: Int { findings.count + tally.count }
+    /// Findings per type, kept and tallied.
+    public var countsByType: [String: Int] {
+        var counts: [String: Int] = [:]
+        for f in findings { counts[f.type, default: 0] += 1 }
+        for e in tally.entries { counts[e.type, default: 0] += e.count }
+        return counts
+    }
     /// Finding types present, sorted.
-    public var types: [String] { Array(Set(findings.map(\.type))).sorted() }
+    public var types: [String] { Array(Set(findings.map(\.type)).union(tally.entries.map(\.type))).sorted() }
     /// Rule ids present, sorted.
-    public var rules: [String] { Array(Set(findings.map(\.rule))).sorted() }
+    public var rules: [String] { Array(Set(findings.map(\.rule)).union(tally.entries.map(\.rule))).sorted() }
 }

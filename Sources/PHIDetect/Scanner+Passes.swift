@@ -19,6 +19,14 @@ extension Scanner {
         // A token is processed only when every phrase it may start can be seen whole.
         let stop = final ? end + 1 : end - rules.keywordSpan - 1
         var i = wordPos - base
+        if insideLongToken {  // the rest of a token too long to be any phrase's: no phrase in it
+            let rest = Scanner.tokenEnd(text, from: i)
+            noteEvidenceWalked((base + i)..<(base + rest))
+            i = rest
+            insideLongToken = i == end
+            wordPos = base + i
+            if insideLongToken { return }
+        }
         guard stop > i else { return }
         let reach = rules.maxLead + rules.maxReach + 2 * rules.keywordSpan
         while i < end {
@@ -30,11 +38,32 @@ extension Scanner {
                 segmentStop = stop
                 next = walkPhrases(words, text, from: i, stop: stop)
             }
+            if next == i && stop - i > rules.keywordSpan {
+                // A token that reaches `stop` and is longer than any phrase: stepped over now, not
+                // walked again from its start on every chunk (that made one 16 MB token quadratic).
+                next = Scanner.tokenEnd(text, from: i)
+                insideLongToken = next == end
+                noteEvidenceWalked((base + i)..<(base + next))
+                i = next
+                if insideLongToken { break }
+                continue
+            }
             if withEvidence { noteEvidenceWalked((base + i)..<(base + next)) }
             i = next
             if segmentStop == stop { break }
         }
         wordPos = base + min(i, end)
+    }
+
+    /// The end of the token bytes (letters, digits, non-ASCII) that start at `from`.
+    static func tokenEnd(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        while i < text.count {
+            let b = text[i]
+            guard b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
+            i += 1
+        }
+        return i
     }
 
     /// Bytes of text per segment of the word pass.

@@ -40,7 +40,7 @@ extension Scanner {
             for i in p.indices {
                 let rule = rules.rules[p[i].rule]
                 if p[i].confirmed != nil, final || p[i].end + rule.reachAfter < frontier {
-                    if let finding = decide(p[i], rule, text) { results.append(finding) }
+                    if let finding = decide(p[i], rule, text) { keep(finding) }
                 } else {
                     if kept != i { p.swapAt(kept, i) }
                     kept += 1

@@ -50,6 +50,8 @@ public final class Scanner {
     /// Raw bytes after the last ASCII byte, waiting for more before normalization.
     var carry: [UInt8] = []
     var wordPos = 0
+    /// Whether the word pass stands inside a token longer than any phrase (skipped, not walked).
+    var insideLongToken = false
     var groupPos = 0
     /// Keyword hits per list (indexed by list id), each ordered by start.
     var keywordHits: [[KeywordHit]]
@@ -84,9 +86,14 @@ public final class Scanner {
         if carry.isEmpty, Scanner.isASCII(bytes) {
             buffer.append(contentsOf: bytes)
         } else {
+            let fresh = max(1, carry.count)
             carry.append(contentsOf: bytes)
             // Split before the last ASCII byte: a normalization boundary, never inside a sequence.
-            if let cut = carry.lastIndex(where: { $0 < 0x80 }), cut > 0 {
+            // Only the new bytes are searched: the carry holds none but at its start.
+            if fresh < carry.count, let cut = carry[fresh...].lastIndex(where: { $0 < 0x80 }) {
+                buffer.append(contentsOf: Normalizer.nfkc(carry[..<cut]))
+                carry.removeSubrange(..<cut)
+            } else if carry.count > Scanner.carryLimit, let cut = Scanner.starterCut(carry) {
                 buffer.append(contentsOf: Normalizer.nfkc(carry[..<cut]))
                 carry.removeSubrange(..<cut)
             }
@@ -98,7 +105,8 @@ public final class Scanner {
         }
     }
 
-    /// Ends the text and returns every finding, ordered by offset.
+    /// Ends the text and returns the findings kept, ordered by offset: the first
+    /// ``FindingTally/keptFindings``; the rest are in ``overflow``.
     public func finish() -> [Finding] {
         if !finished {
             if !carry.isEmpty {
@@ -107,9 +115,27 @@ public final class Scanner {
             }
             process(final: true)
             finished = true
-            Scanner.dedupe(&results)
+            compactResults()
         }
         return results
+    }
+
+    /// The findings past those kept, counted (complete after ``finish()``).
+    public private(set) var overflow = FindingTally()
+
+    func keep(_ finding: Finding) {
+        results.append(finding)
+        if results.count >= 2 * FindingTally.keptFindings { compactResults() }
+    }
+
+    /// Dedupes the results and tallies those past the first ``FindingTally/keptFindings``, so a
+    /// text dense with values holds a bounded number of findings however long it is.
+    private func compactResults() {
+        Scanner.dedupe(&results)
+        let kept = FindingTally.keptFindings
+        guard results.count > kept else { return }
+        overflow.add(results[kept...])
+        results.removeSubrange(kept...)
     }
 
     /// Scans a whole text at once.
@@ -117,6 +143,23 @@ public final class Scanner {
         let scanner = Scanner(rules: rules, fingerprinter: fingerprinter, part: part)
         scanner.feed(Array(text.utf8))
         return scanner.finish()
+    }
+
+    /// Non-ASCII bytes held back at most before a split that is not at an ASCII byte.
+    static let carryLimit = 65_536
+
+    /// Where a long run without ASCII may be split for normalization: before the lead byte of a
+    /// sequence among its last 64 bytes that is not a combining diacritical mark (U+0300–U+036F,
+    /// lead bytes CC and CD), which would join the character before it. Without this, text with
+    /// no ASCII byte for megabytes was held whole and searched again on every chunk.
+    static func starterCut(_ carry: [UInt8]) -> Int? {
+        var i = carry.count - 1
+        while i >= max(1, carry.count - 64) {
+            let b = carry[i]
+            if b >= 0xC0 && b != 0xCC && b != 0xCD { return i }
+            i -= 1
+        }
+        return nil
     }
 
     static func isASCII(_ bytes: some Collection<UInt8>) -> Bool {

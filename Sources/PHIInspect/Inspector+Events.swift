@@ -50,8 +50,8 @@ extension Inspector {
         let prefix = headerText.path.isEmpty ? "" : "\(headerText.path):"
         if !headerText.text.isEmpty { scanSmall(headerText.text, part: prefix + "headers") }
         if !headerText.names.isEmpty {
-            report.findings += Scanner.scan(headerText.names, rules: engine.rules, fingerprinter: engine.fingerprinter,
-                                            part: prefix + "addresses").filter { $0.type != "NAME" }
+            report.add(Scanner.scan(headerText.names, rules: engine.rules, fingerprinter: engine.fingerprinter,
+                                    part: prefix + "addresses").filter { $0.type != "NAME" })
         }
         headerText = HeaderTextBuffer()
     }
@@ -109,11 +109,11 @@ extension Inspector {
         current = nil
         switch sink {
         case .text(let scan):
-            report.findings += scan.finish()
+            report.add(scan.finish(), tally: scan.overflow)
             addSubjectFindings(scan.subjectFindings())
         case .html(var stream, let scan):
             scan.feed(stream.finish())
-            report.findings += scan.finish()
+            report.add(scan.finish(), tally: scan.overflow)
             addSubjectFindings(scan.subjectFindings())
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
@@ -131,7 +131,7 @@ extension Inspector {
             let key = f.type + "|" + f.fingerprint
             known[key] = max(known[key] ?? f.level, f.level)
         }
-        report.findings += findings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true }
+        report.add(findings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true })
     }
 
     /// Extracts and scans a standalone file as part `1`.
@@ -153,7 +153,7 @@ extension Inspector {
                 scanner.feed(bytes[offset..<end])
                 offset = end
             }
-            report.findings += scanner.finish()
+            report.add(scanner.finish(), tally: scanner.overflow)
         }
         for u in result.unscannable {
             report.unscannable.append(Unscannable(reason: u.code,
@@ -164,6 +164,6 @@ extension Inspector {
 
     /// Scans a short text (a Subject, a file name) as its own part.
     private func scanSmall(_ text: String, part: String) {
-        report.findings += Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part)
+        report.add(Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part))
     }
 }

@@ -55,10 +55,14 @@ final class TextPartScan {
         return lead.findings(engine: engine, scratch: scratch)
     }
 
+    /// The findings of the part's scanners past those they kept, counted (complete after `finish()`).
+    private(set) var overflow = FindingTally()
+
     /// Ends the part; returns its findings, then the tables' findings the part's own lack: a
     /// value not found there with its type, or found only at a lower level.
     func finish() -> [Finding] {
         var findings = scanner.finish()
+        overflow.merge(scanner.overflow)
         handle(finder.finish())
         handle(interchange.finish())
         if !interchangeSpans.isEmpty {
@@ -84,7 +88,7 @@ final class TextPartScan {
                 interchangeScanner?.feed(Array(text.utf8))
             case .end(let bytes):
                 interchangeSpans.append(bytes)
-                if let interchangeScanner { interchangeFindings += interchangeScanner.finish() }
+                if let interchangeScanner { interchangeFindings += interchangeScanner.finish(); overflow.merge(interchangeScanner.overflow) }
                 interchangeScanner = nil
             }
         }
@@ -99,7 +103,7 @@ final class TextPartScan {
             case .rows(let text):
                 tableScanner?.feed(Array(text.utf8))
             case .end:
-                if let tableScanner { tableFindings += tableScanner.finish() }
+                if let tableScanner { tableFindings += tableScanner.finish(); overflow.merge(tableScanner.overflow) }
                 tableScanner = nil
             }
         }

@@ -73,12 +73,14 @@ public struct AuditRecord: Sendable, Codable, Equatable {
         reasons = classification.reasons
         types = report.types
         var byRule: [String: RuleCount] = [:]
-        for f in report.findings {
-            var rc = byRule[f.rule] ?? RuleCount(rule: f.rule, type: f.type, count: 0, level: f.level)
-            rc.count += 1
-            rc.level = max(rc.level, f.level)
-            byRule[f.rule] = rc
+        func count(rule: String, type: String, level: Level, n: Int) {
+            var rc = byRule[rule] ?? RuleCount(rule: rule, type: type, count: 0, level: level)
+            rc.count += n
+            rc.level = max(rc.level, level)
+            byRule[rule] = rc
         }
+        for f in report.findings { count(rule: f.rule, type: f.type, level: f.level, n: 1) }
+        for e in report.tally.entries { count(rule: e.rule, type: e.type, level: e.level, n: e.count) }
         rules = byRule.values.sorted { $0.rule < $1.rule }
         samples = report.findings.sorted { $0.score > $1.score }.prefix(AuditRecord.maxSamples).map {
             Sample(rule: $0.rule, type: $0.type, level: $0.level, masked: $0.masked, fingerprint: $0.fingerprint)

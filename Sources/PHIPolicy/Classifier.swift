@@ -62,23 +62,30 @@ public struct Classifier: Sendable {
         // One pass; findings are read in place (a large text can hold tens of thousands).
         var best: (score: Int, type: String)? = nil  // the first strong finding with the highest score
         var strong = Counted(), person = Counted(), health = Counted(), bulk = Counted()
-        var bulkValues = Set<String>()
+        var bulkValues = Set<UInt64>()
         var healthContext = false
+        // A finding kept whole, or a tallied group of findings of one type, rule and level.
+        func count(type: String, rule: String, level: Level, score: Int, values: () -> [UInt64]) {
+            if healthSet.contains(type) { healthContext = true }
+            if strongSet.contains(type) && level >= config.strongLevel {
+                if best.map({ score > $0.score }) ?? true { best = (score, type) }
+                strong.add(type: type, rule: rule, score: score)
+            }
+            if (personSet.contains(type) && level >= config.personLevel)
+                || (strongSet.contains(type) && level >= .medium) {
+                person.add(type: type, rule: rule, score: score)
+            }
+            if healthSet.contains(type) && level >= config.healthLevel { health.add(type: type, rule: rule, score: score) }
+            if bulkSet.contains(type) && level >= config.bulkLevel {
+                bulk.add(type: type, rule: rule, score: score)
+                bulkValues.formUnion(values())
+            }
+        }
         for f in report.findings {
-            if healthSet.contains(f.type) { healthContext = true }
-            if strongSet.contains(f.type) && f.level >= config.strongLevel {
-                if best.map({ f.score > $0.score }) ?? true { best = (f.score, f.type) }
-                strong.add(f)
-            }
-            if (personSet.contains(f.type) && f.level >= config.personLevel)
-                || (strongSet.contains(f.type) && f.level >= .medium) {
-                person.add(f)
-            }
-            if healthSet.contains(f.type) && f.level >= config.healthLevel { health.add(f) }
-            if bulkSet.contains(f.type) && f.level >= config.bulkLevel {
-                bulk.add(f)
-                bulkValues.insert(f.fingerprint)
-            }
+            count(type: f.type, rule: f.rule, level: f.level, score: f.score) { [FindingTally.key(f.fingerprint)] }
+        }
+        for e in report.tally.entries {
+            count(type: e.type, rule: e.rule, level: e.level, score: e.topScore) { Array(e.values) }
         }
         var reasons: [String] = []
         var counted = Counted()
@@ -107,7 +114,7 @@ public struct Classifier: Sendable {
             return Classification(verdict: .phi, score: score, reasons: reasons,
                                   types: counted.types.sorted(), rules: counted.rules.sorted())
         }
-        let top = report.findings.map(\.score).max() ?? 0
+        let top = max(report.findings.map(\.score).max() ?? 0, report.tally.entries.map(\.topScore).max() ?? 0)
         if !report.unscannable.isEmpty {
             let why = Set(report.unscannable.map { "unscannable:\($0.reason)" }).sorted()
             return Classification(verdict: .unscannable, score: top, reasons: why,
@@ -123,10 +130,10 @@ private struct Counted {
     var types = Set<String>()
     var rules = Set<String>()
 
-    mutating func add(_ f: Finding) {
-        top = max(top, f.score)
-        types.insert(f.type)
-        rules.insert(f.rule)
+    mutating func add(type: String, rule: String, score: Int) {
+        top = max(top, score)
+        types.insert(type)
+        rules.insert(rule)
     }
 
     mutating func merge(_ other: Counted) {

@@ -8,11 +8,9 @@ enum ScanOutput {
                        format: ScanCommand.Format, count: Bool, explain: Bool) -> String {
         let c = decision.classification
         if count {
-            var counts: [String: Int] = [:]
-            for f in report.findings { counts[f.type, default: 0] += 1 }
-            let body = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            let body = report.countsByType.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             let mbps = report.elapsedMs > 0 ? Double(report.bytes) / 1000 / report.elapsedMs : 0
-            return "\(path): \(c.verdict.rawValue) findings=\(report.findings.count)\(body.isEmpty ? "" : " " + body)"
+            return "\(path): \(c.verdict.rawValue) findings=\(report.findingCount)\(body.isEmpty ? "" : " " + body)"
                 + " bytes=\(report.bytes) ms=\(JSONWriter.number(report.elapsedMs)) mb_per_s=\(JSONWriter.number(mbps))"
         }
         switch format {
@@ -34,13 +32,18 @@ enum ScanOutput {
         return J.object([
             ("path", J.quote(path)), ("verdict", J.quote(c.verdict.rawValue)),
             ("action", J.quote(action)), ("score", String(c.score)),
-            ("findings", J.array(findings)), ("unscannable", J.array(unscannable)),
+            ("findings", J.array(findings)),
+            ("tallied", J.array(report.tally.entries.map { e in
+                J.object([("type", J.quote(e.type)), ("rule", J.quote(e.rule)), ("level", J.quote(e.level.rawValue)),
+                          ("count", String(e.count)), ("distinct", String(e.distinct)), ("top_score", String(e.topScore))])
+            })),
+            ("unscannable", J.array(unscannable)),
             ("bytes", String(report.bytes)), ("elapsed_ms", J.number(report.elapsedMs)),
         ])
     }
 
     static func text(path: String, report: ScanReport, c: Classification, explain: Bool) -> String {
-        var lines = ["\(path): \(c.verdict.rawValue) score=\(c.score) findings=\(report.findings.count)"
+        var lines = ["\(path): \(c.verdict.rawValue) score=\(c.score) findings=\(report.findingCount)"
             + (c.reasons.isEmpty ? "" : " reasons=\(c.reasons.joined(separator: ","))")]
         for f in report.findings {
             var line = "  \(f.type) \(f.rule) \(f.level.rawValue) \(f.score) \(f.masked) @\(f.part.isEmpty ? "" : f.part + ":")\(f.start)-\(f.end)"
@@ -51,6 +54,10 @@ enum ScanOutput {
                 line += "\n    fingerprint: \(f.fingerprint)"
             }
             lines.append(line)
+        }
+        if !report.tally.isEmpty {
+            let byRule = report.tally.entries.map { "\($0.type) \($0.rule) \($0.level.rawValue) x\($0.count)" }
+            lines.append("  and \(report.tally.count) more, counted only: " + byRule.joined(separator: ", "))
         }
         for u in report.unscannable { lines.append("  unscannable \(u.reason) @\(u.part)") }
         return lines.joined(separator: "\n")

@@ -57,3 +57,36 @@ struct ContentVerdictTests {
         #expect(try Self.verdict(text) == .phi)
     }
 }
+
+/// The classifier reads tallied findings (past those a report keeps) as it reads kept ones.
+@Suite("Classifier over tallied findings")
+struct TalliedClassifierTests {
+    static func finding(_ type: String, _ i: Int, level: Level = .high) -> Finding {
+        Finding(type: type, rule: "t.\(type.lowercased())", level: level, score: 80, start: i, end: i + 1,
+                masked: "***", fingerprint: "hmac-sha256:" + String(repeating: "0", count: 28) + Self.hex4(i))
+    }
+
+    static func hex4(_ i: Int) -> String {
+        let h = String(i, radix: 16)
+        return String(repeating: "0", count: 4 - h.count) + h
+    }
+
+    @Test("strong and bulk reasons come from tallied findings alone")
+    func talliedOnly() {
+        var tally = FindingTally()
+        tally.add((0..<7).map { Self.finding("MRN", $0) })
+        let c = Classifier().classify(ScanReport(findings: [], tally: tally))
+        #expect(c.verdict == .phi)
+        #expect(c.reasons.contains("strong:MRN"))
+        #expect(c.reasons.contains("bulk:7"))
+    }
+
+    @Test("distinct values are counted across kept and tallied findings, once each")
+    func distinctAcross() {
+        var tally = FindingTally()
+        tally.add((2..<6).map { Self.finding("DOB", $0, level: .medium) })
+        let kept = (0..<4).map { Self.finding("DOB", $0, level: .medium) }
+        let c = Classifier().classify(ScanReport(findings: kept, tally: tally))
+        #expect(c.reasons.contains("bulk:6"))
+    }
+}

@@ -33,7 +33,11 @@ typedef struct {
  * bytes back), takes following tokens while they hold digits and are one or two separator bytes
  * (space, tab, - . / ( ) : ,) apart. Returns 0 when the group may continue past `end` and
  * `final` is 0 (wait for more text; only out->start is set), else fills `out` and returns 1.
+ * A group is cut at PHI_GROUP_MAX bytes, even inside a token: waiting for the end of a group
+ * that never ends (one 16 MB run of digits, a megabyte of "1-1-1-") rescanned it from its start
+ * on every chunk. The cut-off rest is found as the next group.
  */
+#define PHI_GROUP_MAX 1024
 int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group *out);
 
 /* SHA-256 compression of one 64-byte block into state (8 words); SHA-NI when the CPU has it (phi_sha256.c). */
