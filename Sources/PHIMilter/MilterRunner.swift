@@ -109,7 +109,7 @@ public struct MilterRunner: Sendable {
         umask(oldMask)
         guard opened == MI_SUCCESS else {
             // libmilter reports only failure; binding the same address again tells why.
-            let probed = spec.withCString { phi_probe_listen($0) }
+            let probed = MilterRunner.probe(spec)
             let why = probed != 0 ? MilterError.text(probed) : (openErrno != 0 ? MilterError.text(openErrno) : "refused by libmilter")
             throw MilterError(code: "milter.socket_open", detail: "cannot listen on \(spec): \(why)", exitCode: Sysexits.osErr)
         }
@@ -128,6 +128,11 @@ public struct MilterRunner: Sendable {
                 }
             }
         }
+    }
+
+    /// Why `spec` cannot be listened on: the errno of binding its address again, 0 when it binds.
+    static func probe(_ spec: String) -> Int32 {
+        spec.withCString { phi_probe_listen($0) }
     }
 
     /// Writes `listen.pidfile` as the starting user (before privileges drop), so it may live in a

@@ -16,11 +16,10 @@ public struct StderrLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-                    source: String, file: String, function: String, line: UInt) {
-        let all = explicit.map { metadata.merging($0) { $1 } } ?? metadata
+    public func log(event: LogEvent) {
+        let all = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         let stamp = Date().formatted(.iso8601)
-        let text = Array("\(stamp) \(level.rawValue) \(LogLine.render(message, all))\n".utf8)
+        let text = Array("\(stamp) \(event.level.rawValue) \(LogLine.render(event.message, all))\n".utf8)
         _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -22,10 +22,9 @@ public struct SyslogLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
-                    source: String, file: String, function: String, line: UInt) {
-        let all = explicit.map { metadata.merging($0) { $1 } } ?? metadata
-        socket.send(severity: SyslogLogHandler.severity(level), LogLine.render(message, all))
+    public func log(event: LogEvent) {
+        let all = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+        socket.send(severity: SyslogLogHandler.severity(event.level), LogLine.render(event.message, all))
     }
 
     /// The syslog severity of a swift-log level.
