@@ -65,6 +65,9 @@ cfgcase "an empty file" "" "is empty"
 cfgcase "a YAML syntax error" $'version: 1\nlimits: {time_budget_seconds: [1, 2}\n' "range.yaml:2: not valid YAML"
 "$BIN" packs lint tests/cli/bad-window >"$OUT/badwindow.out" 2>&1; rc=$?
 check "packs lint refuses a negative window naming file and line" "[ $rc -eq 1 ] && grep -q 'window.yaml:12' '$OUT/badwindow.out'"
+"$BIN" scan --packs tests/cli/bad-window "$T/sample-phi.txt" >"$OUT/scanwindow.out" 2>"$OUT/scanwindow.err"; rc=$?
+check "scan with a negative-window pack refuses it (78, file and line) instead of trapping" \
+  "[ $rc -eq 78 ] && grep -q 'window.yaml:12: badValue: .*must be 0 to 4096' '$OUT/scanwindow.err'"
 
 # Every check `run` makes, `config check` makes (issue 12): each refusal exits 78 with one line
 # "FILE:LINE: KEY: REASON". The line is where the key stands in the file.
