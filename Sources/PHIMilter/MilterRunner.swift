@@ -66,8 +66,19 @@ public struct MilterRunner: Sendable {
             logger.warning("milter.running_as_root", metadata: [
                 "milter.hint": "set listen.user (e.g. phi-milter) so mail is never parsed with root privileges"])
         }
-        try writePidFile()
-        try dropPrivileges(owner)
+        do {
+            try writePidFile()
+        } catch {
+            if let path = config.unixSocketPath { unlink(path) }
+            throw error
+        }
+        do {
+            try dropPrivileges(owner)
+        } catch {
+            if !config.pidfile.isEmpty { unlink(config.pidfile) }
+            if let path = config.unixSocketPath { unlink(path) }
+            throw error
+        }
         // libmilter runs on its own thread; this (the main) thread waits for signals. Linux hands a
         // process-directed signal to the main thread first when it is waiting for it, so SIGTERM
         // reaches us rather than libmilter's own signal thread (which would stop without draining).

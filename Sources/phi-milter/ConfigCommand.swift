@@ -17,7 +17,8 @@ struct ConfigCommand: ParsableCommand {
                 compile and pass the lint safety rule), then the host: listen.user and listen.group
                 exist, site.hmac_key_file is readable and at least 16 bytes, the audit file can be
                 written, the pack directories exist, every pack of packs.enabled is there and at
-                least one rule loads. Without FILE it checks the file `run` would read.
+                least one rule loads. Without FILE it checks the file `run` would read. File access
+                is checked as the invoking user: run it as the user that starts the daemon.
 
                 SECURITY
                   Reads the file, the key file and the packs; opens no socket and writes nothing.
