@@ -1,10 +1,8 @@
 import Foundation
 import PHIDetect
 import PHIInspect
-import PHIPacks
 import PHIMilter
 import PHIPolicy
-import PHIRegex
 import Yams
 
 /// The configuration file (`/etc/phi-milter/phi-milter.yaml`), decoded into each target's own struct.
