@@ -6,6 +6,9 @@
 #include <unistd.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <netdb.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 
 int phi_smfi_setmlreply(SMFICTX *ctx, const char *rcode, const char *xcode,
                         const char *const *l, int n) {
@@ -116,4 +119,52 @@ int phi_quickack(int fd) {
 int phi_nodelay(int fd) {
     int one = 1;
     return fd >= 0 && setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)) == 0;
+}
+
+int phi_probe_listen(const char *spec) {
+    int family = AF_INET;
+    const char *rest = NULL;
+    if (strncmp(spec, "unix:", 5) == 0 || strncmp(spec, "local:", 6) == 0 || spec[0] == '/') {
+        const char *path = spec[0] == '/' ? spec : strchr(spec, ':') + 1;
+        struct sockaddr_un sun;
+        memset(&sun, 0, sizeof sun);
+        sun.sun_family = AF_UNIX;
+        if (strlen(path) >= sizeof sun.sun_path) return ENAMETOOLONG;
+        strcpy(sun.sun_path, path);
+        int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        if (fd < 0) return errno;
+        int rc = bind(fd, (struct sockaddr *)&sun, sizeof sun), err = errno;
+        close(fd);
+        if (rc == 0) { unlink(path); return 0; }
+        return err;
+    }
+    if (strncmp(spec, "inet:", 5) == 0) rest = spec + 5;
+    else if (strncmp(spec, "inet6:", 6) == 0) { rest = spec + 6; family = AF_INET6; }
+    else return EINVAL;
+    char port[16] = {0}, host[256] = {0};
+    const char *at = strchr(rest, '@');
+    size_t plen = at ? (size_t)(at - rest) : strlen(rest);
+    if (plen == 0 || plen >= sizeof port) return EINVAL;
+    memcpy(port, rest, plen);
+    if (at) {
+        const char *h = at + 1;
+        size_t hlen = strlen(h);
+        if (hlen > 1 && h[0] == '[' && h[hlen - 1] == ']') { h++; hlen -= 2; }
+        if (hlen >= sizeof host) return EINVAL;
+        memcpy(host, h, hlen);
+    }
+    struct addrinfo hints, *res = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = family;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE;
+    if (getaddrinfo(host[0] ? host : NULL, port, &hints, &res) != 0 || res == NULL) return EADDRNOTAVAIL;
+    int fd = socket(res->ai_family, SOCK_STREAM, 0), err = 0;
+    if (fd < 0) { err = errno; freeaddrinfo(res); return err; }
+    int one = 1;
+    (void)setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (bind(fd, res->ai_addr, res->ai_addrlen) != 0) err = errno;
+    close(fd);
+    freeaddrinfo(res);
+    return err;
 }

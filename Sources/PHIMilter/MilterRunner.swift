@@ -3,7 +3,11 @@ import Foundation
 public import Logging
 import PHIPolicy
 
-/// Runs the milter daemon in the foreground: socket, privileges, pid file, signals, `smfi_main`.
+/// Runs the milter daemon in the foreground: socket, pid file, privileges, signals, `smfi_main`.
+///
+/// Start-up order: look up `listen.user`/`listen.group` (exit 67 when missing), open the socket
+/// as the starting user (exit 71 naming the address and the errno text), write the pid file
+/// (still as the starting user, so it may live in a root-owned directory), then drop privileges.
 ///
 /// SIGHUP and SIGUSR1 call `load` again and swap in the new snapshot (a failure keeps the old one
 /// and reopens the audit log), as OpenDKIM and OpenDMARC do; SIGTERM and SIGINT stop accepting
@@ -15,9 +19,13 @@ public struct MilterRunner: Sendable {
     public let config: MilterConfig
     public let load: @Sendable () throws -> MilterSnapshot
     public let logger: Logger
+    /// The snapshot to start with (already built by the caller's checks); nil calls `load`.
+    public var initial: MilterSnapshot?
 
-    public init(config: MilterConfig, load: @escaping @Sendable () throws -> MilterSnapshot, logger: Logger) {
+    public init(config: MilterConfig, initial: MilterSnapshot? = nil,
+                load: @escaping @Sendable () throws -> MilterSnapshot, logger: Logger) {
         self.config = config
+        self.initial = initial
         self.load = load
         self.logger = logger
     }
@@ -33,12 +41,17 @@ public struct MilterRunner: Sendable {
         ProcessInfo.processInfo.environment["PHI_MILTER_TEST_TRIGGER"] ?? ""
     }
 
-    /// Runs until stopped; returns the exit status (0 after a clean stop).
+    /// Runs until stopped; returns the exit status (0 after a clean stop). A start-up failure
+    /// throws a ``MilterError`` whose `exitCode` follows sysexits.
     public func run() throws -> Int32 {
         MilterRunner.blockSignals()
         if ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil { _ = phi_fatal_exit_handlers() }
-        guard config.isValidSocket else { throw MilterError(code: "milter.socket_spec") }
-        let snapshot = try load()
+        guard config.isValidSocket else {
+            throw MilterError(code: "milter.socket_spec", detail: "listen.socket: not a socket spec: \(config.socket)",
+                              exitCode: Sysexits.config)
+        }
+        let owner = try ProcessOwner.lookUp(user: config.user, group: config.group)
+        let snapshot = try initial ?? load()
         let gate = CountingScanGate(capacity: config.effectiveMaxConcurrentScans, waitSeconds: config.scanWaitSeconds)
         let trigger = MilterRunner.testTrigger()
         if !trigger.isEmpty { logger.warning("milter.test_trigger_enabled") }
@@ -48,16 +61,23 @@ public struct MilterRunner: Sendable {
         host.tcpPort = config.tcpPort
         milterHost = host
 
-        try openSocket()
+        try openSocket(owner)
         if geteuid() == 0 && config.user.isEmpty {
             logger.warning("milter.running_as_root", metadata: [
                 "milter.hint": "set listen.user (e.g. phi-milter) so mail is never parsed with root privileges"])
         }
-        try dropPrivileges()
-        if !config.pidfile.isEmpty {
-            guard FileManager.default.createFile(atPath: config.pidfile, contents: Data("\(getpid())\n".utf8)) else {
-                throw MilterError(code: "milter.pidfile")
-            }
+        do {
+            try writePidFile()
+        } catch {
+            if let path = config.unixSocketPath { unlink(path) }
+            throw error
+        }
+        do {
+            try dropPrivileges(owner)
+        } catch {
+            if !config.pidfile.isEmpty { unlink(config.pidfile) }
+            if let path = config.unixSocketPath { unlink(path) }
+            throw error
         }
         // libmilter runs on its own thread; this (the main) thread waits for signals. Linux hands a
         // process-directed signal to the main thread first when it is waiting for it, so SIGTERM
@@ -81,58 +101,85 @@ public struct MilterRunner: Sendable {
     }
 
     /// Registers with libmilter and opens the listening socket (as root, before dropping privileges).
-    func openSocket() throws {
-        let name = strdup("phi-milter")
-        guard let name else { throw MilterError(code: "milter.memory") }
-        guard config.socket.withCString({ smfi_setconn(UnsafeMutablePointer(mutating: $0)) }) == MI_SUCCESS else {
-            throw MilterError(code: "milter.socket_spec")
+    func openSocket(_ owner: ProcessOwner) throws(MilterError) {
+        let spec = config.socket
+        guard let name = strdup("phi-milter") else {
+            throw MilterError(code: "milter.memory", detail: "out of memory", exitCode: Sysexits.osErr)
+        }
+        guard spec.withCString({ smfi_setconn(UnsafeMutablePointer(mutating: $0)) }) == MI_SUCCESS else {
+            throw MilterError(code: "milter.socket_spec", detail: "listen.socket: libmilter refuses \(spec)", exitCode: Sysexits.config)
         }
         _ = smfi_settimeout(Int32(clamping: config.timeout))
         if config.backlog > 0 { _ = smfi_setbacklog(Int32(clamping: config.backlog)) }
         guard smfi_register(MilterCallbacks.description(name: name)) == MI_SUCCESS else {
-            throw MilterError(code: "milter.register")
+            throw MilterError(code: "milter.register", detail: "libmilter refused to register the filter", exitCode: Sysexits.software)
         }
         let oldMask = umask(0o077)
         let opened = smfi_opensocket(1)
+        let openErrno = errno
         umask(oldMask)
-        guard opened == MI_SUCCESS else { throw MilterError(code: "milter.socket_open") }
+        guard opened == MI_SUCCESS else {
+            // libmilter reports only failure; binding the same address again tells why.
+            let probed = MilterRunner.probe(spec)
+            let why = probed != 0 ? MilterError.text(probed) : (openErrno != 0 ? MilterError.text(openErrno) : "refused by libmilter")
+            throw MilterError(code: "milter.socket_open", detail: "cannot listen on \(spec): \(why)", exitCode: Sysexits.osErr)
+        }
         if let path = config.unixSocketPath {
-            guard let mode = config.socketModeBits else { throw MilterError(code: "milter.socket_mode") }
-            guard chmod(path, mode) == 0 else { throw MilterError(code: "milter.socket_mode") }
-            let ids = try ownerIDs()
-            if ids.uid != nil || ids.gid != nil {
-                guard chown(path, ids.uid ?? uid_t.max, ids.gid ?? gid_t.max) == 0 else {
-                    throw MilterError(code: "milter.socket_owner")
+            guard let mode = config.socketModeBits else {
+                throw MilterError(code: "milter.socket_mode", detail: "listen.socket_mode: not octal 0 to 0777", exitCode: Sysexits.config)
+            }
+            guard chmod(path, mode) == 0 else {
+                throw MilterError(code: "milter.socket_mode", detail: "cannot chmod \(path): \(MilterError.text(errno))",
+                                  exitCode: Sysexits.osErr)
+            }
+            if owner.uid != nil || owner.gid != nil {
+                guard chown(path, owner.uid ?? uid_t.max, owner.gid ?? gid_t.max) == 0 else {
+                    throw MilterError(code: "milter.socket_owner", detail: "cannot chown \(path): \(MilterError.text(errno))",
+                                      exitCode: Sysexits.osErr)
                 }
             }
         }
     }
 
-    /// The configured user and group ids (nil when not configured).
-    func ownerIDs() throws -> (uid: uid_t?, gid: gid_t?, primary: gid_t?) {
-        var uid: uid_t?, gid: gid_t?, primary: gid_t?
-        if !config.user.isEmpty {
-            guard let pw = getpwnam(config.user) else { throw MilterError(code: "milter.user") }
-            uid = pw.pointee.pw_uid
-            primary = pw.pointee.pw_gid
+    /// Why `spec` cannot be listened on: the errno of binding its address again, 0 when it binds.
+    static func probe(_ spec: String) -> Int32 {
+        spec.withCString { phi_probe_listen($0) }
+    }
+
+    /// Writes `listen.pidfile` as the starting user (before privileges drop), so it may live in a
+    /// directory only root can write, as with opendkim and clamav-milter.
+    func writePidFile() throws(MilterError) {
+        guard !config.pidfile.isEmpty else { return }
+        let fd = open(config.pidfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else {
+            throw MilterError(code: "milter.pidfile", detail: "cannot write the pid file \(config.pidfile): \(MilterError.text(errno))",
+                              exitCode: Sysexits.cantCreate)
         }
-        if !config.group.isEmpty {
-            guard let gr = getgrnam(config.group) else { throw MilterError(code: "milter.group") }
-            gid = gr.pointee.gr_gid
+        let text = Array("\(getpid())\n".utf8)
+        let n = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let err = errno
+        close(fd)
+        guard n == text.count else {
+            throw MilterError(code: "milter.pidfile", detail: "cannot write the pid file \(config.pidfile): \(MilterError.text(err))",
+                              exitCode: Sysexits.cantCreate)
         }
-        return (uid, gid, primary)
     }
 
     /// Switches to the configured user and group when running as root.
-    func dropPrivileges() throws {
+    func dropPrivileges(_ owner: ProcessOwner) throws(MilterError) {
         guard geteuid() == 0, !config.user.isEmpty || !config.group.isEmpty else { return }
-        let ids = try ownerIDs()
-        if let gid = ids.gid ?? ids.primary {
-            guard setgid(gid) == 0 else { throw MilterError(code: "milter.setgid") }
+        if let gid = owner.gid ?? owner.primaryGID {
+            guard setgid(gid) == 0 else {
+                throw MilterError(code: "milter.setgid", detail: "cannot switch to group \(gid): \(MilterError.text(errno))",
+                                  exitCode: Sysexits.osErr)
+            }
         }
-        if let uid = ids.uid {
-            let ok = config.user.withCString { initgroups($0, ids.gid ?? ids.primary ?? 0) } == 0
-            guard ok, setuid(uid) == 0 else { throw MilterError(code: "milter.setuid") }
+        if let uid = owner.uid {
+            let ok = config.user.withCString { initgroups($0, owner.gid ?? owner.primaryGID ?? 0) } == 0
+            guard ok, setuid(uid) == 0 else {
+                throw MilterError(code: "milter.setuid", detail: "cannot switch to user \(config.user): \(MilterError.text(errno))",
+                                  exitCode: Sysexits.osErr)
+            }
         }
     }
 
@@ -148,7 +195,7 @@ public struct MilterRunner: Sendable {
                     logger.info("milter.reloaded")
                 } catch {
                     host.current.audit.reopen()
-                    logger.error("milter.reload_failed", metadata: ["error.code": "\(error)"])
+                    logger.error("milter.reload_failed", metadata: ["milter.reason": "\(error)"])
                 }
                 continue
             }

@@ -6,7 +6,9 @@ extension PackParser {
     static func parseRule(_ node: YAMLNode) throws(PackError) -> (RuleDefinition, [PackExample]) {
         _ = try node.mapping(allowed: ruleKeys)
         let id = try node.required("id").string()
-        let type = try node.required("type").string()
+        let typeNode = try node.required("type")
+        let type = try typeNode.string()
+        guard PHIType.isKnown(type) else { throw typeNode.fail(.badValue, "unknown type \(type) (\(PHIType.expected))") }
         var patterns: [(name: String, regex: String)] = []
         for (name, value) in try node["patterns"]?.mapping() ?? [] {
             patterns.append((name, try value.string()))

@@ -104,12 +104,7 @@ public final class SyslogAuditSink: AuditSink, Sendable {
     private let format: AuditConfig.Format
 
     public init(facility: String, format: AuditConfig.Format = .kv) {
-        let facilities: [String: Int32] = [
-            "mail": LOG_MAIL, "daemon": LOG_DAEMON, "user": LOG_USER, "local0": LOG_LOCAL0, "local1": LOG_LOCAL1,
-            "local2": LOG_LOCAL2, "local3": LOG_LOCAL3, "local4": LOG_LOCAL4, "local5": LOG_LOCAL5,
-            "local6": LOG_LOCAL6, "local7": LOG_LOCAL7,
-        ]
-        priority = (facilities[facility.lowercased()] ?? LOG_MAIL) | LOG_INFO
+        priority = (SyslogFacility.code(facility) ?? LOG_MAIL) | LOG_INFO  // the config check refuses unknown names
         self.format = format
     }
 

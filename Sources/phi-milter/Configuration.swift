@@ -1,10 +1,8 @@
 import Foundation
 import PHIDetect
 import PHIInspect
-import PHIPacks
 import PHIMilter
 import PHIPolicy
-import PHIRegex
 import Yams
 
 /// The configuration file (`/etc/phi-milter/phi-milter.yaml`), decoded into each target's own struct.
@@ -168,10 +166,16 @@ struct Configuration: Codable, Sendable {
     var metrics = Metrics()
     /// The milter's socket and process settings (PHIMilter owns them).
     var listen = MilterConfig()
+    /// The daemon's own log: syslog facility, level and socket (PHIMilter owns them).
+    var log = LogConfig()
     /// Policy, actions, on_error and audit (PHIPolicy owns them; decoded from the document root).
     var policyConfig = PolicyConfig()
+    /// The file this was read from (nil: built-in defaults), for error texts.
+    var file: String?
+    /// The line of each key (dotted path, `[i]` for list items) in `file`, for error texts.
+    var keyLines: [String: Int] = [:]
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen }
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -181,6 +185,7 @@ struct Configuration: Codable, Sendable {
         try c.encode(limits, forKey: .limits)
         try c.encode(metrics, forKey: .metrics)
         try c.encode(listen, forKey: .listen)
+        try c.encode(log, forKey: .log)
     }
 
     init() {}
@@ -192,29 +197,41 @@ struct Configuration: Codable, Sendable {
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
         metrics = try c.decodeIfPresent(Metrics.self, forKey: .metrics) ?? Metrics()
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
+        log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
     }
-}
-
-/// A configuration error: the key (dotted path) and what is wrong. Exits 78 (EX_CONFIG).
-struct ConfigError: Error, CustomStringConvertible {
-    let key: String
-    let problem: String
-    var description: String { "config: \(key): \(problem)" }
 }
 
 extension Configuration {
     static let highestVersion = 1
 
-    /// Loads `path`, or the defaults when `path` is nil.
+    /// The file `run` and `config check|dump` read when none is named: `$PHI_MILTER_CONFIG`, else
+    /// `/etc/phi-milter/phi-milter.yaml`.
+    static var defaultPath: String {
+        ProcessInfo.processInfo.environment["PHI_MILTER_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "/etc/phi-milter/phi-milter.yaml"
+    }
+
+    /// The file to read: `named`, else ``defaultPath`` when it exists, else nil (built-in defaults).
+    static func resolve(_ named: String?) -> String? {
+        if let named { return named }
+        return FileManager.default.fileExists(atPath: defaultPath) ? defaultPath : nil
+    }
+
+    /// Loads `path`, or the defaults when `path` is nil. Errors name the file and the line.
     static func load(_ path: String?) throws(ConfigError) -> Configuration {
         guard let path else { return Configuration() }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ConfigError(key: path, problem: "cannot read the file")
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+            throw ConfigError(key: "(file)", problem: why, file: path)
         }
-        return try parse(text)
+        do {
+            return try parse(text, file: path)
+        } catch {
+            throw error.in(file: path)
+        }
     }
 
-    static func parse(_ text: String) throws(ConfigError) -> Configuration {
+    static func parse(_ text: String, file: String? = nil) throws(ConfigError) -> Configuration {
         let node: Node
         do {
             guard let n = try Yams.compose(yaml: text) else {
@@ -226,49 +243,75 @@ extension Configuration {
         } catch let error as ConfigError {
             throw error
         } catch {
-            throw ConfigError(key: "(file)", problem: "not valid YAML\(yamlLine(error))")
+            let place = yamlLine(error)
+            throw ConfigError(key: "(file)", problem: "not valid YAML" + (place.map { ": \($0.problem)" } ?? ""), line: place?.line)
         }
+        let lines = keyLines(node)
         guard node.mapping != nil else { throw ConfigError(key: "(file)", problem: "must be a mapping of sections") }
         if let unknown = unknownKey(node, knownTree(), path: "") {
-            throw ConfigError(key: unknown, problem: "unknown key")
+            throw ConfigError(key: unknown, problem: "unknown key").at(lines)
         }
         var config: Configuration
         do {
             config = try YAMLDecoder().decode(Configuration.self, from: node)
             config.policyConfig = try YAMLDecoder().decode(PolicyConfig.self, from: node)
         } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.dataCorrupted(ctx) {
-            throw ConfigError(key: ctx.codingPath.map(\.stringValue).joined(separator: "."), problem: "wrong type or value")
+            throw ConfigError(key: dotted(ctx.codingPath), problem: "wrong type or value").at(lines)
         } catch let DecodingError.keyNotFound(key, ctx) {
-            throw ConfigError(key: (ctx.codingPath + [key]).map(\.stringValue).joined(separator: "."), problem: "missing")
+            throw ConfigError(key: dotted(ctx.codingPath + [key]), problem: "missing").at(lines)
         } catch {
             throw ConfigError(key: "(file)", problem: "cannot be decoded")
         }
-        guard config.version <= highestVersion, config.version >= 1 else {
-            throw ConfigError(key: "version", problem: "unsupported version (highest supported: \(highestVersion))")
-        }
-        try config.limits.checkRanges()
-        if let bad = config.listen.invalidKey {
-            throw ConfigError(key: "listen.\(bad.key)", problem: bad.problem)
-        }
-        guard config.listen.isValidSocket else {
-            throw ConfigError(key: "listen.socket", problem: "not inet:PORT@HOST, inet6:PORT@HOST or unix:PATH")
-        }
-        for (i, p) in config.site.mrnPatterns.enumerated() where (try? Regex(p)) == nil {
-            throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")
+        config.file = file
+        config.keyLines = lines
+        do {
+            try config.checkValues()
+        } catch {
+            throw error.at(lines)
         }
         return config
     }
 
-    /// ` at line N` for a YAML syntax error that knows its place, else "".
-    static func yamlLine(_ error: any Error) -> String {
+    /// The line and the problem of a YAML syntax error that knows its place.
+    static func yamlLine(_ error: any Error) -> (line: Int, problem: String)? {
         if let yaml = error as? YamlError {
             switch yaml {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-                return " at line \(mark.line)"
-            default: return ""
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return (mark.line, problem)
+            default: return nil
             }
         }
-        return ""
+        return nil
+    }
+
+    /// A decoding path as a dotted key (`policy.skip.client_networks[2]`).
+    static func dotted(_ path: [any CodingKey]) -> String {
+        var out = ""
+        for key in path {
+            if let i = key.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return out
+    }
+
+    /// The line of every key and list item of the document, by dotted path.
+    static func keyLines(_ node: Node) -> [String: Int] {
+        var out: [String: Int] = [:]
+        func walk(_ n: Node, _ path: String) {
+            if let map = n.mapping {
+                for (k, v) in map {
+                    let here = path.isEmpty ? (k.scalar?.string ?? "?") : "\(path).\(k.scalar?.string ?? "?")"
+                    if let line = k.mark?.line { out[here] = line }
+                    walk(v, here)
+                }
+            } else if let seq = n.sequence {
+                for (i, v) in seq.enumerated() {
+                    if let line = v.mark?.line { out["\(path)[\(i)]"] = line }
+                    walk(v, "\(path)[\(i)]")
+                }
+            }
+        }
+        walk(node, "")
+        return out
     }
 
     /// Every key the file may hold: the defaults of each section, encoded, merged into one tree.

@@ -3,7 +3,8 @@ import PHIDetect
 import PHIInspect
 import PHIPacks
 
-/// Loads packs and the fingerprint key as the config says: shared by `scan`, `corpus` and `run`.
+/// Loads packs and the fingerprint key as the config says: shared by `scan`, `corpus`, `run`
+/// and `config check`, so each refuses the same packs for the same reason.
 struct EngineLoader {
     let config: Configuration
     /// `--packs` overrides the config's directories.
@@ -18,30 +19,65 @@ struct EngineLoader {
         return [found]
     }
 
-    /// Parses and compiles every pack of the configured directories.
+    /// Parses and compiles every pack of the configured directories. Refuses a directory that is
+    /// not there, an enabled pack id no directory holds, and a result with no rules at all (a
+    /// milter without rules would pass every message as clean).
     func library() throws -> PackLibrary {
+        let key = packsOverride == nil ? "packs.dirs" : "--packs"
         var packs: [Pack] = []
-        for dir in try packDirectories() {
+        let dirs = try packDirectories()
+        for (i, dir) in dirs.enumerated() {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw ConfigError(key: packsOverride == nil && !config.packs.dirs.isEmpty ? "\(key)[\(i)]" : key,
+                                  problem: "\(dir): no such directory").located(in: config)
+            }
             packs += try PackLibrary.load(directory: dir, enabled: Set(config.packs.enabled)).packs
+        }
+        let loaded = Set(packs.map(\.id))
+        for (i, id) in config.packs.enabled.enumerated() where !loaded.contains(id) {
+            throw ConfigError(key: "packs.enabled[\(i)]", problem: "no pack \(id) in \(dirs.joined(separator: ", "))")
+                .located(in: config)
         }
         let disabled = Set(config.packs.overrides.filter { !$0.value.enabled }.keys)
         if !disabled.isEmpty {
             for i in packs.indices { packs[i].rules.removeAll { disabled.contains($0.id) } }
         }
-        return try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
+        let library = try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
+        guard library.ruleSet.count > 0 else {
+            throw ConfigError(key: config.packs.enabled.isEmpty ? key : "packs.enabled",
+                              problem: "no rules loaded from \(dirs.joined(separator: ", ")) (a milter without rules passes every message as clean)")
+                .located(in: config)
+        }
+        return library
     }
 
     /// Packs, limits and key together: the immutable engine inspections share.
     func engine() throws -> InspectionEngine {
-        InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter())
+        let key = try fingerprinter()
+        return InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: key)
     }
+
+    /// Least length of the HMAC key, in bytes.
+    static let minimumKeyBytes = 16
 
     /// The HMAC key: from `site.hmac_key_file`, or random for this process.
     func fingerprinter() throws(ConfigError) -> Fingerprinter {
         let path = config.site.hmacKeyFile
         guard !path.isEmpty else { return Fingerprinter(key: Fingerprinter.randomKey()) }
-        guard let data = FileManager.default.contents(atPath: path), data.count >= 16 else {
-            throw ConfigError(key: "site.hmac_key_file", problem: "unreadable or shorter than 16 bytes")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw ConfigError(key: "site.hmac_key_file", problem: "cannot read \(path): \(String(cString: strerror(errno)))")
+                .located(in: config)
+        }
+        close(fd)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(key: "site.hmac_key_file", problem: "cannot read \(path)").located(in: config)
+        }
+        guard data.count >= EngineLoader.minimumKeyBytes else {
+            throw ConfigError(key: "site.hmac_key_file",
+                              problem: "\(path) holds \(data.count) bytes; a key needs at least \(EngineLoader.minimumKeyBytes)")
+                .located(in: config)
         }
         return Fingerprinter(key: Array(data))
     }

@@ -21,9 +21,10 @@ struct PacksCommand: ParsableCommand {
                 DIAGNOSTICS
                   Exit 0 when every example behaves, 1 on any miss, 2 when a pack does not load.
                 """)
-        @Argument(help: "Pack directory.") var dir: String = "Patterns"
+        @Argument(help: "Pack directory (default: the installed packs, found as `scan` finds them).") var dir: String?
 
         func run() throws {
+            let dir = try PacksCommand.directory(dir)
             let library: PackLibrary
             do {
                 library = try PackLibrary.load(directory: dir)
@@ -42,7 +43,9 @@ struct PacksCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check pack schema, regex safety, duplicate ids and examples; exit 1 on any problem.",
             discussion: """
-                Checks: the phi-pack/1 schema with line numbers (unknown keys refused), duplicate rule
+                Checks: the phi-pack/1 schema with line numbers (unknown keys refused; a type that is
+                not one of the canonical types; an evidence, exclusion or window distance outside
+                0 to 4096 bytes), duplicate rule
                 ids, rules with fewer than --min-examples match and no_match examples, regexes that do
                 not compile, and groups with an unbounded quantifier that are themselves repeated
                 without bound (catastrophic backtracking).
@@ -53,10 +56,11 @@ struct PacksCommand: ParsableCommand {
                 DIAGNOSTICS
                   One line per problem: FILE:LINE: CODE: DETAIL. Exit 0 clean, 1 with problems.
                 """)
-        @Argument(help: "Pack directory.") var dir: String = "Patterns"
+        @Argument(help: "Pack directory (default: the installed packs, found as `scan` finds them).") var dir: String?
         @Option(help: "Least number of match and of no_match examples per rule.") var minExamples = 4
 
         func run() throws {
+            let dir = try PacksCommand.directory(dir)
             var errors: [PackError] = []
             var packs: [Pack] = []
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
@@ -76,5 +80,15 @@ struct PacksCommand: ParsableCommand {
             print("packs lint: \(packs.count) packs, \(rules) rules, \(errors.count) problems")
             if !errors.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// `dir`, or the packs `scan` uses when none is named (PackLocator); exit 2 when none is found.
+    static func directory(_ dir: String?) throws -> String {
+        if let dir { return dir }
+        guard let found = PackLocator.defaultDirectory() else {
+            FileHandle.standardError.write(Data("phi-milter: no pack directory found (name one, or set PHI_MILTER_PACKS)\n".utf8))
+            throw ExitCode(2)
+        }
+        return found
     }
 }

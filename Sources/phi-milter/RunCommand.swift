@@ -10,60 +10,111 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the milter daemon (Postfix smtpd_milters / Sendmail INPUT_MAIL_FILTER).",
         discussion: """
-            Listens on listen.socket (default inet:8890@127.0.0.1), scans every message with the
-            configured packs, and applies the policy: tag, encrypt (headers for the downstream
-            relay), quarantine (hold queue), reject or tempfail. One JSON audit line per message.
-            SIGHUP and SIGUSR1 reload the configuration and packs (a bad one keeps the old and logs why);
-            SIGTERM drains messages in flight and exits. It always runs in the foreground (the
-            systemd unit in contrib/ uses Type=simple); --foreground is accepted for clarity.
+            Reads --config, else /etc/phi-milter/phi-milter.yaml when it exists ($PHI_MILTER_CONFIG
+            names another default), else uses the built-in defaults. Listens on listen.socket
+            (default inet:8890@127.0.0.1), scans every message with the configured packs, and
+            applies the policy: tag, encrypt (headers for the downstream relay), quarantine (hold
+            queue), reject or tempfail. One audit record per message.
+
+            It never forks: a service manager runs it as it is (systemd Type=simple).
+            SIGHUP and SIGUSR1 reload the configuration and packs, with every check of start-up; a
+            file that fails one keeps the old configuration running and logs why
+            (milter.reload_failed reason=...). The listen: and log: sections take effect at the next
+            start. SIGTERM and SIGINT stop accepting messages, finish those in flight (at most
+            listen.drain_seconds) and exit 0.
 
             SECURITY
-              Started as root it opens the socket, then drops to listen.user/listen.group. It never
-              logs or replies with message text: findings reach the audit log as rule ids, masked
-              values and HMAC fingerprints. Forged X-PHI-* and encryption headers are removed.
+              Started as root it opens the socket, writes listen.pidfile (so the pid file may sit
+              in a root-owned directory such as /run), then drops to listen.user/listen.group for
+              good. It never logs or replies with message text: findings reach the audit log as
+              rule ids, masked values and HMAC fingerprints. Forged X-PHI-* and encryption
+              headers are removed.
 
             DIAGNOSTICS
-              Logs go to standard error as key=value metadata (milter.queue_id, phi.verdict).
-              A configuration error exits 78 naming the key; a socket error exits 71.
+              Without --foreground, log lines go to syslog (facility log.facility, default mail;
+              socket log.socket, default /dev/log) as "phi-milter[PID]: QUEUEID: milter.decision
+              verdict=... actions=... score=..." so they land in mail.log beside Postfix's; with
+              --foreground they go to standard error, after the time and the level.
+              Start-up failures print one line on standard error and exit with a sysexits status:
+                78 EX_CONFIG   the configuration is wrong (every check of `config check`, and a
+                               configuration that loads no rules): "FILE:LINE: KEY: REASON"
+                67 EX_NOUSER   listen.user or listen.group does not exist on this host
+                71 EX_OSERR    the socket cannot be opened ("cannot listen on inet:8890@127.0.0.1:
+                               Address already in use"), or privileges cannot be dropped
+                73 EX_CANTCREAT  the pid file or the private temp directory cannot be made
+              After a clean stop the status is 0; a fatal signal ends it at once (non-zero) so the
+              service manager restarts it.
             """)
 
-    @Option(help: "Configuration file (default: built-in defaults).") var config: String?
+    @Option(help: "Configuration file (default: /etc/phi-milter/phi-milter.yaml when present).") var config: String?
     @Option(help: "Socket spec, overriding listen.socket: inet:PORT@HOST, inet6:PORT@HOST or unix:PATH.")
     var socket: String?
-    @Flag(help: "Stay in the foreground (the only mode; accepted for init scripts).") var foreground = false
+    @Flag(help: "Log to standard error instead of syslog (it never forks either way).") var foreground = false
 
     func run() throws {
         MilterRunner.blockSignals()
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-        let logger = Logger(label: "phi-milter")
+        let path = Configuration.resolve(config)
         var cfg: Configuration
+        let snapshot: MilterSnapshot
         do {
-            cfg = try Configuration.load(config)
-            if let socket { cfg.listen.socket = socket }
-            guard cfg.listen.isValidSocket else { throw ConfigError(key: "--socket", problem: "not a socket spec") }
-            _ = try RunCommand.snapshot(cfg)
+            cfg = try Configuration.load(path)
+            if let socket {
+                cfg.listen.socket = socket
+                guard cfg.listen.isValidSocket else { throw ConfigError(key: "--socket", problem: "not a socket spec: \(socket)") }
+            }
+            snapshot = try StartupCheck.snapshot(cfg, engine: try StartupCheck(config: cfg).run())
         } catch {
-            FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
-            throw ExitCode(78)
+            RunCommand.fail(error)
         }
+        let logger = RunCommand.startLogging(cfg.log, foreground: foreground)
+        let syslogged = foreground ? nil : logger  // failures reach syslog too; stderr has them already
         guard let work = WorkDirectory.prepare(socket: cfg.listen.socket, user: cfg.listen.user) else {
-            FileHandle.standardError.write(Data("phi-milter: cannot make the private temp directory under $TMPDIR\n".utf8))
-            throw ExitCode(73)  // EX_CANTCREAT
+            RunCommand.fail(MilterError(code: "milter.workdir", detail: "cannot make the private temp directory under $TMPDIR",
+                                        exitCode: Sysexits.cantCreate), logger: syslogged)
         }
         defer { work.remove() }
         logger.info("milter.workdir", metadata: ["milter.workdir": "\(work.path)"])
-        let path = config
-        let runner = MilterRunner(config: cfg.listen, load: {
-            try RunCommand.snapshot(try Configuration.load(path))
-        }, logger: logger)
-        let rc = try runner.run()
+        let runner = MilterRunner(config: cfg.listen, initial: snapshot, load: { try StartupCheck.load(path) }, logger: logger)
+        let rc: Int32
+        do {
+            rc = try runner.run()
+        } catch {
+            work.remove()
+            RunCommand.fail(error, logger: syslogged)
+        }
         if rc != 0 { throw ExitCode(rc) }
     }
 
-    /// Everything a message needs, built from one configuration: packs, limits, key, policy, audit.
-    static func snapshot(_ cfg: Configuration) throws -> MilterSnapshot {
-        let engine = try EngineLoader(config: cfg).engine()
-        return MilterSnapshot(engine: engine, policy: Policy(config: cfg.policyConfig, version: PHIMilterCommand.version),
-                              audit: try makeAuditSink(cfg.policyConfig.audit))
+    /// Sends the daemon's log to syslog (facility and socket from `log:`), or to standard error
+    /// in the foreground. Also opens syslog(3) with the same ident, pid and facility, for an audit
+    /// sink of `syslog`.
+    static func startLogging(_ log: LogConfig, foreground: Bool) -> Logger {
+        let level = log.loggerLevel ?? .info
+        let facility = SyslogFacility.code(log.facility) ?? LOG_MAIL
+        openlog(RunCommand.ident, LOG_PID | LOG_NDELAY, facility)
+        if foreground {
+            LoggingSystem.bootstrap { _ in StderrLogHandler(level: level) }
+        } else {
+            let socket = SyslogSocket(path: log.socket, facility: facility)
+            LoggingSystem.bootstrap { _ in SyslogLogHandler(socket: socket, level: level) }
+        }
+        return Logger(label: "phi-milter")
+    }
+
+    /// syslog(3) keeps the pointer: one that lives as long as the process.
+    nonisolated(unsafe) static let ident = strdup("phi-milter")
+
+    /// Prints a start-up failure (and logs it when logging has started) and exits with its
+    /// sysexits status.
+    static func fail(_ error: any Error, logger: Logger? = nil) -> Never {
+        let code: Int32
+        switch error {
+        case let e as ConfigError: code = e.exitCode
+        case let e as MilterError: code = e.exitCode
+        default: code = Sysexits.config  // pack files: they are configuration too
+        }
+        FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
+        logger?.critical("milter.start_failed", metadata: ["milter.reason": "\(error)"])
+        RunCommand.exit(withError: ExitCode(code))
     }
 }

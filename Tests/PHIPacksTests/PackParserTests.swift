@@ -93,3 +93,34 @@ struct PackParserTests {
         }
     }
 }
+
+@Suite("Pack parser: types and windows")
+struct PackParserTypeTests {
+    func refusal(_ rule: String) -> PackError? {
+        do {
+            _ = try PackParser.parse(PackParserTests.pack(rule), file: "t.yaml", directory: "")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("a type that is not canonical is refused at its line, naming the expected types")
+    func unknownType() {
+        let e = refusal(PackParserTests.goodRule.replacingOccurrences(of: "type: SSN", with: "type: SSNN"))
+        #expect(e?.code == .badValue)
+        #expect(e?.line == 7)
+        #expect(e?.detail.contains("unknown type SSNN") == true)
+        #expect(e?.detail.contains("MEMBER_ID") == true)
+    }
+
+    @Test("negative and oversized evidence and window distances are refused")
+    func windows() {
+        for (from, to) in [("before: 20", "before: -20"), ("after: 5", "after: 5000")] {
+            let e = refusal(PackParserTests.goodRule.replacingOccurrences(of: from, with: to))
+            #expect(e?.code == .badValue, "\(to)")
+        }
+        let lead = refusal(PackParserTests.goodRule.replacingOccurrences(of: "    normalize:", with: "    window: {lead: -1}\n    normalize:"))
+        #expect(lead?.code == .badValue)
+    }
+}

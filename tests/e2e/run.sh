@@ -238,7 +238,7 @@ for i in $(seq 0 29); do
   [[ $i == 8 ]] && kill -9 "${MILTER_PID[main]}"
   if [[ $i == 22 ]]; then
     # What the killed milter left in its private temp directory is removed when it starts again.
-    work=$(sed -n 's/.*milter.workdir=\([^ ]*\).*/\1/p' "$D/milter-main.log" | tail -1)
+    work=$(sed -n 's/.*milter.workdir workdir=\([^ ]*\).*/\1/p' "$D/milter-main.log" | tail -1)
     [[ -n $work && -d $work ]] && touch "$work/phi-extract-left-by-kill"
     start_milter main $P_MAIN || notok "milter restarts"
   fi

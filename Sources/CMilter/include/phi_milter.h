@@ -39,4 +39,9 @@ int phi_quickack(int fd);
 /* TCP_NODELAY on fd: our replies (several packets at end of message) go out at once. */
 int phi_nodelay(int fd);
 
+
+/* Binds a socket to the address of a libmilter socket spec (inet:PORT@HOST, inet6:PORT@HOST,
+ * unix:PATH) as smfi_opensocket does, to learn why that failed. Returns 0 when the bind works
+ * (the probe socket is closed again and a unix path it made is removed), else the errno. */
+int phi_probe_listen(const char *spec);
 #endif

@@ -1,0 +1,68 @@
+import Foundation
+import PHIInspect
+import PHIMilter
+import PHIPolicy
+
+/// Every check `run` makes before it listens (and on each reload), and all that `config check`
+/// makes: one place, so `config check` can never pass a file that `run` refuses.
+///
+/// The file's own values were checked when it was parsed (``Configuration/checkValues()``); this
+/// adds what needs the host: `listen.user` and `listen.group` exist, the HMAC key file is
+/// readable and long enough, the audit file can be written, the packs load and give rules.
+struct StartupCheck {
+    let config: Configuration
+
+    /// Runs every check; returns the engine the packs make.
+    func run() throws -> InspectionEngine {
+        try owner()
+        try auditPath()
+        return try EngineLoader(config: config).engine()
+    }
+
+    /// `listen.user` and `listen.group` name a user and group of this host (exit 67 otherwise).
+    func owner() throws(ConfigError) {
+        do {
+            _ = try ProcessOwner.lookUp(user: config.listen.user, group: config.listen.group)
+        } catch {
+            let key = error.code == "milter.group" ? "listen.group" : "listen.user"
+            let name = key == "listen.group" ? config.listen.group : config.listen.user
+            throw ConfigError(key: key, problem: "no such \(key == "listen.group" ? "group" : "user") \(name) on this host",
+                              exitCode: error.exitCode).located(in: config)
+        }
+    }
+
+    /// For `audit.sink: file`, the file (or, when it does not exist yet, its directory) is writable.
+    func auditPath() throws(ConfigError) {
+        let audit = config.policyConfig.audit
+        guard audit.sink == .file else { return }
+        let path = audit.path
+        guard !path.isEmpty else { throw ConfigError(key: "audit.path", problem: "empty").located(in: config) }
+        let fm = FileManager.default
+        let target = fm.fileExists(atPath: path) ? path : (path as NSString).deletingLastPathComponent
+        let dir = target.isEmpty ? "." : target
+        guard access(dir, W_OK) == 0 else {
+            let what = dir == path ? path : "the directory \(dir) of \(path)"
+            throw ConfigError(key: "audit.path", problem: "cannot write \(what): \(String(cString: strerror(errno)))")
+                .located(in: config)
+        }
+    }
+
+    /// Everything a message needs, built from one checked configuration: packs, limits, key,
+    /// policy, audit sink.
+    static func snapshot(_ config: Configuration, engine: InspectionEngine) throws -> MilterSnapshot {
+        let audit: any AuditSink
+        do {
+            audit = try makeAuditSink(config.policyConfig.audit)
+        } catch {
+            throw ConfigError(key: "audit.path", problem: "cannot open \(config.policyConfig.audit.path)").located(in: config)
+        }
+        return MilterSnapshot(engine: engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
+                              audit: audit)
+    }
+
+    /// Reads `path` (nil: built-in defaults), checks it and builds its snapshot: a reload.
+    static func load(_ path: String?) throws -> MilterSnapshot {
+        let config = try Configuration.load(path)
+        return try snapshot(config, engine: try StartupCheck(config: config).run())
+    }
+}
