@@ -167,13 +167,13 @@ public struct Session {
             decision = policy.decideOverload(envelope: envelope, now: now)
         } else if let scanner {
             if context.gate.enter() {
-                decision = Session.finish(scanner, policy: policy, envelope: envelope, now: now)
+                decision = Session.finish(scanner, policy: policy, envelope: envelope, subject: subject, now: now)
                 context.gate.leave()
             } else {
                 decision = policy.decideOverload(envelope: envelope, now: now)
             }
         } else if skipReason != nil || phase == .message {
-            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, now: now)
+            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, subject: subject, now: now)
         } else {
             return EndOfMessage(modifications: [], reply: .continue, decision: nil)
         }
@@ -181,9 +181,10 @@ public struct Session {
                             decision: decision)
     }
 
-    static func finish(_ scanner: any MessageScanner, policy: Policy, envelope: Envelope, now: Date) -> Decision {
+    static func finish(_ scanner: any MessageScanner, policy: Policy, envelope: Envelope, subject: String?,
+                       now: Date) -> Decision {
         do {
-            return policy.decide(report: try scanner.finish(), envelope: envelope, now: now)
+            return policy.decide(report: try scanner.finish(), envelope: envelope, subject: subject, now: now)
         } catch {
             let code = (error as? ScanFailure)?.code ?? "scan.failed"
             return policy.decideError(code: code, envelope: envelope, now: now)
