@@ -48,7 +48,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     public var elapsedMs: Double
     /// In `simulate` mode, the actions enforce mode would have taken; absent otherwise.
     public var would: [Action]?
-    /// Policy steps that shaped the actions (`allowed:2`, `scope:partner`, `scope:rule:<name>`,
+    /// Policy steps that shaped the actions (`allowed:2`, `ignored:1`, `scope:partner`, `scope:rule:<name>`,
     /// `type:SSN`, `bulk:600`, `trigger:subject`); absent when none did.
     public var applied: [String]?
 

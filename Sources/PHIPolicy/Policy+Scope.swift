@@ -3,12 +3,17 @@ public import PHIDetect
 /// Scoping and escalation: which actions each recipient's verdict gets, and what raises them.
 extension Policy {
     /// The findings policy classifies: without allow-listed fingerprints and ignored types.
-    /// Returns the screened report and how many findings were dropped.
-    func screen(_ report: ScanReport) -> (report: ScanReport, dropped: Int) {
-        guard !allowed.isEmpty || !ignoredTypes.isEmpty else { return (report, 0) }
+    /// Returns the screened report and the audit labels of what was dropped (`allowed:N`, `ignored:N`).
+    func screen(_ report: ScanReport) -> (report: ScanReport, labels: [String]) {
+        guard !allowed.isEmpty || !ignoredTypes.isEmpty else { return (report, []) }
         var r = report
-        r.findings.removeAll { allowed.contains($0.fingerprint) || ignoredTypes.contains($0.type) }
-        return (r, report.findings.count - r.findings.count)
+        var allowedCount = 0, ignoredCount = 0
+        r.findings.removeAll { f in
+            if ignoredTypes.contains(f.type) { ignoredCount += 1; return true }
+            if allowed.contains(f.fingerprint) { allowedCount += 1; return true }
+            return false
+        }
+        return (r, (allowedCount > 0 ? ["allowed:\(allowedCount)"] : []) + (ignoredCount > 0 ? ["ignored:\(ignoredCount)"] : []))
     }
 
     /// Where one recipient stands: a scoping rule (by index), a partner, internal or external.

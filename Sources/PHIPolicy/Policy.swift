@@ -65,7 +65,7 @@ public struct Policy: Sendable {
     /// `unscannable` action meant for content that can never be read.
     public func decide(report scanned: ScanReport, envelope: Envelope, subject: String? = nil,
                        now: Date = Date()) -> Decision {
-        let (report, dropped) = screen(scanned)
+        let (report, screened) = screen(scanned)
         let classification = classifier.classify(report)
         if classification.verdict == .unscannable, skipReason(envelope) == nil,
            report.unscannable.contains(where: { $0.reason == "time.budget" }) {
@@ -78,7 +78,7 @@ public struct Policy: Sendable {
         case .phi: verdict = report.hasTLSRequiredNo ? .violation : .phi
         }
         if skipReason(envelope) != nil { verdict = .skipped }
-        var applied = dropped > 0 ? ["allowed:\(dropped)"] : []
+        var applied = screened
         var actions: [Action] = [.accept]
         if verdict != .skipped {
             let scoped = scopedActions(verdict, envelope)
