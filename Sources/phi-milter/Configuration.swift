@@ -236,10 +236,13 @@ extension Configuration {
         do {
             config = try YAMLDecoder().decode(Configuration.self, from: node)
             config.policyConfig = try YAMLDecoder().decode(PolicyConfig.self, from: node)
-        } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.dataCorrupted(ctx) {
-            throw ConfigError(key: ctx.codingPath.map(\.stringValue).joined(separator: "."), problem: "wrong type or value")
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            throw ConfigError(key: keyPath(ctx.codingPath), problem: "wrong type or value")
+        } catch let DecodingError.dataCorrupted(ctx) {
+            let why = ctx.debugDescription.isEmpty ? "" : " (\(ctx.debugDescription.prefix(120)))"
+            throw ConfigError(key: keyPath(ctx.codingPath), problem: "wrong type or value\(why)")
         } catch let DecodingError.keyNotFound(key, ctx) {
-            throw ConfigError(key: (ctx.codingPath + [key]).map(\.stringValue).joined(separator: "."), problem: "missing")
+            throw ConfigError(key: keyPath(ctx.codingPath + [key]), problem: "missing")
         } catch {
             throw ConfigError(key: "(file)", problem: "cannot be decoded")
         }
@@ -256,7 +259,20 @@ extension Configuration {
         for (i, p) in config.site.mrnPatterns.enumerated() where (try? Regex(p)) == nil {
             throw ConfigError(key: "site.mrn_patterns[\(i)]", problem: "does not compile")
         }
+        if !config.policyConfig.policy.allowFingerprints.isEmpty && config.site.hmacKeyFile.isEmpty {
+            // Without a key file the key is random per process: no listed fingerprint could match.
+            throw ConfigError(key: "policy.allow_fingerprints", problem: "needs site.hmac_key_file (the key the fingerprints were made with)")
+        }
         return config
+    }
+
+    /// A decoding path as the file writes it: `policy.rules[0].senders`.
+    static func keyPath(_ path: [any CodingKey]) -> String {
+        var out = ""
+        for k in path {
+            if let i = k.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + k.stringValue }
+        }
+        return out
     }
 
     /// ` at line N` for a YAML syntax error that knows its place, else "".
