@@ -7,6 +7,7 @@ BIN=${1:?usage: test-extra.sh PATH-TO-phi-milter}
 cd "$(dirname "$0")/.."
 echo "== command line"
 scripts/test-cli.sh "$BIN"
+scripts/test-fingerprint.sh "$BIN"
 echo "== corpus regression"
 "$BIN" corpus Corpus
 echo "== end to end: miltertest and a private Postfix"
