@@ -12,5 +12,6 @@ echo "== corpus regression"
 "$BIN" corpus Corpus
 echo "== end to end: miltertest and a private Postfix"
 tests/e2e/run.sh "$BIN"
+tests/e2e/policy.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh
