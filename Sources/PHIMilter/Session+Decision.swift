@@ -1,3 +1,4 @@
+import PHIMIME
 import PHIPolicy
 
 extension Session {
@@ -19,7 +20,8 @@ extension Session {
         }
         let encrypt = decision.actions.contains(.encrypt)
         // The Subject as it will stand: without the sender's encryption trigger, then with the tag.
-        var newSubject = decision.subject
+        // A Subject sent in encoded words is written back encoded (the trigger was found in its text).
+        var newSubject = decision.subject.map { subject?.contains("=?") == true ? EncodedWords.encode($0) : $0 }
         if encrypt {
             for h in actions.encryptHeaders where !h.name.isEmpty {
                 mods.append(.addHeader(name: h.name, value: h.value))

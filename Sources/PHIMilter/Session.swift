@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIMIME
 public import PHIPolicy
 import Foundation
 
@@ -167,18 +168,24 @@ public struct Session {
             decision = policy.decideOverload(envelope: envelope, now: now)
         } else if let scanner {
             if context.gate.enter() {
-                decision = Session.finish(scanner, policy: policy, envelope: envelope, subject: subject, now: now)
+                decision = Session.finish(scanner, policy: policy, envelope: envelope, subject: subjectText, now: now)
                 context.gate.leave()
             } else {
                 decision = policy.decideOverload(envelope: envelope, now: now)
             }
         } else if skipReason != nil || phase == .message {
-            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, subject: subject, now: now)
+            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, subject: subjectText,
+                                     now: now)
         } else {
             return EndOfMessage(modifications: [], reply: .continue, decision: nil)
         }
         return EndOfMessage(modifications: modifications(for: decision), reply: reply(for: decision),
                             decision: decision)
+    }
+
+    /// The Subject as a reader sees it (encoded words decoded), for the policy's trigger.
+    var subjectText: String? {
+        subject.map { $0.contains("=?") ? EncodedWords.decode($0) : $0 }
     }
 
     static func finish(_ scanner: any MessageScanner, policy: Policy, envelope: Envelope, subject: String?,

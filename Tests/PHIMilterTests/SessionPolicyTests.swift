@@ -1,6 +1,7 @@
 import Foundation
 import PHIDetect
 import PHIInspect
+import PHIMIME
 @testable import PHIMilter
 import PHIPolicy
 import PHITestSupport
@@ -89,5 +90,24 @@ struct SessionPolicyTests {
         var (s, _) = makeSession(report: ScanReport(findings: [ssn]), config: config)
         let end = run(&s, headers: [("Subject", "labs")])
         #expect(end.reply == .reject(SMTPReply(code: "550", xcode: "5.7.1", text: "message contains PHI (SSN); send it encrypted")))
+    }
+}
+
+@Suite("Session policy: encoded Subjects")
+struct SessionEncodedSubjectTests {
+    @Test("a trigger inside an encoded Subject is found, stripped, and the Subject written back encoded")
+    func encodedTrigger() throws {
+        var config = PolicyConfig()
+        config.policy.encryptTrigger = ["[secure]"]
+        var (s, _) = makeSession(config: config)
+        let end = run(&s, headers: [("Subject", "=?UTF-8?Q?=5BSecure=5D_R=C3=A9sultats_de_labo?=")])
+        #expect(end.decision?.actions == [.encrypt])
+        let change = end.modifications.compactMap { m -> String? in
+            if case .changeHeader("Subject", 1, let v?) = m { return v } else { return nil }
+        }
+        #expect(change.count == 1)
+        let value = try #require(change.first)
+        #expect(value.hasPrefix("=?UTF-8?B?"))
+        #expect(EncodedWords.decode(value) == "Résultats de labo")
     }
 }
