@@ -49,6 +49,7 @@ def main():
         "sim-list": patient_list("sim-list", 600),
         "sim-trigger": message("sim-trigger", "[secure] lunch", "See you at noon.\n"),
         "trigger": message("trigger", "Re: [SECURE] lunch plans", "See you at noon on Friday.\n"),
+        "trigger-utf8": message("trigger-utf8", "[secure] Résultats de labo", "Voir la piece jointe.\n"),
         "list": patient_list("list", 600),
         "referral": message("referral", "referral", REFERRAL),
         "partner": message("partner", "referral", REFERRAL, to="results@lab.test"),

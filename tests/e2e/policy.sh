@@ -73,7 +73,7 @@ start_milter enforce $P_ENF && start_milter simulate $P_SIM \
 ok "milters start"
 
 # --- a private Postfix: relayhost sink, encryption gateway sink --------------------------------
-python3 "$HERE/policy-fixtures.py" "$D"
+python3 "$HERE/policy-fixtures.py" "$D" || notok "fixtures are written"
 # shellcheck source=../lib/private-postfix.sh
 . "$HERE/../lib/private-postfix.sh"
 private_postfix_init "$D" ci.example.test "$SINK"
@@ -140,6 +140,16 @@ check "the Subject trigger sends a clean message to the encryption gateway" \
   bash -c "test -n '$f' && headers '$f' | grep -q '^X-PHI-Scan: clean;' && headers '$f' | grep -q '^X-PHI-Encrypt: required'"
 check "the trigger is stripped from the Subject" \
   bash -c "headers '$f' | grep -q '^Subject: Re: lunch plans' && ! grep -qi 'secure\]' '$f'"
+send $S_ENF trigger-utf8 "$D/replies.log"
+f=$(arrived "$D/gw" trigger-utf8)
+check "a trigger inside an encoded Subject encrypts too, and the Subject is written back encoded without it" \
+  bash -c "test -n '$f' && python3 -c '
+import email, email.header, sys
+m = email.message_from_binary_file(open(sys.argv[1], \"rb\"))
+s = str(email.header.make_header(email.header.decode_header(m[\"Subject\"])))
+assert s == \"R\u00e9sultats de labo\", s
+assert m[\"X-PHI-Encrypt\"] == \"required\"
+' '$f'"
 send $S_ENF list "$D/list.log"; cat "$D/list.log" >> "$D/replies.log"
 check "a 600-row patient list is rejected with 550 5.7.1 naming the types" \
   bash -c "grep -q '550 5.7.1 message contains PHI (.*MRN.*); send it encrypted' '$D/list.log'"
