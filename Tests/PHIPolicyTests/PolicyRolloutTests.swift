@@ -87,6 +87,18 @@ struct PolicyRolloutTests {
         #expect(Policy().decide(report: ScanReport(), envelope: env, subject: "[secure] x").actions == [.accept])
     }
 
+    @Test("the trigger also encrypts a message skipped by a skip rule (the sender asked for it)")
+    func triggerOnSkipped() {
+        var c = PolicyConfig()
+        c.policy.encryptTrigger = ["[secure]"]
+        c.policy.skip.authenticated = true
+        let env = Envelope(recipients: ["b@remote.test"], authUser: "alice")
+        let d = Policy(config: c).decide(report: ScanReport(), envelope: env, subject: "[secure] notes")
+        #expect(d.verdict == .skipped)
+        #expect(d.actions == [.encrypt])
+        #expect(d.subject == "notes")
+    }
+
     @Test("the trigger adds encryption to PHI without lowering a reject")
     func triggerKeepsReject() {
         var c = PolicyConfig()
