@@ -53,7 +53,8 @@ public struct Policy: Sendable {
         return envelope.recipients.allSatisfy { internalDomains.contains($0) }
     }
 
-    /// Decides a scanned message; `subject` is the Subject header as sent (for the encryption trigger).
+    /// Decides a scanned message; `subject` is the Subject's text, encoded words decoded (for the
+    /// encryption trigger; the stripped text comes back in `Decision.subject`).
     ///
     /// In order: allow-listed fingerprints and ignored types are dropped; the rest is classified;
     /// each recipient's actions are found by scope (rules, partner, internal, external) and joined;
