@@ -7,11 +7,14 @@ BIN=${1:?usage: test-extra.sh PATH-TO-phi-milter}
 cd "$(dirname "$0")/.."
 echo "== command line"
 scripts/test-cli.sh "$BIN"
+scripts/test-fingerprint.sh "$BIN"
 echo "== corpus regression"
 "$BIN" corpus Corpus
 echo "== end to end: miltertest and a private Postfix"
 tests/e2e/run.sh "$BIN"
 echo "== the daemon: syslog lines, reloads, pid file before privileges drop"
 tests/daemon/run.sh "$BIN"
+echo "== policy end to end: simulate, Subject trigger, bulk, partners"
+tests/e2e/policy.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh

@@ -66,7 +66,7 @@ extension Session {
     /// The reply of an error disposition.
     static func errorReply(_ disposition: Action, actions: ActionsConfig) -> MilterReply {
         switch disposition {
-        case .reject: .reject(SMTPReply(code: "550", xcode: "5.7.1", text: Policy.replySafe(actions.rejectText)))
+        case .reject: .reject(SMTPReply(code: "550", xcode: "5.7.1", text: actions.rejectReply(types: [])))
         case .tempfail: .tempfail(SMTPReply(code: "451", xcode: "4.7.1", text: Policy.replySafe(actions.tempfailText)))
         default: .continue
         }

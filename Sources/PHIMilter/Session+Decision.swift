@@ -1,3 +1,4 @@
+import PHIMIME
 import PHIPolicy
 
 extension Session {
@@ -18,21 +19,27 @@ extension Session {
             mods.append(.insertHeader(index: 0, name: actions.scanHeader, value: decision.headerValue))
         }
         let encrypt = decision.actions.contains(.encrypt)
+        // The Subject as it will stand: without the sender's encryption trigger, then with the tag.
+        // A Subject sent in encoded words is written back encoded (the trigger was found in its text).
+        var newSubject = decision.subject.map { subject?.contains("=?") == true ? EncodedWords.encode($0) : $0 }
         if encrypt {
             for h in actions.encryptHeaders where !h.name.isEmpty {
                 mods.append(.addHeader(name: h.name, value: h.value))
             }
             let tag = Policy.replySafe(actions.subjectTag).trimmingCharacters(in: .whitespaces)
             if !tag.isEmpty {
-                if let subject {
-                    let clean = subject.replacingOccurrences(of: "\r", with: "")
+                if let current = newSubject ?? subject {
+                    let clean = current.replacingOccurrences(of: "\r", with: "")
                     if !clean.trimmingCharacters(in: .whitespaces).hasPrefix(tag) {
-                        mods.append(.changeHeader(name: "Subject", index: 1, value: "\(tag) \(clean)"))
+                        newSubject = clean.isEmpty ? tag : "\(tag) \(clean)"
                     }
                 } else {
                     mods.append(.addHeader(name: "Subject", value: tag))
                 }
             }
+        }
+        if let newSubject, subject != nil {
+            mods.append(.changeHeader(name: "Subject", index: 1, value: newSubject))
         }
         if (encrypt || decision.actions.contains(.tag)), !actions.sensitivity.isEmpty {
             mods.append(.addHeader(name: "Sensitivity", value: Policy.replySafe(actions.sensitivity)))
@@ -48,7 +55,7 @@ extension Session {
         let actions = context.policy.config.actions
         switch decision.disposition {
         case .reject:
-            return .reject(SMTPReply(code: "550", xcode: "5.7.1", text: Policy.replySafe(actions.rejectText)))
+            return .reject(SMTPReply(code: "550", xcode: "5.7.1", text: context.policy.rejectText(decision)))
         case .tempfail:
             return .tempfail(SMTPReply(code: "451", xcode: "4.7.1", text: Policy.replySafe(actions.tempfailText)))
         default:

@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIMIME
 public import PHIPolicy
 import Foundation
 
@@ -167,13 +168,14 @@ public struct Session {
             decision = policy.decideOverload(envelope: envelope, now: now)
         } else if let scanner {
             if context.gate.enter() {
-                decision = Session.finish(scanner, policy: policy, envelope: envelope, now: now)
+                decision = Session.finish(scanner, policy: policy, envelope: envelope, subject: subjectText, now: now)
                 context.gate.leave()
             } else {
                 decision = policy.decideOverload(envelope: envelope, now: now)
             }
         } else if skipReason != nil || phase == .message {
-            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, now: now)
+            decision = policy.decide(report: ScanReport(bytes: messageBytes), envelope: envelope, subject: subjectText,
+                                     now: now)
         } else {
             return EndOfMessage(modifications: [], reply: .continue, decision: nil)
         }
@@ -181,9 +183,15 @@ public struct Session {
                             decision: decision)
     }
 
-    static func finish(_ scanner: any MessageScanner, policy: Policy, envelope: Envelope, now: Date) -> Decision {
+    /// The Subject as a reader sees it (encoded words decoded), for the policy's trigger.
+    var subjectText: String? {
+        subject.map { $0.contains("=?") ? EncodedWords.decode($0) : $0 }
+    }
+
+    static func finish(_ scanner: any MessageScanner, policy: Policy, envelope: Envelope, subject: String?,
+                       now: Date) -> Decision {
         do {
-            return policy.decide(report: try scanner.finish(), envelope: envelope, now: now)
+            return policy.decide(report: try scanner.finish(), envelope: envelope, subject: subject, now: now)
         } catch {
             let code = (error as? ScanFailure)?.code ?? "scan.failed"
             return policy.decideError(code: code, envelope: envelope, now: now)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How each action is carried out: header names and values, subject tag, reply texts (`actions:`).
 public struct ActionsConfig: Sendable, Codable, Equatable {
     /// Name of the verdict header inserted at the top of every scanned message; empty disables it.
@@ -10,7 +12,8 @@ public struct ActionsConfig: Sendable, Codable, Equatable {
     public var sensitivity = ""
     /// Start of the quarantine reason; the verdict and rule ids are appended.
     public var quarantineReason = "phi-milter hold"
-    /// Text of the `550 5.7.1` reply of `reject`.
+    /// Text of the `550 5.7.1` reply of `reject`; `{types}` becomes the type names found
+    /// (`message contains PHI ({types}); send it encrypted`).
     public var rejectText = "Message refused by PHI policy; send it through the secure channel"
     /// Text of the `451 4.7.1` reply of `tempfail`.
     public var tempfailText = "Message could not be inspected now, try again later"
@@ -36,6 +39,15 @@ public struct ActionsConfig: Sendable, Codable, Equatable {
     }
 
     static let defaults = ActionsConfig()
+
+    /// The reject reply text with `{types}` filled in: canonical type names (letters, digits and
+    /// `_` only) joined by `, `, or `none`; printable ASCII, at most 200 bytes.
+    public func rejectReply(types: [String]) -> String {
+        let names = types.map { String($0.unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }.map(Character.init)) }
+            .filter { !$0.isEmpty }
+        let list = names.isEmpty ? "none" : names.joined(separator: ", ")
+        return Policy.replySafe(rejectText.replacingOccurrences(of: "{types}", with: list))
+    }
 
     /// Whether an arriving header is one only the milter may write (any `X-PHI-*`, the scan header,
     /// an encryption header), so a copy from outside is forged and gets removed.

@@ -46,6 +46,11 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     public var problems: [String: Int]
     public var bytes: Int
     public var elapsedMs: Double
+    /// In `simulate` mode, the actions enforce mode would have taken; absent otherwise.
+    public var would: [Action]?
+    /// Policy steps that shaped the actions (`allowed:2`, `ignored:1`, `scope:partner`, `scope:rule:<name>`,
+    /// `type:SSN`, `bulk:600`, `trigger:subject`); absent when none did.
+    public var applied: [String]?
 
     /// Most samples kept per record.
     public static let maxSamples = 20
@@ -53,7 +58,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case time, queueID = "queue_id", messageID = "message_id", client, sender, recipients
         case authUser = "auth_user", verdict, actions, score, reasons, types, rules, samples, unscannable
-        case problems, bytes, elapsedMs = "elapsed_ms"
+        case problems, bytes, elapsedMs = "elapsed_ms", would, applied
     }
 
     /// Builds the record of one decision.

@@ -46,6 +46,9 @@ public struct Classification: Sendable, Codable, Equatable {
     public var types: [String]
     /// Rule ids of the findings that counted, sorted.
     public var rules: [String]
+    /// Patient records in a list: the distinct values of the bulk type seen most (600 rows with
+    /// an MRN, a name and a DOB each are 600, not 1800). 0 without bulk-type findings.
+    public var records: Int = 0
 }
 
 /// Turns a ``ScanReport`` into a ``Classification`` by the rules of DESIGN §5.
@@ -63,6 +66,7 @@ public struct Classifier: Sendable {
         var best: (score: Int, type: String)? = nil  // the first strong finding with the highest score
         var strong = Counted(), person = Counted(), health = Counted(), bulk = Counted()
         var bulkValues = Set<UInt64>()
+        var valuesByType: [String: Set<UInt64>] = [:]
         var healthContext = false
         // A finding kept whole, or a tallied group of findings of one type, rule and level.
         func count(type: String, rule: String, level: Level, score: Int, values: () -> [UInt64]) {
@@ -78,7 +82,9 @@ public struct Classifier: Sendable {
             if healthSet.contains(type) && level >= config.healthLevel { health.add(type: type, rule: rule, score: score) }
             if bulkSet.contains(type) && level >= config.bulkLevel {
                 bulk.add(type: type, rule: rule, score: score)
-                bulkValues.formUnion(values())
+                let v = values()
+                bulkValues.formUnion(v)
+                valuesByType[type, default: []].formUnion(v)
             }
         }
         for f in report.findings {
@@ -104,6 +110,7 @@ public struct Classifier: Sendable {
             reasons.append("identity:\(pair)")
             counted.merge(person)
         }
+        let records = valuesByType.values.map(\.count).max() ?? 0
         if bulkValues.count >= config.bulkThreshold {
             reasons.append("bulk:\(bulkValues.count)")
             counted.merge(bulk)
@@ -112,15 +119,16 @@ public struct Classifier: Sendable {
         if !reasons.isEmpty {
             let score = min(100, counted.top + (reasons.count > 1 ? 10 : 0) + (reasons.contains { $0.hasPrefix("bulk") } ? 10 : 0))
             return Classification(verdict: .phi, score: score, reasons: reasons,
-                                  types: counted.types.sorted(), rules: counted.rules.sorted())
+                                  types: counted.types.sorted(), rules: counted.rules.sorted(), records: records)
         }
         let top = max(report.findings.map(\.score).max() ?? 0, report.tally.entries.map(\.topScore).max() ?? 0)
         if !report.unscannable.isEmpty {
             let why = Set(report.unscannable.map { "unscannable:\($0.reason)" }).sorted()
             return Classification(verdict: .unscannable, score: top, reasons: why,
-                                  types: report.types, rules: report.rules)
+                                  types: report.types, rules: report.rules, records: records)
         }
-        return Classification(verdict: .clean, score: top, reasons: [], types: report.types, rules: report.rules)
+        return Classification(verdict: .clean, score: top, reasons: [], types: report.types, rules: report.rules,
+                              records: records)
     }
 }
 

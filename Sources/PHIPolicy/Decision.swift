@@ -8,6 +8,10 @@ public struct Decision: Sendable, Equatable {
     /// `<verdict>; score=<n>; types=SSN,ICD10; rules=<ids>; scanner=phi-milter/<version>`.
     public var headerValue: String
     public var auditRecord: AuditRecord
+    /// The Subject with the encryption trigger removed, when a trigger was found and is acted on.
+    public var subject: String? = nil
+    /// The types behind the verdict (canonical names only), for the reject text.
+    public var types: [String] = []
 
     /// The action that decides the SMTP reply: reject over tempfail over quarantine over delivery.
     public var disposition: Action {

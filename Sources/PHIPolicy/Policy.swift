@@ -8,6 +8,13 @@ public struct Policy: Sendable {
     public let scanner: String
     let classifier: Classifier
     let networks: [CIDR]
+    let internalDomains: DomainList
+    let partnerDomains: DomainList
+    let trigger: SubjectTrigger
+    /// `policy.allow_fingerprints`.
+    let allowed: Set<String>
+    /// Types set to `ignore` in `policy.types`.
+    let ignoredTypes: Set<String>
 
     /// The version shown in `scanner=` when none is given.
     public static let version = "0.1.0"
@@ -17,6 +24,11 @@ public struct Policy: Sendable {
         scanner = "phi-milter/\(version)"
         classifier = Classifier(config: config.policy.thresholds)
         networks = config.policy.skip.clientNetworks.compactMap(CIDR.init)
+        internalDomains = DomainList(config.site.internalDomains)
+        partnerDomains = DomainList(config.policy.partners.domains)
+        trigger = SubjectTrigger(config.policy.encryptTrigger)
+        allowed = Set(config.policy.allowFingerprints)
+        ignoredTypes = Set(config.policy.types.filter { $0.value == .ignore }.keys)
     }
 
     /// Why a message is not to be scanned (`client_network`, `authenticated`, `size`), or nil.
@@ -37,20 +49,24 @@ public struct Policy: Sendable {
 
     /// Whether every recipient is in an internal domain (false when none are configured).
     public func isInternal(_ envelope: Envelope) -> Bool {
-        let domains = config.site.internalDomains.map { $0.lowercased() }
-        guard !domains.isEmpty, !envelope.recipients.isEmpty else { return false }
-        return envelope.recipients.allSatisfy { rcpt in
-            let d = Envelope.domain(of: rcpt)
-            return domains.contains { $0.hasPrefix(".") ? d.hasSuffix($0) || d == String($0.dropFirst()) : d == $0 }
-        }
+        guard !internalDomains.isEmpty, !envelope.recipients.isEmpty else { return false }
+        return envelope.recipients.allSatisfy { internalDomains.contains($0) }
     }
 
-    /// Decides a scanned message.
+    /// Decides a scanned message; `subject` is the Subject's text, encoded words decoded (for the
+    /// encryption trigger; the stripped text comes back in `Decision.subject`).
+    ///
+    /// In order: allow-listed fingerprints and ignored types are dropped; the rest is classified;
+    /// each recipient's actions are found by scope (rules, partner, internal, external) and joined;
+    /// PHI escalates by type and bulk size; a Subject trigger adds `encrypt`. In `simulate` mode the
+    /// result goes to the audit record as `would` and the message is only tagged with the scan header.
     ///
     /// A blown time budget with no PHI found in what was read is an internal failure (DESIGN §9):
     /// it takes `on_error` (tempfail by default, so Postfix keeps the message and retries), not the
     /// `unscannable` action meant for content that can never be read.
-    public func decide(report: ScanReport, envelope: Envelope, now: Date = Date()) -> Decision {
+    public func decide(report scanned: ScanReport, envelope: Envelope, subject: String? = nil,
+                       now: Date = Date()) -> Decision {
+        let (report, screened) = screen(scanned)
         let classification = classifier.classify(report)
         if classification.verdict == .unscannable, skipReason(envelope) == nil,
            report.unscannable.contains(where: { $0.reason == "time.budget" }) {
@@ -63,11 +79,31 @@ public struct Policy: Sendable {
         case .phi: verdict = report.hasTLSRequiredNo ? .violation : .phi
         }
         if skipReason(envelope) != nil { verdict = .skipped }
-        let direction = isInternal(envelope) ? config.policy.internal : config.policy.external
-        var actions = direction.actions(for: verdict)
+        var applied = screened
+        var actions: [Action] = [.accept]
+        if verdict != .skipped {
+            let scoped = scopedActions(verdict, envelope)
+            let raised = escalate(scoped.actions, verdict: verdict, classification: classification, envelope: envelope)
+            actions = raised.actions
+            applied += scoped.labels + raised.labels
+        }
         if actions.isEmpty { actions = [.accept] }
-        return make(verdict: verdict, actions: actions, classification: classification, report: report,
-                    envelope: envelope, now: now)
+        let stripped = subject.flatMap(trigger.strip)
+        if stripped != nil {
+            actions = Policy.join(actions, [.encrypt])
+            applied.append("trigger:subject")
+        }
+        var decision = make(verdict: verdict, actions: actions, classification: classification, report: report,
+                            envelope: envelope, now: now)
+        decision.subject = stripped
+        decision.auditRecord.applied = applied.isEmpty ? nil : applied
+        if config.policy.mode == .simulate {
+            decision.auditRecord.would = actions
+            decision.actions = [.accept]
+            decision.auditRecord.actions = [.accept]
+            decision.subject = nil
+        }
+        return decision
     }
 
     /// The decision when scanning failed: verdict `unscannable`, the `on_error` action.
@@ -101,7 +137,7 @@ public struct Policy: Sendable {
         let record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
                                  classification: classification, report: report)
         return Decision(verdict: verdict, actions: actions, classification: classification,
-                        headerValue: header, auditRecord: record)
+                        headerValue: header, auditRecord: record, types: types)
     }
 
     /// The `X-PHI-Scan` value; lists are capped so the header line stays well under 998 bytes.
@@ -127,6 +163,12 @@ public struct Policy: Sendable {
             (s.value >= 0x20 && s.value < 0x7f && s != "%") ? Character(s) : " "
         }
         return String(String(kept).prefix(200))
+    }
+
+    /// The `550 5.7.1` text: `actions.reject_text` with `{types}` replaced by the decision's type
+    /// names (canonical names only, never values), made reply-safe.
+    public func rejectText(_ decision: Decision) -> String {
+        config.actions.rejectReply(types: decision.types)
     }
 
     /// The quarantine reason: the configured start, the verdict and rule ids only.

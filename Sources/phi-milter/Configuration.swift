@@ -255,8 +255,11 @@ extension Configuration {
         do {
             config = try YAMLDecoder().decode(Configuration.self, from: node)
             config.policyConfig = try YAMLDecoder().decode(PolicyConfig.self, from: node)
-        } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.dataCorrupted(ctx) {
+        } catch let DecodingError.typeMismatch(_, ctx) {
             throw ConfigError(key: dotted(ctx.codingPath), problem: "wrong type or value").at(lines)
+        } catch let DecodingError.dataCorrupted(ctx) {
+            let why = ctx.debugDescription.isEmpty ? "" : " (\(ctx.debugDescription.prefix(120)))"
+            throw ConfigError(key: dotted(ctx.codingPath), problem: "wrong type or value\(why)").at(lines)
         } catch let DecodingError.keyNotFound(key, ctx) {
             throw ConfigError(key: dotted(ctx.codingPath + [key]), problem: "missing").at(lines)
         } catch {
@@ -268,6 +271,10 @@ extension Configuration {
             try config.checkValues()
         } catch {
             throw error.at(lines)
+        }
+        if !config.policyConfig.policy.allowFingerprints.isEmpty && config.site.hmacKeyFile.isEmpty {
+            // Without a key file the key is random per process: no listed fingerprint could match.
+            throw ConfigError(key: "policy.allow_fingerprints", problem: "needs site.hmac_key_file (the key the fingerprints were made with)")
         }
         return config
     }

@@ -63,3 +63,22 @@ struct FingerprinterTests {
         #expect(!a.contains("536904399"))
     }
 }
+
+@Suite("Fingerprinter values")
+struct FingerprinterValueTests {
+    @Test("a value written by hand fingerprints as the scanner's finding of it does")
+    func sameAsScanner() throws {
+        let rules = try TestPacks.library().ruleSet
+        let f = TestPacks.fingerprinter
+        let text = "Patient SSN: 536-90-4399, NPI 1234567893 per chart."
+        let findings = Scanner.scan(text, rules: rules, fingerprinter: f)
+        let ssn = try #require(findings.first { $0.type == "SSN" })
+        #expect(f.fingerprint(value: "536-90-4399", normalizer: .digits) == ssn.fingerprint)
+        #expect(f.fingerprint(value: "536904399", normalizer: .digits) == ssn.fingerprint)
+        // Fullwidth digits are NFKC-normalized first, as in scanned text.
+        #expect(f.fingerprint(value: "５３６-９０-４３９９", normalizer: .digits) == ssn.fingerprint)
+        #expect(f.fingerprint(value: "536-90-4399", normalizer: .none) != ssn.fingerprint)
+        #expect(f.fingerprint(value: "a1-b2", normalizer: .alnum) == f.fingerprint("A1B2"))
+        #expect(f.fingerprint(value: "Jo  Doe@X.org", normalizer: .lower) == f.fingerprint("jo doe@x.org"))
+    }
+}

@@ -83,4 +83,55 @@ struct PolicyConfigTests {
         #expect(withSensitivity.isOwnedHeader("Sensitivity"))
         #expect(!a.isOwnedHeader("Sensitivity") || !a.sensitivity.isEmpty)
     }
+
+    @Test("the policy keys for rollout and scoping decode")
+    func policyKeys() throws {
+        let c = try decode("""
+        {"policy": {"mode": "simulate", "encrypt_trigger": ["[secure]", "#encrypt"],
+                    "partners": {"domains": ["lab.test"], "treatment": "encrypt"},
+                    "rules": [{"name": "payer", "senders": ["billing@h.test"], "recipient_domains": ["payer.test"],
+                               "phi": ["tag"]},
+                              {"recipient_domains": ["x.test"], "unscannable": ["reject"]}],
+                    "bulk": {"over": 500},
+                    "types": {"NPI": "ignore", "SSN": ["reject"]},
+                    "allow_fingerprints": ["hmac-sha256:0123456789abcdef0123456789abcdef"]}}
+        """)
+        #expect(c.policy.mode == .simulate)
+        #expect(c.policy.encryptTrigger == ["[secure]", "#encrypt"])
+        #expect(c.policy.partners.domains == ["lab.test"] && c.policy.partners.treatment == .encrypt)
+        #expect(c.policy.rules.count == 2)
+        #expect(c.policy.rules[0] == ScopeRule(name: "payer", senders: ["billing@h.test"], recipientDomains: ["payer.test"],
+                                               actions: [.phi: [.tag]]))
+        #expect(c.policy.rules[1].name == "rule2" && c.policy.rules[1].actions == [.unscannable: [.reject]])
+        #expect(c.policy.bulk.over == 500 && c.policy.bulk.actions == [.reject] && !c.policy.bulk.internal)
+        #expect(c.policy.types == ["NPI": .ignore, "SSN": .actions([.reject])])
+        #expect(c.policy.allowFingerprints.count == 1)
+        let back = try JSONDecoder().decode(PolicyConfig.self, from: JSONEncoder().encode(c))
+        #expect(back == c)
+    }
+
+    @Test("bad policy values are errors naming their key",
+          arguments: [
+            (#"{"policy": {"mode": "dry"}}"#, "policy.mode"),
+            (#"{"policy": {"partners": {"treatment": "drop"}}}"#, "policy.partners.treatment"),
+            (#"{"policy": {"bulk": {"over": -1}}}"#, "policy.bulk.over"),
+            (#"{"policy": {"types": {"SNN": "ignore"}}}"#, "policy.types.SNN"),
+            (#"{"policy": {"types": {"SSN": "drop"}}}"#, "policy.types.SSN"),
+            (#"{"policy": {"allow_fingerprints": ["123456789"]}}"#, "policy.allow_fingerprints.[0]"),
+            (#"{"policy": {"rules": [{"senders": ["a@b.test"], "phi": ["tag"], "sender": ["x"]}]}}"#, "policy.rules.Index 0.sender"),
+            (#"{"policy": {"rules": [{"phi": ["tag"]}]}}"#, "policy.rules.Index 0.senders"),
+            (#"{"policy": {"rules": [{"senders": ["a@b.test"]}]}}"#, "policy.rules.Index 0.phi"),
+          ])
+    func badPolicyValues(json: String, key: String) {
+        do {
+            _ = try decode(json)
+            Issue.record("no error for \(key)")
+        } catch let DecodingError.dataCorrupted(ctx) {
+            #expect(ctx.codingPath.map(\.stringValue).joined(separator: ".") == key)
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            #expect(ctx.codingPath.map(\.stringValue).joined(separator: ".") == key)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }
