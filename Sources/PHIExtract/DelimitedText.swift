@@ -36,6 +36,25 @@ enum DelimitedText {
         return counts.count(where: { $0 == counts[0] }) * 10 >= counts.count * 9
     }
 
+    /// `bytes` cut into runs of whole records of about `target` bytes each (a record ends at a
+    /// line feed outside quotes), and the end of the first record.
+    static func recordSlices(_ bytes: [UInt8], target: Int) -> (slices: [Range<Int>], firstRecordEnd: Int) {
+        var slices: [Range<Int>] = []
+        var start = 0, quoted = false, firstEnd = -1
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            guard b == 0x0A, !quoted else { continue }
+            if firstEnd < 0 { firstEnd = i + 1 }
+            if i + 1 - start >= target {
+                slices.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        if start < bytes.count { slices.append(start..<bytes.count) }
+        return (slices, firstEnd < 0 ? bytes.count : firstEnd)
+    }
+
     /// Splits `text` into rows of fields; `delimiter` nil sniffs it. At most `maxRows` rows.
     static func parse(_ text: String, delimiter: UInt8? = nil, maxRows: Int = 1_000_000) -> [[String]] {
         var body = Substring(text)

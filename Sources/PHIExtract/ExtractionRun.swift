@@ -7,6 +7,9 @@ final class ExtractionRun {
     let budget: ExtractBudget
     let deadline: ContinuousClock.Instant?
     private(set) var result = ExtractResult()
+    /// Where segments go as they are made, instead of into `result` (the caller scans each and
+    /// lets it go, so a large part's text is never held whole).
+    var onSegment: ((TextSegment) -> Void)?
     private var outOfTime = false
 
     init(limits: ExtractLimits, budget: ExtractBudget, deadline: ContinuousClock.Instant?) {
@@ -36,7 +39,30 @@ final class ExtractionRun {
             problem("text.truncated", path)
         }
         guard bytes.contains(where: { !MarkupTokenizer.isSpace($0) }) else { return }
-        result.segments.append(TextSegment(path: path, text: String(decoding: bytes, as: UTF8.self)))
+        let text = TextSegment(path: path, text: String(decoding: bytes, as: UTF8.self))
+        if let onSegment { onSegment(text) } else { result.segments.append(text) }
+    }
+
+    /// Bytes of a delimited file rendered per segment.
+    static let delimitedSlice = 1 << 20
+
+    /// A delimited file as segments of whole records (about 1 MiB of the file each), every one
+    /// rendered with the header row's labels: a 50 MB export is never one string of rows and one
+    /// of rendered text (that held 500 MB), and with a segment sink each slice is scanned and
+    /// dropped before the next is made.
+    private func delimitedSegments(_ bytes: [UInt8], tsv: Bool, path: String) {
+        let (slices, firstEnd) = DelimitedText.recordSlices(bytes, target: ExtractionRun.delimitedSlice)
+        let first = String(decoding: bytes[0..<min(bytes.count, ExtractionRun.delimitedSlice)], as: UTF8.self)
+        let delimiter = tsv ? 0x09 : DelimitedText.sniffDelimiter(Substring(first).utf8)
+        let headerRow = DelimitedText.parse(String(decoding: bytes[0..<firstEnd], as: UTF8.self),
+                                            delimiter: delimiter, maxRows: 1).first ?? []
+        let header = TableText.looksLikeHeader(headerRow) ? Array(bytes[0..<firstEnd]) : []
+        for (i, range) in slices.enumerated() {
+            if i > 0 && timeIsUp(path) { return }
+            let text = i == 0 ? String(decoding: bytes[range], as: UTF8.self)
+                              : String(decoding: header + bytes[range], as: UTF8.self)
+            segment(path, Array(TableText.render(DelimitedText.parse(text, delimiter: delimiter)).utf8))
+        }
     }
 
     /// Adds the text of a document, followed by the row-by-row rendering of the tables in it
@@ -123,8 +149,7 @@ final class ExtractionRun {
             out += stream.finish()
             segment(path, out)
         case .csv, .tsv:
-            let rows = DelimitedText.parse(String(decoding: bytes, as: UTF8.self), delimiter: kind == .tsv ? 0x09 : nil)
-            segment(path, Array(TableText.render(rows).utf8))
+            delimitedSegments(bytes, tsv: kind == .tsv, path: path)
         case .xml:
             segment(path, XMLTextReader.text(of: bytes, rules: .generic))
         case .rtf:

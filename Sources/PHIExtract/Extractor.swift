@@ -108,9 +108,12 @@ public enum Extractor {
     ///
     /// Pass one `budget` to every part of a message so that archive limits hold per message;
     /// `deadline` stops the work (unscannable `time.budget`) once passed.
+    /// With `onSegment`, each text segment goes there as it is made and the result holds none.
     public static func extract(_ spool: Spool, contentType: String, filename: String?, limits: ExtractLimits,
-                               deadline: ContinuousClock.Instant?, budget: ExtractBudget = ExtractBudget()) -> ExtractResult {
+                               deadline: ContinuousClock.Instant?, budget: ExtractBudget = ExtractBudget(),
+                               onSegment: ((TextSegment) -> Void)? = nil) -> ExtractResult {
         let run = ExtractionRun(limits: limits, budget: budget, deadline: deadline)
+        run.onSegment = onSegment
         let path = filename ?? ""
         let (kind, sniffed) = decide(contentType: contentType, filename: filename, prefix: spool.prefix(4096))
         if sniffed { run.problem(sniffedCode(kind), path) }

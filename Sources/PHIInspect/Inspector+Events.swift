@@ -141,19 +141,22 @@ extension Inspector {
 
     private func extract(_ spool: Spool, type: String, filename: String?, path: String) {
         guard spool.count > 0 else { return }
+        // Each segment is scanned as the extractor makes it, and let go.
         let result = Extractor.extract(spool, contentType: type, filename: filename, limits: engine.limits.extract,
-                                       deadline: deadline, budget: budget)
-        for segment in result.segments {
+                                       deadline: deadline, budget: budget) { segment in
             let label = segment.path.isEmpty ? path : "\(path):\(PartName.masked(segment.path))"
-            let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
-            var offset = 0
-            let bytes = Array(segment.text.utf8)
-            while offset < bytes.count {
-                let end = min(bytes.count, offset + 65_536)
-                scanner.feed(bytes[offset..<end])
-                offset = end
+            let scanner = Scanner(rules: self.engine.rules, fingerprinter: self.engine.fingerprinter, part: label,
+                                  scratch: self.scratch)
+            var text = segment.text
+            text.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let end = min(bytes.count, offset + 65_536)
+                    scanner.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end]))
+                    offset = end
+                }
             }
-            report.add(scanner.finish(), tally: scanner.overflow)
+            self.report.add(scanner.finish(), tally: scanner.overflow)
         }
         for u in result.unscannable {
             report.unscannable.append(Unscannable(reason: u.code,
