@@ -515,6 +515,7 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+zoë zoé chloé renée noël andré anaïs hélène thérèse céline léa clément jérôme frédéric françoise françois søren björn jürgen jörg joël gaël élise émilie eloïse agnès mélanie stéphane rené
 josé maría jesús guadalupe ángel ángela josefina raúl raul rubén ruben sebastián sebastian
 martín martin andrés andres héctor hector víctor victor óscar oscar césar cesar ramón ramon
 joaquín joaquin adrián adrian nicolás nicolas tomás tomas matías matias lucía lucia sofía

@@ -21,6 +21,9 @@ enum PersonName {
             // "Last, First" / "LAST^FIRST": the family name (with its particles) before the cut.
             let familyWords = split(text[..<cut]), givenWords = split(text[text.index(after: cut)...])
             guard let f = familyWords.last, let g = givenWords.first else { return false }
+            // "Hi Jen, Mark Delacroix": a given name before the comma, not a surname, is someone
+            // spoken to; the name that follows is tried on its own.
+            if familyWords.count == 1, data.contains("names_first", f), !data.contains("names_last", f) { return false }
             (family, given, words) = (f, g, familyWords + givenWords)
         } else {
             words = split(Substring(text))

@@ -46,6 +46,9 @@ final class CompiledRule: Sendable {
     let patterns: [(regex: Regex, valueGroup: Int?)]
     let exclusions: [(regex: Regex, before: Int, after: Int)]
     let validators: [(name: String, check: Validators.Check)]
+    /// Whether a match its validators refuse is tried again from its second word: person names,
+    /// which a capitalised word before them joins (see `Scanner.runRule`).
+    let retriesInside: Bool
     let evidence: [CompiledEvidence]
     /// Largest evidence or exclusion window after the match.
     let reachAfter: Int
@@ -83,6 +86,7 @@ final class CompiledRule: Sendable {
         self.patterns = patterns
         self.exclusions = exclusions
         self.validators = validators
+        self.retriesInside = validators.contains { $0.name == "name.person" }
         self.evidence = evidence
         self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0

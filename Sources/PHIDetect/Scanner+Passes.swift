@@ -195,28 +195,46 @@ extension Scanner {
                 if m.whole.lowerBound > focus.upperBound { break }
                 if m.whole.upperBound < focus.lowerBound { continue }
                 let span = m.group ?? m.whole
-                addCandidate(rule: r, pattern: index, start: span.lowerBound, end: span.upperBound, text: text)
+                let valid = addCandidate(rule: r, pattern: index, start: span.lowerBound, end: span.upperBound, text: text)
                 if anchored { break }
+                // A capitalised word before a name joins the match ("Yesterday Maria Lopez", "Encik
+                // Ahmad bin Salleh", "Hi Jen, Mark Delacroix"); when the whole fails the name test,
+                // the name may begin at the match's next word.
+                if !valid, rule.retriesInside, let next = Scanner.nextWord(text, in: m.whole) { pos = next }
             }
         }
     }
 
-    /// Validates a match and queues it for resolution.
-    func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
-        guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return }
+    /// The start of the second word of `range` (after a space, tab, comma or caret), if any.
+    static func nextWord(_ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound, !isSeparator(text[i]) { i += 1 }
+        while i < range.upperBound, isSeparator(text[i]) { i += 1 }
+        return i < range.upperBound ? i : nil
+    }
+
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == UInt8(ascii: ",") || b == UInt8(ascii: "^")
+    }
+
+    /// Validates a match and queues it for resolution; false when a validator refused it.
+    @discardableResult
+    func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return true }
         let rule = rules.rules[r]
         // Every level needs one of these keyword lists near the match: once the word pass is past
         // their windows, a match with no hit there can never be reported, so skip the rest of the work.
         if !rule.requiredEvidence.isEmpty, rule.requiredEvidence.allSatisfy({ e in
             let ev = rule.evidence[e]
             return wordPos > base + end + ev.after + rules.keywordSpan && distance(ev, start: base + start, end: base + end) == nil
-        }) { return }
+        }) { return true }
         let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
         let matched = String(decoding: bytes, as: UTF8.self)
         let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
-        for (_, check) in rule.validators where !check(value, matched, rules.data) { return }
-        if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return }
+        for (_, check) in rule.validators where !check(value, matched, rules.data) { return false }
+        if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return true }
         pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value))
+        return true
     }
 
     /// The canonical value of a match (`text`, whose UTF-8 is `bytes`) for validators and fingerprints.

@@ -122,16 +122,21 @@ extension Inspector {
         }
     }
 
-    /// Adds the Subject's findings read with the body's opening that the Subject's own scan lacks
-    /// (a value not found there with its type, or found only at a lower level).
+    /// Adds the findings of the Subject read with the body's opening that the message's own scans
+    /// lack: a value not found with its type (in the Subject), or found only at a lower level.
     private func addSubjectFindings(_ findings: [Finding]) {
         guard !findings.isEmpty else { return }
         var known: [String: Level] = [:]
-        for f in report.findings where f.part == "subject" {
+        for f in report.findings {
             let key = f.type + "|" + f.fingerprint
             known[key] = max(known[key] ?? f.level, f.level)
         }
-        report.add(findings.filter { f in known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? true })
+        // Inside the Subject, anything its own scan lacks; in the body's opening, only values the
+        // body's scan found at a lower level (the body's reading of tables and interchange
+        // documents stays the authority on what the rest of its text is).
+        report.add(findings.filter { f in
+            known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? (f.part == "subject")
+        })
     }
 
     /// Extracts and scans a standalone file as part `1`.

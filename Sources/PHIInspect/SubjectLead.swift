@@ -20,10 +20,17 @@ struct SubjectLead {
         opening += bytes.prefix(room)
     }
 
-    /// Findings that lie inside the Subject, part `subject`, offsets in the Subject's text.
+    /// The findings of the Subject read before the opening: those inside the Subject as part
+    /// `subject` (offsets in the Subject), those in the opening as part `subject+body` (offsets in
+    /// the two read together). A patient named only in the Subject makes the care words of the
+    /// body's first lines care given to someone ("Lindqvist, Anna - echo read" / "read is done").
     func findings(engine: InspectionEngine, scratch: MatchScratch) -> [Finding] {
         let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "subject", scratch: scratch)
         scanner.feed(subject + [0x0A, 0x0A] + opening)
-        return scanner.finish().filter { $0.end <= subject.count }
+        return scanner.finish().map { f in
+            var f = f
+            if f.end > subject.count { f.part = "subject+body" }
+            return f
+        }
     }
 }

@@ -53,3 +53,30 @@ struct WorstCaseTests {
         #expect(FindingTally.key("hmac-sha256:0000000000000000000000000000000A") == 10)
     }
 }
+
+/// A person's name joined by the capitalised word before it is still found.
+@Suite("Names after a capitalised word")
+struct NameRetryTests {
+    @Test("the name test retries from the match's second word", arguments: [
+        ("Yesterday Maria Lopez had her knee MRI.", "M**** L****"),
+        ("Encik Ahmad bin Salleh had his MRI of the knee.", "A**** b** S*****"),
+        ("Today Olga Ivanova had her colonoscopy.", "O*** I******"),
+    ])
+    func retry(_ text: String, _ masked: String) throws {
+        let rules = try TestPacks.library().ruleSet
+        for size in Chunking.sizes {
+            let names = Chunking.scan(text, size: size, rules: rules).filter { $0.type == "NAME" }
+            #expect(names.map(\.masked) == [masked])
+            #expect(names.first.map { $0.level >= .medium } == true)
+        }
+    }
+
+    @Test("the second word of a match", arguments: [
+        ("Yesterday Maria Lopez", 10), ("Jen, Mark", 5), ("IBARRA^MARIA", 7), ("Lopez", -1),
+    ])
+    func nextWord(_ text: String, _ expected: Int) {
+        let bytes = Array(text.utf8)
+        let next = bytes.withUnsafeBufferPointer { Scanner.nextWord($0, in: 0..<$0.count) }
+        #expect(next == (expected < 0 ? nil : expected))
+    }
+}

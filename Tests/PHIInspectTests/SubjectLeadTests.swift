@@ -1,0 +1,40 @@
+import PHIDetect
+import PHITestSupport
+import Testing
+@testable import PHIInspect
+
+/// The Subject read with the body's opening: a patient named in the Subject makes the care in the
+/// body's first lines health information; the body's own reading keeps the last word on values.
+@Suite("Subject with the body's opening")
+struct SubjectLeadTests {
+    static func message(subject: String, body: String) -> [UInt8] {
+        Array("From: a@clinic.test\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8)
+    }
+
+    @Test("care words in the body rise with a patient named only in the Subject, at every chunk size",
+          arguments: Chunking.sizes)
+    func careRises(_ size: Int) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(
+            Self.message(subject: "Lindqvist, Anna - echo read",
+                         body: "read is done, valves fine. ok to go over it with her at the f/u next week."),
+            size: size, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("subject|NAME|") && $0.contains("|medium|") })
+        #expect(report.findings.contains { $0.hasPrefix("subject+body|CARE|") && $0.contains("|medium|") })
+    }
+
+    @Test("a value the body's interchange reading placed is not found again in the opening")
+    func bodyReadingStays() throws {
+        let engine = try CorpusFixtures.engine()
+        let body = """
+            Sample ORU for the test run, dummy data only:\r
+            \r
+            MSH|^~\\&|NGMC|NGMC|LABLINK|LABLINK|202403051200||ORU^R01|TEST0001|T|2.5.1\r
+            PID|1||TEST123456^^^NGMC^MR||DOE^JANE^Q||19000101|F\r
+            OBX|1|NM|2345-7^GLUCOSE^LN||99|mg/dL|70-99|N|||F\r
+            """
+        let report = CorpusFixtures.inspect(Self.message(subject: "ORU sample for validation", body: body),
+                                            size: 4096, engine: engine)
+        #expect(!report.findings.contains { $0.hasPrefix("subject+body|MRN|") })
+    }
+}
