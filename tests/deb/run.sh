@@ -160,21 +160,29 @@ check "the audit log has both verdicts and no PHI" bash -c \
 check "the audit log is owned by $USER_" stat_is "$AUDIT" '%U' "$USER_"
 
 # --- ExecReload and logrotate against the running daemon -------------------------------------
+# Checked by what the daemon does, not by its log lines (which go to syslog or stderr).
+# Sends copies NAME-1, NAME-2... of message BODY (one a second, at most 20) until TEST holds
+# (given the delivered file, or nothing); a copy that is not delivered ends it.
+until_delivered() { # NAME BODY TEST...
+  local name=$1 body=$2 f; shift 2
+  for i in $(seq 20); do
+    sed "s/<$body@deb.test>/<$name-$i@deb.test>/" "$D/$body.eml" > "$D/$name-$i.eml"
+    send "$name-$i"; f=$(arrived "$name-$i") || return 1
+    "$@" "$f" && return 0
+    sleep 1
+  done
+  return 1
+}
+printf 'actions:\n  subject_tag: "[secure]"\n' >> "$CONF"
 reload=$(unit_key ExecReload); reload=${reload//\$MAINPID/$MILTER}
 $reload
-for _ in $(seq 300); do grep -q milter.reloaded "$D/milter.log" && break; sleep 0.1; done
-check "ExecReload reloads and the daemon keeps running" bash -c \
-  "grep -q milter.reloaded '$D/milter.log' && kill -0 $MILTER"
-reloads=$(grep -c milter.reloaded "$D/milter.log")
+tagged() { grep -q '^Subject: \[secure\] package test' "$1"; }
+check "ExecReload applies the edited config; the daemon keeps serving" until_delivered reloaded phi tagged
 logrotate -f -s "$D/logrotate.state" /etc/logrotate.d/phi-milter >"$D/logrotate.log" 2>&1
 check "logrotate rotates the audit log" bash -c "[[ -s $AUDIT.1 ]] || { cat '$D/logrotate.log'; false; }"
-# postrotate's signal starts a reload (packs load again: seconds on a busy machine).
-for _ in $(seq 300); do (( $(grep -c milter.reloaded "$D/milter.log") > reloads )) && break; sleep 0.1; done
-send clean2; f=$(arrived clean2)
-for _ in $(seq 100); do grep -q '"verdict":"clean"' "$AUDIT" 2>/dev/null && break; sleep 0.1; done
-check "after postrotate's signal the daemon writes a new audit log" bash -c \
-  "[[ -n '$f' ]] && [[ \$(wc -l < $AUDIT) == 1 ]] && ! grep -q '\"verdict\":\"phi\"' $AUDIT \
-   || { wc -l $AUDIT*; grep -o '\"verdict\":\"[a-z]*\"' $AUDIT*; false; }"
+# postrotate's signal makes the daemon reload (packs load again: seconds on a busy machine).
+in_new_audit() { [[ -s $AUDIT ]] && ! grep -q '"verdict":"phi"' "$AUDIT"; }
+check "after postrotate's signal the daemon writes a new audit log" until_delivered rotated clean in_new_audit
 
 # --- stop, remove, purge --------------------------------------------------------------------
 kill -TERM $MILTER
@@ -183,11 +191,10 @@ check "SIGTERM stops the daemon; socket and pid file are removed" bash -c \
   "! kill -0 $MILTER 2>/dev/null && [[ ! -e '$SOCK' && ! -e /run/$RUNDIR/phi-milter.pid ]]"
 MILTER=""
 grep -Eq "$SSN|Maria|Lopez" "$D/milter.log" && notok "no PHI in the daemon's log" || ok "no PHI in the daemon's log"
-echo "# edited by the administrator" >> "$CONF"
 check "dpkg -r removes the package" bash -c "dpkg -r phi-milter >'$D/dpkg-r.log' 2>&1 || { cat '$D/dpkg-r.log'; false; }"
 check "after dpkg -r: binary, packs and unit gone; conffile, key and log stay" bash -c \
   "[[ ! -e /usr/sbin/phi-milter && ! -e /usr/share/phi-milter && ! -e $UNIT ]] \
-   && grep -q 'edited by the administrator' $CONF && [[ -e /etc/phi-milter/hmac.key && -d /var/log/phi-milter ]] \
+   && grep -q 'subject_tag: \"\\[secure\\]\"' $CONF && [[ -e /etc/phi-milter/hmac.key && -d /var/log/phi-milter ]] \
    && dpkg-query -W -f='\${Status}' phi-milter | grep -q 'deinstall ok config-files'"
 check "dpkg -P purges configuration, key, log and socket directories" bash -c \
   "dpkg -P phi-milter >'$D/dpkg-p.log' 2>&1 && [[ ! -e /etc/phi-milter && ! -e /etc/logrotate.d/phi-milter \
