@@ -94,6 +94,12 @@ check "systemd-analyze verify on the installed unit passes" bash -c \
 unit_key() { sed -n "s/^$1=//p" "$UNIT" | tail -1; }
 EXEC=$(unit_key ExecStart); USER_=$(unit_key User); GROUP_=$(unit_key Group)
 RUNDIR=$(unit_key RuntimeDirectory); UMASK=$(unit_key UMask)
+# ProtectSystem=strict: every directory the installed config writes to must be in ReadWritePaths.
+sock_cfg=$(sed -n 's/^ *socket: *"unix:\(.*\)".*/\1/p' "$CONF"); audit_cfg=$(sed -n 's/^ *path: *\([^ #]*\).*/\1/p' "$CONF")
+rw=" $(unit_key ReadWritePaths | sed 's/^-//; s/ -/ /g') "
+check "the config's socket ($sock_cfg) is the documented one" test "$sock_cfg" = "$SOCK"
+check "ReadWritePaths holds the socket and audit log directories" bash -c \
+  "[[ '$rw' == *' $(dirname "$sock_cfg") '* && '$rw' == *' $(dirname "$audit_cfg") '* ]]"
 check "config check accepts the installed config" \
   setpriv --reuid "$USER_" --regid "$GROUP_" --init-groups /usr/sbin/phi-milter config check "$CONF"
 
@@ -119,8 +125,8 @@ check "the pid file names the daemon" bash -c "[[ \$(cat /run/$RUNDIR/phi-milter
 private_postfix_init "$D" deb.example.test "$SINK"
 ln -s "$SOCKDIR" "$D/spool/phi-milter"
 milters=$(sed -n 's/^smtpd_milters = \(.*\)$/\1/p' contrib/postfix/main.cf.snippet)
-check "main.cf.snippet names the socket unix:phi-milter/phi-milter.sock" \
-  bash -c "[[ '$milters' == *'unix:phi-milter/phi-milter.sock'* ]]"
+check "main.cf.snippet and README name the socket unix:phi-milter/phi-milter.sock" \
+  bash -c "[[ '$milters' == *'unix:phi-milter/phi-milter.sock'* ]] && grep -q 'smtpd_milters = { unix:phi-milter/phi-milter.sock' README.md"
 cat >> "$D/etc/main.cf" <<CF
 smtpd_milters = { unix:phi-milter/phi-milter.sock, default_action=tempfail }
 CF
@@ -191,12 +197,13 @@ check "SIGTERM stops the daemon; socket and pid file are removed" bash -c \
   "! kill -0 $MILTER 2>/dev/null && [[ ! -e '$SOCK' && ! -e /run/$RUNDIR/phi-milter.pid ]]"
 MILTER=""
 grep -Eq "$SSN|Maria|Lopez" "$D/milter.log" && notok "no PHI in the daemon's log" || ok "no PHI in the daemon's log"
-check "dpkg -r removes the package" bash -c "dpkg -r phi-milter >'$D/dpkg-r.log' 2>&1 || { cat '$D/dpkg-r.log'; false; }"
+check "dpkg -r removes the package without a warning" bash -c \
+  "dpkg -r phi-milter >'$D/dpkg-r.log' 2>&1 && ! grep -qi warning '$D/dpkg-r.log' || { cat '$D/dpkg-r.log'; false; }"
 check "after dpkg -r: binary, packs and unit gone; conffile, key and log stay" bash -c \
   "[[ ! -e /usr/sbin/phi-milter && ! -e /usr/share/phi-milter && ! -e $UNIT ]] \
    && grep -q 'subject_tag: \"\\[secure\\]\"' $CONF && [[ -e /etc/phi-milter/hmac.key && -d /var/log/phi-milter ]] \
    && dpkg-query -W -f='\${Status}' phi-milter | grep -q 'deinstall ok config-files'"
 check "dpkg -P purges configuration, key, log and socket directories" bash -c \
-  "dpkg -P phi-milter >'$D/dpkg-p.log' 2>&1 && [[ ! -e /etc/phi-milter && ! -e /etc/logrotate.d/phi-milter \
+  "dpkg -P phi-milter >'$D/dpkg-p.log' 2>&1 && ! grep -qi warning '$D/dpkg-p.log' && [[ ! -e /etc/phi-milter && ! -e /etc/logrotate.d/phi-milter \
    && ! -e /var/log/phi-milter && ! -e $SOCKDIR ]] && ! dpkg-query -W phi-milter >/dev/null 2>&1"
 finish
