@@ -46,6 +46,9 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     public var problems: [String: Int]
     public var bytes: Int
     public var elapsedMs: Double
+    /// Context (issue 13): the filtering host, `inbound|outbound|internal`, why the scan was
+    /// skipped (empty when scanned), `enforce|simulate`, and the packs as `id@version`.
+    public var host = "", direction = "", skipReason = "", mode = "enforce", packs: [String] = []
 
     /// Most samples kept per record.
     public static let maxSamples = 20
@@ -54,6 +57,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
         case time, queueID = "queue_id", messageID = "message_id", client, sender, recipients
         case authUser = "auth_user", verdict, actions, score, reasons, types, rules, samples, unscannable
         case problems, bytes, elapsedMs = "elapsed_ms"
+        case host, direction, skipReason = "skip_reason", mode, packs
     }
 
     /// Builds the record of one decision.

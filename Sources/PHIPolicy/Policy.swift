@@ -37,12 +37,8 @@ public struct Policy: Sendable {
 
     /// Whether every recipient is in an internal domain (false when none are configured).
     public func isInternal(_ envelope: Envelope) -> Bool {
-        let domains = config.site.internalDomains.map { $0.lowercased() }
-        guard !domains.isEmpty, !envelope.recipients.isEmpty else { return false }
-        return envelope.recipients.allSatisfy { rcpt in
-            let d = Envelope.domain(of: rcpt)
-            return domains.contains { $0.hasPrefix(".") ? d.hasSuffix($0) || d == String($0.dropFirst()) : d == $0 }
-        }
+        guard !config.site.internalDomains.isEmpty, !envelope.recipients.isEmpty else { return false }
+        return envelope.recipients.allSatisfy { isInternalDomain(Envelope.domain(of: $0)) }
     }
 
     /// Decides a scanned message.
@@ -98,8 +94,9 @@ public struct Policy: Sendable {
         let types = classification.types.isEmpty ? report.types : classification.types
         let rules = classification.rules.isEmpty ? report.rules : classification.rules
         let header = headerValue(verdict: verdict, score: classification.score, types: types, rules: rules)
-        let record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
+        var record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
                                  classification: classification, report: report)
+        (record.direction, record.skipReason) = (direction(envelope).rawValue, skipReason(envelope) ?? "")
         return Decision(verdict: verdict, actions: actions, classification: classification,
                         headerValue: header, auditRecord: record)
     }

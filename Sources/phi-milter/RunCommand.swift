@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PHIMetrics
 import PHIMilter
 import PHIPolicy
 
@@ -53,17 +54,21 @@ struct RunCommand: ParsableCommand {
         defer { work.remove() }
         logger.info("milter.workdir", metadata: ["milter.workdir": "\(work.path)"])
         let path = config
+        if case .random(let why) = try? EngineLoader(config: cfg).keySource() {
+            logger.warning("milter.hmac_key_random", metadata: ["hmac.key_file": "\(cfg.site.hmacKeyFile)", "hmac.why": "\(why)",
+                "milter.hint": "fingerprints change at each start; install a key file (0600) to compare them over time and hosts"])
+        }
         let runner = MilterRunner(config: cfg.listen, load: {
             try RunCommand.snapshot(try Configuration.load(path))
-        }, logger: logger)
+        }, logger: logger, metrics: MilterMetrics(version: PHIMilterCommand.version), metricsConfig: cfg.metrics)
         let rc = try runner.run()
         if rc != 0 { throw ExitCode(rc) }
     }
 
     /// Everything a message needs, built from one configuration: packs, limits, key, policy, audit.
     static func snapshot(_ cfg: Configuration) throws -> MilterSnapshot {
-        let engine = try EngineLoader(config: cfg).engine()
+        let (engine, packs) = try EngineLoader(config: cfg).engineWithPacks()
         return MilterSnapshot(engine: engine, policy: Policy(config: cfg.policyConfig, version: PHIMilterCommand.version),
-                              audit: try makeAuditSink(cfg.policyConfig.audit))
+                              audit: try makeAuditSink(cfg.policyConfig.audit, version: PHIMilterCommand.version), packs: packs)
     }
 }
