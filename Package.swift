@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
         .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
-        .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHITestSupport"]),
+        .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHIMetrics", "PHITestSupport"]),
         .testTarget(name: "PHIMetricsTests", dependencies: ["PHIMetrics", "PHITestSupport"]),
     ],
     swiftLanguageModes: [.v6]

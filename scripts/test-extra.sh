@@ -11,5 +11,7 @@ echo "== corpus regression"
 "$BIN" corpus Corpus
 echo "== end to end: miltertest and a private Postfix"
 tests/e2e/run.sh "$BIN"
+echo "== end to end: metrics and audit"
+tests/e2e/metrics-audit.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh
