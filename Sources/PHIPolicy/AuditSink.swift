@@ -63,7 +63,12 @@ func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> (written: Int, errno: Int32) {
 }
 
 /// Appends lines to a file opened `O_APPEND` (one `write` per line, so lines never interleave),
-/// flushed with `fdatasync` after each record when `fsync` is on (regular files only).
+/// flushed with `fdatasync` before `write` returns when `fsync` is on (regular files only).
+///
+/// Flushes are shared (group commit): while one thread waits for the disk, others append, and the
+/// next `fdatasync` covers all of them, so concurrent sessions do not queue one disk flush each.
+/// A failed flush fails every record it was to cover (after a failed `fdatasync` Linux may have
+/// dropped the data, and a later success does not vouch for it).
 ///
 /// `reopen` opens the path again after log rotation; when that fails the sink keeps the old
 /// descriptor (its records land in the rotated file) and tries again at each write, but refuses
@@ -73,11 +78,15 @@ public final class FileAuditSink: AuditSink, @unchecked Sendable {
     private let path: String
     private let renderer: AuditRenderer
     private let fsync: Bool
-    private let lock = NSLock()
+    private let cond = NSCondition()
     private var fd: Int32
     private var regular: Bool
     private var stale = false
     private var torn = false
+    /// Records appended, records known flushed, records whose flush failed (sequence numbers).
+    private var written = 0, synced = 0, failedThrough = 0
+    private var failedErrno: Int32 = 0
+    private var syncing = false
 
     public init(path: String, renderer: AuditRenderer = AuditRenderer(), fsync: Bool = true) throws(AuditError) {
         self.path = path
@@ -104,26 +113,52 @@ public final class FileAuditSink: AuditSink, @unchecked Sendable {
     public func write(_ record: AuditRecord) throws(AuditError) {
         var bytes = Array(renderer.line(record).utf8)
         bytes.append(0x0a)
-        lock.lock()
-        defer { lock.unlock() }
+        cond.lock()
+        defer { cond.unlock() }
         if stale { try retryOpen() }
         if torn { bytes.insert(0x0a, at: 0) }
-        let (written, err) = writeAll(fd, bytes)
+        let (count, err) = writeAll(fd, bytes)
         if err != 0 {
-            torn = torn || written > 0
+            torn = torn || count > 0
             throw AuditError(code: "audit.write", path: path, errno: err)
         }
         torn = false
-        if fsync, regular, fdatasync(fd) != 0 {
-            throw AuditError(code: "audit.fsync", path: path, errno: errno)
+        guard fsync, regular else { return }
+        written += 1
+        let mine = written
+        while synced < mine {
+            if mine <= failedThrough { throw AuditError(code: "audit.fsync", path: path, errno: failedErrno) }
+            if syncing {
+                cond.wait()
+                continue
+            }
+            syncing = true
+            let target = written, d = fd
+            cond.unlock()
+            let rc = fdatasync(d)
+            let e = errno
+            cond.lock()
+            syncing = false
+            if rc == 0 { synced = max(synced, target) } else { (failedThrough, failedErrno) = (max(failedThrough, target), e) }
+            cond.broadcast()
         }
+    }
+
+    /// Replaces the descriptor (lock held): waits for a flush in progress and flushes what the old
+    /// file still owes, so a record is never counted as flushed on the wrong file.
+    private func swap(to new: Int32, regular isRegular: Bool) {
+        while syncing { cond.wait() }
+        if written > synced {
+            if fdatasync(fd) == 0 { synced = written } else { (failedThrough, failedErrno) = (written, errno) }
+        }
+        close(fd)
+        (fd, regular, stale, torn) = (new, isRegular, false, false)
     }
 
     /// After a failed reopen: opens the path again, or refuses when the old file is gone.
     private func retryOpen() throws(AuditError) {
         if let (new, isRegular) = try? FileAuditSink.openFile(path) {
-            close(fd)
-            (fd, regular, stale) = (new, isRegular, false)
+            swap(to: new, regular: isRegular)
             return
         }
         var st = stat()
@@ -134,14 +169,13 @@ public final class FileAuditSink: AuditSink, @unchecked Sendable {
 
     /// Opens the path again; on failure keeps the old descriptor and retries at each write.
     public func reopen() {
-        lock.lock()
-        defer { lock.unlock() }
+        cond.lock()
+        defer { cond.unlock() }
         guard let (new, isRegular) = try? FileAuditSink.openFile(path) else {
             stale = true
             return
         }
-        close(fd)
-        (fd, regular, stale, torn) = (new, isRegular, false, false)
+        swap(to: new, regular: isRegular)
     }
 }
 

@@ -42,6 +42,25 @@ struct AuditSinkTests {
         }
     }
 
+    @Test("concurrent writers sharing flushes (group commit) each get a whole line, none lost")
+    func concurrentFsync() throws {
+        let path = tempPath("group")
+        defer { unlink(path) }
+        let sink = try FileAuditSink(path: path, renderer: AuditRenderer(format: .json), fsync: true)
+        let failures = NSLock()
+        nonisolated(unsafe) var failed = 0
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for _ in 0..<25 {
+                do { try sink.write(record) } catch { failures.lock(); failed += 1; failures.unlock() }
+            }
+        }
+        #expect(failed == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let all = text.split(separator: "\n")
+        #expect(all.count == 200)
+        for line in all { #expect(line.hasPrefix("{") && line.hasSuffix("}")) }
+    }
+
     @Test("a full disk (/dev/full) is an error naming audit.write and ENOSPC, never silence")
     func fullDisk() throws {
         let sink = try FileAuditSink(path: "/dev/full", renderer: AuditRenderer(), fsync: true)
