@@ -193,6 +193,26 @@ check "format: cef writes CEF lines naming the verdict, sender and types" \
            && grep -q 'suser=sender@example.test' '$D/audit-c.log' && grep -qE 'cs3=([A-Z_0-9]+,)*SSN' '$D/audit-c.log'"
 stop c
 
+# --- draining: /healthz says 503 and refused connections are counted ---------------------------
+PD=$((BASE + 6)); MD=$((BASE + 56))
+config d $PD $MD ""
+start d $PD $MD
+env MT_DIR="$HERE" MT_SOCKET="inet:$PD@127.0.0.1" miltertest -s "$HERE/t-drain.lua" >>"$D/mt.log" 2>&1 &
+drain_client=$!
+sleep 1.2
+kill -TERM "${PID[d]}"
+sleep 0.3
+check "while draining, /healthz answers 503" bash -c "[[ \$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$MD/healthz) == 503 ]]"
+env MT_DIR="$HERE" MT_SOCKET="inet:$PD@127.0.0.1" timeout 5 miltertest -s "$HERE/t-clean.lua" >>"$D/mt.log" 2>&1 &
+refused_client=$!
+sleep 0.8
+n=$(value $MD 'phi_milter_tempfails_total{cause="draining"}')
+check "refusals while draining are counted as draining tempfails ($n)" test "${n:-0}" -ge 1
+wait $refused_client; rc=$?
+check "while draining, a new message does not pass" test $rc != 0
+check "the message in flight is still finished" wait $drain_client
+stop d
+
 check "no SSN in any audit file, log or scrape" \
   bash -c "! cat '$D'/audit-* '$D'/milter-*.log '$D/metrics-a.txt' 2>/dev/null | grep -qE '$SSN|536904399'"
 check "SIGTERM stops milter a" stop a
