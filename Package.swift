@@ -9,7 +9,7 @@ let package = Package(
         // The libraries, for Fuzz/ (a package of its own that links them with the sanitizers).
         .library(name: "PHIMilterModules", targets: [
             "PHIText", "PHIMIME", "PHIExtract", "PHIDetect", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
-            "PHITestSupport", "PHIMetrics",
+            "PHITestSupport",
         ]),
     ],
     dependencies: [
