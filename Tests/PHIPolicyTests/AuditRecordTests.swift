@@ -111,3 +111,19 @@ struct AuditRecordContextTests {
         #expect(AuditRenderer(format: .cef, version: "9").line(r).hasPrefix("CEF:0|phi-milter|phi-milter|9|"))
     }
 }
+
+@Suite("AuditRecord decoding")
+struct AuditRecordDecodingTests {
+    @Test("a record reads back equal, and a record written before the context keys still reads")
+    func roundTrip() throws {
+        var r = Policy().decide(report: ssnReport, envelope: Envelope(sender: "a@x.test", queueID: "Q1")).auditRecord
+        r.host = "h1"
+        r.packs = ["p@1"]
+        let back = try JSONDecoder().decode(AuditRecord.self, from: Data(r.jsonLine().utf8))
+        #expect(back == r)
+        var old = try #require(JSONSerialization.jsonObject(with: Data(r.jsonLine().utf8)) as? [String: Any])
+        for key in ["host", "direction", "skip_reason", "mode", "packs"] { old[key] = nil }
+        let oldRecord = try JSONDecoder().decode(AuditRecord.self, from: JSONSerialization.data(withJSONObject: old))
+        #expect(oldRecord.queueID == "Q1" && oldRecord.mode == "enforce" && oldRecord.host == "")
+    }
+}
