@@ -61,7 +61,13 @@ struct RunCommand: ParsableCommand {
         let runner = MilterRunner(config: cfg.listen, load: {
             try RunCommand.snapshot(try Configuration.load(path))
         }, logger: logger, metrics: MilterMetrics(version: PHIMilterCommand.version), metricsConfig: cfg.metrics)
-        let rc = try runner.run()
+        let rc: Int32
+        do {
+            rc = try runner.run()
+        } catch let error as MetricsError {
+            FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
+            throw ExitCode(71)  // EX_OSERR, like the milter socket
+        }
         if rc != 0 { throw ExitCode(rc) }
     }
 

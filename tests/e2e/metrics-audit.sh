@@ -114,6 +114,12 @@ fi
 check "no PHI in the scrape" bash -c "! grep -qE '$SSN|Maria|536904399' '$D/metrics-a.txt'"
 check "unknown paths answer 404" bash -c "[[ \$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$MA/nope) == 404 ]]"
 
+config busy $((BASE + 9)) $MA ""
+timeout 120 "$BIN" run --config "$D/busy.yaml" --socket "inet:$((BASE + 9))@127.0.0.1" >"$D/milter-busy.log" 2>&1
+rc=$?
+check "a metrics port in use stops the start with exit 71 naming the address" \
+  bash -c "test $rc = 71 && grep -q 'metrics.bind 127.0.0.1:$MA' '$D/milter-busy.log'"
+
 # --- audit records -----------------------------------------------------------------------------
 check "records carry host, direction, skip reason, mode and pack versions" python3 -c "
 import json, socket
