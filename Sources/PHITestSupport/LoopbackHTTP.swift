@@ -40,6 +40,16 @@ public enum LoopbackHTTP {
         return (status, body)
     }
 
+    /// The first port of `ports` on which `start` succeeds, with what it returned; nil when none
+    /// did. A fixed test port can be taken for a while by an outgoing connection of the system (it
+    /// lies in the ephemeral range), so tests try the next one of their own range.
+    public static func firstFree<T>(_ ports: ClosedRange<Int>, _ start: (Int) throws -> T) -> (port: Int, value: T)? {
+        for port in ports {
+            if let value = try? start(port) { return (port, value) }
+        }
+        return nil
+    }
+
     /// The samples of a Prometheus text exposition: `name{labels}` (as written) → value.
     public static func samples(_ exposition: String) -> [String: Double] {
         var out: [String: Double] = [:]

@@ -3,7 +3,7 @@ import Foundation
 import PHITestSupport
 import Testing
 
-/// Ports 33900-33999 are this suite's (each test its own).
+/// Ports 33901-33969 are this suite's (each test its own range).
 @Suite("MetricsEndpoint")
 struct MetricsEndpointTests {
     final class Flag: @unchecked Sendable { var on = true }
@@ -15,65 +15,71 @@ struct MetricsEndpointTests {
         return e
     }
 
+    /// An endpoint on the first free port of `ports`, and that port.
+    func endpoint(in ports: ClosedRange<Int>, healthy: Flag = Flag()) throws -> (MetricsEndpoint, Int) {
+        let found = try #require(LoopbackHTTP.firstFree(ports) { port throws(MetricsError) in try endpoint(port, healthy: healthy) })
+        return (found.value, found.port)
+    }
+
     @Test("GET /metrics answers 200 with the exposition; HEAD has no body")
     func metrics() throws {
-        let e = try endpoint(33901)
+        let (e, port) = try endpoint(in: 33901...33919)
         defer { e.stop() }
-        let r = try #require(LoopbackHTTP.request(port: 33901, path: "/metrics"))
+        let r = try #require(LoopbackHTTP.request(port: port, path: "/metrics"))
         #expect(r.status == 200)
         #expect(r.body == "phi_milter_x_total 7\n")
-        let q = try #require(LoopbackHTTP.request(port: 33901, path: "/metrics?x=1"))
+        let q = try #require(LoopbackHTTP.request(port: port, path: "/metrics?x=1"))
         #expect(q.status == 200)
-        let h = try #require(LoopbackHTTP.request(port: 33901, path: "/metrics", method: "HEAD"))
+        let h = try #require(LoopbackHTTP.request(port: port, path: "/metrics", method: "HEAD"))
         #expect(h.status == 200 && h.body.isEmpty)
     }
 
     @Test("/healthz is 200 ok while serving and 503 when not; other paths 404, other methods 405")
     func health() throws {
         let flag = Flag()
-        let e = try endpoint(33902, healthy: flag)
+        let (e, port) = try endpoint(in: 33920...33939, healthy: flag)
         defer { e.stop() }
-        let ok = try #require(LoopbackHTTP.request(port: 33902, path: "/healthz"))
+        let ok = try #require(LoopbackHTTP.request(port: port, path: "/healthz"))
         #expect(ok.status == 200 && ok.body == "ok\n")
         flag.on = false
-        #expect(LoopbackHTTP.request(port: 33902, path: "/healthz")?.status == 503)
-        #expect(LoopbackHTTP.request(port: 33902, path: "/nope")?.status == 404)
-        #expect(LoopbackHTTP.request(port: 33902, path: "/metrics", method: "POST")?.status == 405)
-        #expect(LoopbackHTTP.request(port: 33902, path: "", raw: "garbage\r\n\r\n")?.status == 400)
+        #expect(LoopbackHTTP.request(port: port, path: "/healthz")?.status == 503)
+        #expect(LoopbackHTTP.request(port: port, path: "/nope")?.status == 404)
+        #expect(LoopbackHTTP.request(port: port, path: "/metrics", method: "POST")?.status == 405)
+        #expect(LoopbackHTTP.request(port: port, path: "", raw: "garbage\r\n\r\n")?.status == 400)
     }
 
     @Test("a client that sends nothing does not stop the next scrape for more than the 2 s timeout")
     func stalledClient() throws {
-        let e = try endpoint(33903)
+        let (e, port) = try endpoint(in: 33940...33949)
         defer { e.stop() }
         let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var sa = sockaddr_in()
         sa.sin_family = sa_family_t(AF_INET)
-        sa.sin_port = in_port_t(33903).bigEndian
+        sa.sin_port = in_port_t(UInt16(port)).bigEndian
         sa.sin_addr.s_addr = inet_addr("127.0.0.1")
         _ = withUnsafePointer(to: &sa) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
         defer { close(s) }
-        #expect(LoopbackHTTP.request(port: 33903, path: "/metrics")?.status == 200)
+        #expect(LoopbackHTTP.request(port: port, path: "/metrics")?.status == 200)
     }
 
     @Test("a port in use is an error naming the address")
     func busy() throws {
-        let e = try endpoint(33904)
+        let (e, port) = try endpoint(in: 33950...33959)
         defer { e.stop() }
         do throws(MetricsError) {
-            _ = try endpoint(33904)
+            _ = try endpoint(port)
             Issue.record("a second bind succeeded")
         } catch {
             #expect(error.code == "metrics.bind")
-            #expect(error.description.hasPrefix("metrics.bind 127.0.0.1:33904: "))
+            #expect(error.description.hasPrefix("metrics.bind 127.0.0.1:\(port): "))
         }
     }
 
     @Test("stop closes the port")
     func stop() throws {
-        let e = try endpoint(33905)
+        let (e, port) = try endpoint(in: 33960...33969)
         e.stop()
-        #expect(LoopbackHTTP.request(port: 33905, path: "/metrics") == nil)
+        #expect(LoopbackHTTP.request(port: port, path: "/metrics") == nil)
     }
 }
 

@@ -106,11 +106,15 @@ struct DecisionRecorderTests {
         for _ in 0..<2 { _ = deliver(ScanReport(), sink: sink, metrics: m) }
         _ = deliver(ScanReport(unscannable: [Unscannable(reason: "archive.encrypted", part: "2")]), sink: sink, metrics: m)
         _ = deliver(ScanReport(findings: [ssn]), sink: try FileAuditSink(path: "/dev/full"), metrics: m)
-        let endpoint = MetricsEndpoint(host: "127.0.0.1", port: 33910,
-                                       render: { m.exposition(scansInFlight: 1, messagesInFlight: 2) }, healthy: { true })
-        try endpoint.start()
+        let found = try #require(LoopbackHTTP.firstFree(33970...33989) { port throws(MetricsError) in
+            let e = MetricsEndpoint(host: "127.0.0.1", port: port,
+                                    render: { m.exposition(scansInFlight: 1, messagesInFlight: 2) }, healthy: { true })
+            try e.start()
+            return e
+        })
+        let (port, endpoint) = (found.port, found.value)
         defer { endpoint.stop() }
-        let r = try #require(LoopbackHTTP.request(port: 33910, path: "/metrics"))
+        let r = try #require(LoopbackHTTP.request(port: port, path: "/metrics"))
         #expect(r.status == 200)
         let s = LoopbackHTTP.samples(r.body)
         #expect(s[#"phi_milter_messages_total{verdict="phi",action="encrypt"}"#] == 3)
@@ -127,6 +131,6 @@ struct DecisionRecorderTests {
         #expect(s["phi_milter_messages_in_flight"] == 2)
         #expect(s[#"phi_milter_build_info{version="9.9.9"}"#] == 1)
         #expect(sink.records.count == 6)
-        #expect(LoopbackHTTP.request(port: 33910, path: "/healthz")?.body == "ok\n")
+        #expect(LoopbackHTTP.request(port: port, path: "/healthz")?.body == "ok\n")
     }
 }
