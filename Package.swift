@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift wrapper target.
@@ -36,11 +37,12 @@ let package = Package(
         .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),
         .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect", "PHIText"]),
         .target(name: "PHIPolicy", dependencies: ["PHIDetect"]),
+        .target(name: "PHIMetrics", dependencies: ["PHIPolicy", .product(name: "Prometheus", package: "swift-prometheus")]),
         .target(name: "PHIMilter", dependencies: [
-            "CMilter", "PHIInspect", "PHIPolicy", .product(name: "Logging", package: "swift-log"),
+            "CMilter", "PHIInspect", "PHIPolicy", "PHIMetrics", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "phi-milter", dependencies: [
-            "PHIDetect", "PHIRegex", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
+            "PHIDetect", "PHIRegex", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter", "PHIMetrics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
@@ -56,7 +58,8 @@ let package = Package(
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
         .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
-        .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHITestSupport"]),
+        .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHIMetrics", "PHITestSupport"]),
+        .testTarget(name: "PHIMetricsTests", dependencies: ["PHIMetrics", "PHITestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

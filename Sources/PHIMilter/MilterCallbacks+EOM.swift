@@ -21,14 +21,10 @@ extension MilterCallbacks {
             break
         }
         guard let decision = end.decision else { return status(reply, b, flag: 0, ctx: ctx) }
-        var record = decision.auditRecord
-        if failed {
-            let onError = b.session.context.policy.decideError(code: "milter.modify", envelope: b.session.envelope)
-            record.actions = onError.actions
-            reply = Session.errorReply(onError.disposition, actions: b.session.context.policy.config.actions)
-            host.logger.error("milter.modify_failed", metadata: ["milter.queue_id": "\(record.queueID)"])
-        }
-        host.current.audit.write(record)
+        let outcome = host.recorder().record(decision, reply: reply, policy: b.session.context.policy,
+                                             envelope: b.session.envelope, modifyFailed: failed)
+        let record = outcome.record
+        reply = outcome.reply
         host.logger.info("milter.decision", metadata: [
             "milter.queue_id": "\(record.queueID)", "phi.verdict": "\(record.verdict.rawValue)",
             "phi.actions": "\(record.actions.map(\.rawValue).joined(separator: ","))",

@@ -1,6 +1,7 @@
 internal import CMilter
 import Foundation
 import Logging
+import PHIMetrics
 import PHIPolicy
 
 /// One connection's session, kept in libmilter's private pointer.
@@ -164,7 +165,8 @@ enum MilterCallbacks {
     static func connect(_ ctx: OpaquePointer?, _ host: UnsafeMutablePointer<CChar>?,
                         _ addr: UnsafeMutablePointer<sockaddr>?) -> sfsistat {
         let h = string(host), a = address(addr)
-        if milterHost?.isDraining == true {
+        if let host = milterHost, host.isDraining {
+            host.metrics.tempfail(.draining)
             setReply(ctx, SMTPReply(code: "451", xcode: "4.7.1", text: "phi-milter is restarting, try again later"))
             return SMFIS_TEMPFAIL
         }
@@ -192,6 +194,7 @@ enum MilterCallbacks {
         if b.inMessage { host.messageEnded() }
         b.inMessage = false
         if host.isDraining {
+            host.metrics.tempfail(.draining)
             setReply(ctx, SMTPReply(code: "451", xcode: "4.7.1", text: "phi-milter is restarting, try again later"))
             return SMFIS_TEMPFAIL
         }

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import PHIPolicy
+import PHIMetrics
 
 /// State shared by every connection: the current snapshot, the scan gate, messages in flight.
 final class MilterHost: @unchecked Sendable {
@@ -16,12 +18,36 @@ final class MilterHost: @unchecked Sendable {
     var noDelay = false
     /// The TCP port the milter listens on; 0 for a unix socket.
     var tcpPort = 0
+    /// The process's metrics; they outlive reloads.
+    let metrics: MilterMetrics
+    /// This host's name, for audit records.
+    let hostName = MilterHost.localHostName()
 
-    init(snapshot: MilterSnapshot, gate: any ScanGate, logger: Logger, trigger: String) {
+    init(snapshot: MilterSnapshot, gate: any ScanGate, logger: Logger, trigger: String,
+         metrics: MilterMetrics = MilterMetrics(version: Policy.version)) {
         self.snapshot = snapshot
         self.gate = gate
         self.logger = logger
         self.trigger = trigger
+        self.metrics = metrics
+    }
+
+    /// The recorder of the current snapshot's audit sink.
+    func recorder() -> DecisionRecorder {
+        let snap = current
+        return DecisionRecorder(audit: snap.audit, metrics: metrics, hostName: hostName, packs: snap.packs, logger: logger)
+    }
+
+    /// `gethostname(2)`, empty when it fails.
+    static func localHostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The metrics text with the in-flight gauges read now.
+    func exposition() -> [UInt8] {
+        metrics.exposition(scansInFlight: gate.inUse, messagesInFlight: messagesInFlight)
     }
 
     var current: MilterSnapshot {

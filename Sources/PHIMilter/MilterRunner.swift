@@ -1,6 +1,7 @@
 internal import CMilter
 import Foundation
 public import Logging
+public import PHIMetrics
 import PHIPolicy
 
 /// Runs the milter daemon in the foreground: socket, pid file, privileges, signals, `smfi_main`.
@@ -21,13 +22,19 @@ public struct MilterRunner: Sendable {
     public let logger: Logger
     /// The snapshot to start with (already built by the caller's checks); nil calls `load`.
     public var initial: MilterSnapshot?
+    /// The process's metrics, and where to serve them (`metrics:`; read at start only).
+    public let metrics: MilterMetrics
+    public let metricsConfig: MetricsConfig
 
     public init(config: MilterConfig, initial: MilterSnapshot? = nil,
-                load: @escaping @Sendable () throws -> MilterSnapshot, logger: Logger) {
+                load: @escaping @Sendable () throws -> MilterSnapshot, logger: Logger,
+                metrics: MilterMetrics = MilterMetrics(version: Policy.version), metricsConfig: MetricsConfig = MetricsConfig()) {
         self.config = config
         self.initial = initial
         self.load = load
         self.logger = logger
+        self.metrics = metrics
+        self.metricsConfig = metricsConfig
     }
 
     /// Blocks asynchronous signals in the calling thread; call first thing in `main`, before any
@@ -55,13 +62,21 @@ public struct MilterRunner: Sendable {
         let gate = CountingScanGate(capacity: config.effectiveMaxConcurrentScans, waitSeconds: config.scanWaitSeconds)
         let trigger = MilterRunner.testTrigger()
         if !trigger.isEmpty { logger.warning("milter.test_trigger_enabled") }
-        let host = MilterHost(snapshot: snapshot, gate: gate, logger: logger, trigger: trigger)
+        let host = MilterHost(snapshot: snapshot, gate: gate, logger: logger, trigger: trigger, metrics: metrics)
         host.quickAck = config.tcpQuickAck
         host.noDelay = config.tcpNoDelay
         host.tcpPort = config.tcpPort
         milterHost = host
 
         try openSocket(owner)
+        let endpoint: MetricsEndpoint?
+        do {
+            endpoint = try startMetrics(host)
+        } catch {
+            if let path = config.unixSocketPath { unlink(path) }
+            throw error
+        }
+        defer { endpoint?.stop() }
         if geteuid() == 0 && config.user.isEmpty {
             logger.warning("milter.running_as_root", metadata: [
                 "milter.hint": "set listen.user (e.g. phi-milter) so mail is never parsed with root privileges"])
@@ -98,6 +113,21 @@ public struct MilterRunner: Sendable {
         if let path = config.unixSocketPath { unlink(path) }
         logger.info("milter.stopped")
         return rc == MI_SUCCESS ? 0 : 1
+    }
+
+    /// Starts the Prometheus endpoint when `metrics.enabled` (before privileges are dropped).
+    func startMetrics(_ host: MilterHost) throws -> MetricsEndpoint? {
+        guard metricsConfig.enabled else { return nil }
+        guard let address = metricsConfig.address else {
+            throw MilterError(code: "metrics.listen", detail: "metrics.listen: not ADDRESS:PORT: \(metricsConfig.listen)",
+                              exitCode: Sysexits.config)
+        }
+        let endpoint = MetricsEndpoint(host: address.host, port: address.port, render: { [host] in host.exposition() },
+                                       healthy: { [host] in !host.isDraining })
+        try endpoint.start()
+        if !metricsConfig.isLoopback { logger.warning("metrics.not_loopback", metadata: ["metrics.listen": "\(metricsConfig.listen)"]) }
+        logger.info("metrics.listening", metadata: ["metrics.listen": "\(address.host):\(endpoint.port)"])
+        return endpoint
     }
 
     /// Registers with libmilter and opens the listening socket (as root, before dropping privileges).
@@ -192,8 +222,10 @@ public struct MilterRunner: Sendable {
             if sig == SIGUSR1 || sig == SIGHUP {
                 do {
                     host.replace(try load())
+                    metrics.reload(succeeded: true)
                     logger.info("milter.reloaded")
                 } catch {
+                    metrics.reload(succeeded: false)
                     host.current.audit.reopen()
                     logger.error("milter.reload_failed", metadata: ["milter.reason": "\(error)"])
                 }

@@ -6,6 +6,12 @@ public protocol ScanGate: Sendable {
     func enter() -> Bool
     /// Gives a slot back.
     func leave()
+    /// Slots taken now (the `phi_milter_scans_in_flight` gauge).
+    var inUse: Int { get }
+}
+
+extension ScanGate {
+    public var inUse: Int { 0 }
 }
 
 /// A counting gate with a bounded wait.
@@ -13,7 +19,7 @@ public final class CountingScanGate: ScanGate, @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
     private let wait: Double
-    private var inUse = 0
+    private var taken = 0
 
     /// - Parameters:
     ///   - capacity: scan steps allowed at once; 0 refuses every scan.
@@ -27,16 +33,22 @@ public final class CountingScanGate: ScanGate, @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         let deadline = Date(timeIntervalSinceNow: wait)
-        while inUse >= capacity {
-            if !condition.wait(until: deadline), inUse >= capacity { return false }
+        while taken >= capacity {
+            if !condition.wait(until: deadline), taken >= capacity { return false }
         }
-        inUse += 1
+        taken += 1
         return true
+    }
+
+    public var inUse: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return taken
     }
 
     public func leave() {
         condition.lock()
-        inUse = max(0, inUse - 1)
+        taken = max(0, taken - 1)
         condition.signal()
         condition.unlock()
     }

@@ -51,6 +51,9 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     /// Policy steps that shaped the actions (`allowed:2`, `ignored:1`, `scope:partner`, `scope:rule:<name>`,
     /// `type:SSN`, `bulk:600`, `trigger:subject`); absent when none did.
     public var applied: [String]?
+    /// Context (issue 13): the filtering host, `inbound|outbound|internal`, why the scan was
+    /// skipped (empty when scanned), `enforce|simulate`, and the packs as `id@version`.
+    public var host = "", direction = "", skipReason = "", mode = "enforce", packs: [String] = []
 
     /// Most samples kept per record.
     public static let maxSamples = 20
@@ -59,6 +62,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
         case time, queueID = "queue_id", messageID = "message_id", client, sender, recipients
         case authUser = "auth_user", verdict, actions, score, reasons, types, rules, samples, unscannable
         case problems, bytes, elapsedMs = "elapsed_ms", would, applied
+        case host, direction, skipReason = "skip_reason", mode, packs
     }
 
     /// Builds the record of one decision.

@@ -99,6 +99,7 @@ public struct Policy: Sendable {
         decision.auditRecord.applied = applied.isEmpty ? nil : applied
         if config.policy.mode == .simulate {
             decision.auditRecord.would = actions
+            decision.auditRecord.mode = PolicyMode.simulate.rawValue
             decision.actions = [.accept]
             decision.auditRecord.actions = [.accept]
             decision.subject = nil
@@ -134,8 +135,9 @@ public struct Policy: Sendable {
         let types = classification.types.isEmpty ? report.types : classification.types
         let rules = classification.rules.isEmpty ? report.rules : classification.rules
         let header = headerValue(verdict: verdict, score: classification.score, types: types, rules: rules)
-        let record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
+        var record = AuditRecord(time: now, envelope: envelope, verdict: verdict, actions: actions,
                                  classification: classification, report: report)
+        (record.direction, record.skipReason) = (direction(envelope).rawValue, skipReason(envelope) ?? "")
         return Decision(verdict: verdict, actions: actions, classification: classification,
                         headerValue: header, auditRecord: record, types: types)
     }

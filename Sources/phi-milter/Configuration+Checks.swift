@@ -28,6 +28,12 @@ extension Configuration {
         }
         try checkSitePatterns()
         try checkTypeLists()
+        if metrics.address == nil {
+            throw ConfigError(key: "metrics.listen", problem: "not ADDRESS:PORT with a numeric address ([::1]:9426 for IPv6)")
+        }
+        for (i, n) in policyConfig.site.internalNetworks.enumerated() where CIDR(n) == nil {
+            throw ConfigError(key: "site.internal_networks[\(i)]", problem: "not a network in CIDR notation")
+        }
         for (i, net) in policyConfig.policy.skip.clientNetworks.enumerated() where CIDR(net) == nil {
             throw ConfigError(key: "policy.skip.client_networks[\(i)]",
                               problem: "not an address or network in CIDR notation (10.0.0.0/8, 2001:db8::/32)")

@@ -1,6 +1,7 @@
 import Foundation
 import PHIDetect
 import PHIInspect
+import PHIMetrics
 import PHIMilter
 import PHIPolicy
 import Yams
@@ -35,22 +36,15 @@ struct Configuration: Codable, Sendable {
         }
     }
 
-    /// Reserved for a metrics endpoint.
-    struct Metrics: Codable, Sendable, Equatable {
-        var enabled = false
-        init() {}
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            enabled = try c.decodeIfPresent(Bool.self, forKey: .enabled) ?? false
-        }
-    }
-
     /// The `site:` keys detection uses (`internal_domains` belongs to PHIPolicy's `SiteConfig`).
     struct Site: Codable, Sendable, Equatable {
         /// Regexes of this site's MRN formats (labelled MRNs in these formats are findings).
         var mrnPatterns: [String] = []
-        /// File holding the HMAC key for fingerprints; empty means a random key per process.
-        var hmacKeyFile: String = ""
+        /// File holding the HMAC key for fingerprints (16 bytes or more, used as they are). The
+        /// default path is read when present; when it is absent, or this is "", each start makes a
+        /// random key (fingerprints then differ across restarts and hosts). Another path must exist.
+        var hmacKeyFile: String = Site.defaultKeyFile
+        static let defaultKeyFile = "/etc/phi-milter/hmac.key"
 
         enum CodingKeys: String, CodingKey {
             case mrnPatterns = "mrn_patterns", hmacKeyFile = "hmac_key_file"
@@ -59,7 +53,7 @@ struct Configuration: Codable, Sendable {
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             mrnPatterns = try c.decodeIfPresent([String].self, forKey: .mrnPatterns) ?? []
-            hmacKeyFile = try c.decodeIfPresent(String.self, forKey: .hmacKeyFile) ?? ""
+            hmacKeyFile = try c.decodeIfPresent(String.self, forKey: .hmacKeyFile) ?? Site.defaultKeyFile
         }
     }
 
@@ -163,7 +157,7 @@ struct Configuration: Codable, Sendable {
     var packs = Packs()
     var site = Site()
     var limits = Limits()
-    var metrics = Metrics()
+    var metrics = MetricsConfig()
     /// The milter's socket and process settings (PHIMilter owns them).
     var listen = MilterConfig()
     /// The daemon's own log: syslog facility, level and socket (PHIMilter owns them).
@@ -195,7 +189,7 @@ struct Configuration: Codable, Sendable {
         packs = try c.decodeIfPresent(Packs.self, forKey: .packs) ?? Packs()
         site = try c.decodeIfPresent(Site.self, forKey: .site) ?? Site()
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
-        metrics = try c.decodeIfPresent(Metrics.self, forKey: .metrics) ?? Metrics()
+        metrics = try c.decodeIfPresent(MetricsConfig.self, forKey: .metrics) ?? MetricsConfig()
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
         log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
     }

@@ -53,18 +53,47 @@ struct EngineLoader {
     }
 
     /// Packs, limits and key together: the immutable engine inspections share.
-    func engine() throws -> InspectionEngine {
-        let key = try fingerprinter()
-        return InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: key)
+    func engine() throws -> InspectionEngine { try engineWithPacks().engine }
+
+    /// The engine and its packs as `id@version` (for audit records), from one load.
+    func engineWithPacks() throws -> (engine: InspectionEngine, packs: [String]) {
+        let lib = try library()
+        return (InspectionEngine(rules: lib.ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter()),
+                lib.packs.map { "\($0.id)@\($0.version)" })
+    }
+
+    /// The HMAC key: from `site.hmac_key_file`, or random for this process (see ``keySource()``).
+    func fingerprinter() throws(ConfigError) -> Fingerprinter {
+        switch try keySource() {
+        case .file(_, let key): Fingerprinter(key: key)
+        case .random: Fingerprinter(key: EngineLoader.processKey)
+        }
+    }
+
+    /// Where the fingerprint key comes from.
+    enum KeySource {
+        /// The key file's bytes.
+        case file(path: String, key: [UInt8])
+        /// A random key made once per process: `why` is `unset` ("" configured), or `absent` or
+        /// `unreadable` (the default path; a `scan` by a user who may not read the key).
+        case random(why: String)
     }
 
     /// Least length of the HMAC key, in bytes.
     static let minimumKeyBytes = 16
 
-    /// The HMAC key: from `site.hmac_key_file`, or random for this process.
-    func fingerprinter() throws(ConfigError) -> Fingerprinter {
+    /// One random key per process, so that a reload does not change fingerprints.
+    static let processKey = Fingerprinter.randomKey()
+
+    /// Reads the key file. The default path may be absent or unreadable (then a random key, which
+    /// the daemon warns about); any key file read must hold ``minimumKeyBytes`` or more, and a path other than
+    /// the default must be readable.
+    func keySource() throws(ConfigError) -> KeySource {
         let path = config.site.hmacKeyFile
-        guard !path.isEmpty else { return Fingerprinter(key: Fingerprinter.randomKey()) }
+        if path.isEmpty { return .random(why: "unset") }
+        if path == Configuration.Site.defaultKeyFile, !FileManager.default.isReadableFile(atPath: path) {
+            return .random(why: FileManager.default.fileExists(atPath: path) ? "unreadable" : "absent")
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw ConfigError(key: "site.hmac_key_file", problem: "cannot read \(path): \(String(cString: strerror(errno)))")
@@ -79,6 +108,7 @@ struct EngineLoader {
                               problem: "\(path) holds \(data.count) bytes; a key needs at least \(EngineLoader.minimumKeyBytes)")
                 .located(in: config)
         }
-        return Fingerprinter(key: Array(data))
+        return .file(path: path, key: Array(data))
     }
+
 }

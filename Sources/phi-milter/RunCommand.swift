@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PHIMetrics
 import PHIMilter
 import PHIPolicy
 
@@ -62,7 +63,7 @@ struct RunCommand: ParsableCommand {
                 cfg.listen.socket = socket
                 guard cfg.listen.isValidSocket else { throw ConfigError(key: "--socket", problem: "not a socket spec: \(socket)") }
             }
-            snapshot = try StartupCheck.snapshot(cfg, engine: try StartupCheck(config: cfg).run())
+            snapshot = try StartupCheck.snapshot(cfg, loaded: try StartupCheck(config: cfg).run())
         } catch {
             RunCommand.fail(error)
         }
@@ -74,7 +75,12 @@ struct RunCommand: ParsableCommand {
         }
         defer { work.remove() }
         logger.info("milter.workdir", metadata: ["milter.workdir": "\(work.path)"])
-        let runner = MilterRunner(config: cfg.listen, initial: snapshot, load: { try StartupCheck.load(path) }, logger: logger)
+        if case .random(let why) = try? EngineLoader(config: cfg).keySource() {
+            logger.warning("milter.hmac_key_random", metadata: ["hmac.key_file": "\(cfg.site.hmacKeyFile)", "hmac.why": "\(why)",
+                "milter.hint": "fingerprints change at each start; install a key file (0600) to compare them over time and hosts"])
+        }
+        let runner = MilterRunner(config: cfg.listen, initial: snapshot, load: { try StartupCheck.load(path) }, logger: logger,
+                                  metrics: MilterMetrics(version: PHIMilterCommand.version), metricsConfig: cfg.metrics)
         let rc: Int32
         do {
             rc = try runner.run()
@@ -111,6 +117,7 @@ struct RunCommand: ParsableCommand {
         switch error {
         case let e as ConfigError: code = e.exitCode
         case let e as MilterError: code = e.exitCode
+        case is MetricsError: code = Sysexits.osErr  // the metrics port, like the milter socket
         default: code = Sysexits.config  // pack files: they are configuration too
         }
         FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))

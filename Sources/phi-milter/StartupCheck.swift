@@ -12,11 +12,11 @@ import PHIPolicy
 struct StartupCheck {
     let config: Configuration
 
-    /// Runs every check; returns the engine the packs make.
-    func run() throws -> InspectionEngine {
+    /// Runs every check; returns the engine the packs make, and the packs as `id@version`.
+    func run() throws -> (engine: InspectionEngine, packs: [String]) {
         try owner()
         try auditPath()
-        return try EngineLoader(config: config).engine()
+        return try EngineLoader(config: config).engineWithPacks()
     }
 
     /// `listen.user` and `listen.group` name a user and group of this host (exit 67 otherwise).
@@ -49,20 +49,20 @@ struct StartupCheck {
 
     /// Everything a message needs, built from one checked configuration: packs, limits, key,
     /// policy, audit sink.
-    static func snapshot(_ config: Configuration, engine: InspectionEngine) throws -> MilterSnapshot {
+    static func snapshot(_ config: Configuration, loaded: (engine: InspectionEngine, packs: [String])) throws -> MilterSnapshot {
         let audit: any AuditSink
         do {
-            audit = try makeAuditSink(config.policyConfig.audit)
+            audit = try makeAuditSink(config.policyConfig.audit, version: PHIMilterCommand.version)
         } catch {
             throw ConfigError(key: "audit.path", problem: "cannot open \(config.policyConfig.audit.path)").located(in: config)
         }
-        return MilterSnapshot(engine: engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
-                              audit: audit)
+        return MilterSnapshot(engine: loaded.engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
+                              audit: audit, packs: loaded.packs)
     }
 
     /// Reads `path` (nil: built-in defaults), checks it and builds its snapshot: a reload.
     static func load(_ path: String?) throws -> MilterSnapshot {
         let config = try Configuration.load(path)
-        return try snapshot(config, engine: try StartupCheck(config: config).run())
+        return try snapshot(config, loaded: try StartupCheck(config: config).run())
     }
 }

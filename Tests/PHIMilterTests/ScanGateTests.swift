@@ -18,3 +18,16 @@ struct ScanGateTests {
         #expect(!CountingScanGate(capacity: 0, waitSeconds: 0).enter())
     }
 }
+
+@Suite("CountingScanGate in use")
+struct CountingScanGateInUseTests {
+    @Test("inUse counts the slots taken, for the scans-in-flight gauge")
+    func inUse() {
+        let g = CountingScanGate(capacity: 3, waitSeconds: 0)
+        #expect(g.inUse == 0)
+        #expect(g.enter() && g.enter())
+        #expect(g.inUse == 2)
+        g.leave()
+        #expect(g.inUse == 1)
+    }
+}

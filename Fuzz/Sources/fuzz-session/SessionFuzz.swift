@@ -90,11 +90,14 @@ private func check(_ end: EndOfMessage, _ policy: Policy) {
         break
     }
     guard let decision = end.decision else { return }
-    if renderAudit(decision.auditRecord, .json).utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+    if AuditRenderer(format: .json).line(decision.auditRecord).utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
         FuzzCheck.fail("a JSON audit record spans lines")
     }
-    if renderAudit(decision.auditRecord, .kv).utf8.contains(where: { $0 < 0x20 }) {
+    if AuditRenderer(format: .kv).line(decision.auditRecord).utf8.contains(where: { $0 < 0x20 }) {
         FuzzCheck.fail("a key=value audit record holds a control character")
+    }
+    if AuditRenderer(format: .cef).line(decision.auditRecord).utf8.contains(where: { $0 < 0x20 }) {
+        FuzzCheck.fail("a CEF audit record holds a control character")
     }
 }
 
