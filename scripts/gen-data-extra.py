@@ -325,6 +325,12 @@ badanie krwi, badania krwi, morfologia, wyniki badań, wyniki badan, wyniki krwi
 recepta, recepty, e-recepta, realizacja recepty
 operacja, zabieg, zabieg chirurgiczny, po operacji, szpital, w szpitalu, hospitalizacja, przyjęty do szpitala, przyjęta do szpitala, wypis ze szpitala, wypisany, wypisana, izba przyjęć, sor, pogotowie
 rentgen, prześwietlenie, usg, rezonans, rezonans magnetyczny, tomografia komputerowa, mammografia, kolonoskopia, gastroskopia, endoskopia, biopsja, ekg, chemioterapia, chemia, dializa, dializy, radioterapia, fizjoterapia, rehabilitacja, szczepienie, szczepionka, zaszczepiony, zaszczepiona, zastrzyk, dawka, wizyta prenatalna, poród, cesarskie cięcie, połóg, sesja terapeutyczna, dentysta, stomatolog, badanie wzroku, zwolnienie lekarskie, l4
+# French, nursing and home care
+pansement, réfection du pansement, changement de pansement, soins infirmiers, soins à domicile, infirmière à domicile, prélèvement, prise de tension, glycémie, visite à domicile, soins intensifs, réanimation
+# German
+arzttermin, termin beim arzt, blutabnahme, blutuntersuchung, laborwerte, befund, befunde, überweisung, operiert, im krankenhaus, stationär aufgenommen, notaufnahme, röntgen, ultraschall, koloskopie, darmspiegelung, magenspiegelung, chemotherapie, dialyse, strahlentherapie, krankengymnastik, impfung, geimpft, verbandswechsel, wundversorgung, pflegedienst, krankschreibung, untersuchung, rezept
+# Polish and Spanish, more
+wyniki, leczenie, opatrunek, zmiana opatrunku, kroplówka, curación, curaciones, cambio de vendaje, enfermera a domicilio
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
