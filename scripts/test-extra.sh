@@ -19,5 +19,7 @@ echo "== policy end to end: simulate, Subject trigger, bulk, partners"
 tests/e2e/policy.sh "$BIN"
 echo "== Debian package: make deb, dpkg -i, lintian, the unit's ExecStart with Postfix, dpkg -r/-P"
 tests/deb/run.sh
+echo "== end to end: encrypt route and quarantine workflow"
+tests/e2e/routing.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh

@@ -51,6 +51,8 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     /// Policy steps that shaped the actions (`allowed:2`, `ignored:1`, `scope:partner`, `scope:rule:<name>`,
     /// `type:SSN`, `bulk:600`, `trigger:subject`); absent when none did.
     public var applied: [String]?
+    /// Set on a record of an operator's act on a held message (release, delete, raw view), not a scan.
+    public var operation: Operation?
 
     /// Most samples kept per record.
     public static let maxSamples = 20
@@ -58,7 +60,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case time, queueID = "queue_id", messageID = "message_id", client, sender, recipients
         case authUser = "auth_user", verdict, actions, score, reasons, types, rules, samples, unscannable
-        case problems, bytes, elapsedMs = "elapsed_ms", would, applied
+        case problems, bytes, elapsedMs = "elapsed_ms", would, applied, operation
     }
 
     /// Builds the record of one decision.

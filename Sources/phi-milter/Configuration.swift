@@ -174,8 +174,10 @@ struct Configuration: Codable, Sendable {
     var file: String?
     /// The line of each key (dotted path, `[i]` for list items) in `file`, for error texts.
     var keyLines: [String: Int] = [:]
+    /// What the quarantine commands read.
+    var quarantine = QuarantineSection()
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log }
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -186,6 +188,7 @@ struct Configuration: Codable, Sendable {
         try c.encode(metrics, forKey: .metrics)
         try c.encode(listen, forKey: .listen)
         try c.encode(log, forKey: .log)
+        try c.encode(quarantine, forKey: .quarantine)
     }
 
     init() {}
@@ -198,6 +201,7 @@ struct Configuration: Codable, Sendable {
         metrics = try c.decodeIfPresent(Metrics.self, forKey: .metrics) ?? Metrics()
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
         log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
+        quarantine = try c.decodeIfPresent(QuarantineSection.self, forKey: .quarantine) ?? QuarantineSection()
     }
 }
 
