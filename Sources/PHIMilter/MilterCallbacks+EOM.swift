@@ -29,6 +29,7 @@ extension MilterCallbacks {
             host.logger.error("milter.modify_failed", metadata: ["milter.queue_id": "\(record.queueID)"])
         }
         host.current.audit.write(record)
+        host.current.notices?.notify(record)
         host.logger.info("milter.decision", metadata: [
             "milter.queue_id": "\(record.queueID)", "phi.verdict": "\(record.verdict.rawValue)",
             "phi.actions": "\(record.actions.map(\.rawValue).joined(separator: ","))",

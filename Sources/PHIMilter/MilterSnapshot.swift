@@ -8,12 +8,15 @@ public struct MilterSnapshot: Sendable {
     public var audit: any AuditSink
     /// Makes the scanner of one message; by default an ``Inspector`` over `engine`.
     public var makeScanner: ScannerFactory
+    /// Sends notices of held and refused messages; nil when `notice:` is off.
+    public var notices: (any NoticeSink)?
 
     public init(engine: InspectionEngine, policy: Policy, audit: any AuditSink,
-                makeScanner: ScannerFactory? = nil) {
+                makeScanner: ScannerFactory? = nil, notices: (any NoticeSink)? = nil) {
         self.engine = engine
         self.policy = policy
         self.audit = audit
         self.makeScanner = makeScanner ?? { Inspector(engine: engine) }
+        self.notices = notices
     }
 }

@@ -176,8 +176,10 @@ struct Configuration: Codable, Sendable {
     var keyLines: [String: Int] = [:]
     /// What the quarantine commands read.
     var quarantine = QuarantineSection()
+    /// Notices of held and refused messages (PHIPolicy owns them).
+    var notice = NoticeConfig()
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine }
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine, notice }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -189,6 +191,7 @@ struct Configuration: Codable, Sendable {
         try c.encode(listen, forKey: .listen)
         try c.encode(log, forKey: .log)
         try c.encode(quarantine, forKey: .quarantine)
+        try c.encode(notice, forKey: .notice)
     }
 
     init() {}
@@ -202,6 +205,7 @@ struct Configuration: Codable, Sendable {
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
         log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
         quarantine = try c.decodeIfPresent(QuarantineSection.self, forKey: .quarantine) ?? QuarantineSection()
+        notice = try c.decodeIfPresent(NoticeConfig.self, forKey: .notice) ?? NoticeConfig()
     }
 }
 

@@ -48,7 +48,7 @@ struct StartupCheck {
     }
 
     /// Everything a message needs, built from one checked configuration: packs, limits, key,
-    /// policy, audit sink.
+    /// policy, audit sink, notices.
     static func snapshot(_ config: Configuration, engine: InspectionEngine) throws -> MilterSnapshot {
         let audit: any AuditSink
         do {
@@ -57,7 +57,7 @@ struct StartupCheck {
             throw ConfigError(key: "audit.path", problem: "cannot open \(config.policyConfig.audit.path)").located(in: config)
         }
         return MilterSnapshot(engine: engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
-                              audit: audit)
+                              audit: audit, notices: config.notice.enabled ? SendmailNotifier(config: config.notice) : nil)
     }
 
     /// Reads `path` (nil: built-in defaults), checks it and builds its snapshot: a reload.

@@ -46,6 +46,7 @@ cat > "$D/quar.yaml" <<YAML
 site: {internal_domains: [hospital.test]}
 policy: {external: {phi: [quarantine, encrypt]}}
 quarantine: {encrypt_transport: encrypt}
+notice: {sender: true, privacy: privacy@hospital.test, sendmail: [/usr/sbin/sendmail, -C, $D/etc]}
 audit: {sink: file, path: $D/audit.jsonl, format: json}
 YAML
 start_milter() { # NAME PORT
@@ -174,6 +175,14 @@ send $S_QUAR held1 bob@remote.test
 send $S_QUAR held2 bob@remote.test
 send $S_NOROUTE held3 bob@remote.test
 check "three PHI messages are in the hold queue" await_held 3
+notices() { grep -l '^Auto-Submitted: auto-generated' "$D"/relay/* 2>/dev/null; }
+for _ in $(seq 100); do [[ $(notices | wc -l) -ge 6 ]] && break; sleep 0.1; done
+N=$(notices | tr '\n' ' ')
+check "each hold sent a notice to the sender and one to the privacy address, null envelope sender" bash -c "
+  [[ -n '$N' ]] && [[ \$(grep -l '^X-Rcpt-Args: <sender@ci.example.test>' $N | wc -l) == 3 ]] &&
+  [[ \$(grep -l '^X-Rcpt-Args: <privacy@hospital.test>' $N | wc -l) == 3 ]] && [[ \$(grep -l '^X-Mail-Args: <>' $N | wc -l) == 6 ]]"
+check "the notices name the types found and carry no content" \
+  bash -c "[[ -n '$N' ]] && grep -q 'Types found: .*SSN' $N && ! grep -qF -e '$SSN' -e 'Maria' -e 'diabetes' -e '4399' $N"
 qcmd list > "$D/list.txt" 2>&1
 check "quarantine list shows each held message with verdict, types and route" \
   bash -c "[[ \$(grep -c '	phi	' '$D/list.txt') == 3 ]] && grep -q 'SSN' '$D/list.txt' \
