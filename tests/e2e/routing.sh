@@ -117,14 +117,14 @@ for l in sys.stdin:
     r = json.loads(l)
     if r["queue_name"] == "hold": print(r["queue_id"])'; }
 still_held() { grep -qx "$1" <<<"$(held_ids)"; }
-audit_op() { # QUEUE-ID PYTHON-ASSERTION-ON-o: the one operator record of QUEUE-ID satisfies it
+audit_op() { # QUEUE-ID KIND PYTHON-ASSERTION-ON-o: the one KIND record of QUEUE-ID satisfies it
   python3 -c "
 import json
 r = [json.loads(l) for l in open('$D/audit.jsonl')]
-op = [x for x in r if x.get('operation') and x['queue_id'] == '$1']
+op = [x for x in r if x.get('operation') and x['queue_id'] == '$1' and x['operation']['kind'] == '$2']
 assert len(op) == 1, op
 o = op[0]
-assert $2, o"
+assert $3, o"
 }
 await_held() { # COUNT
   for _ in $(seq 100); do [[ $(held_ids | wc -l) -ge $1 ]] && return 0; sleep 0.1; done; return 1
@@ -206,6 +206,11 @@ check "list and show print no raw identifier and no body text" \
 setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" quarantine show "$id1" --raw --reason test \
   --postfix-config "$D/etc" >/dev/null 2>&1
 check "show --raw is refused to a non-root user (exit 77)" test $? = 77
+SUDO_USER=carol qcmd show "$id2" --raw --reason "checking the attachment" > "$D/raw.txt" 2>&1
+rc=$?
+if [[ $rc == 0 ]] && grep -qF "$SSN" "$D/raw.txt" && audit_op "$id2" view_raw "o['operation']['by'] == 'carol (sudo)'"; then
+  ok "show --raw by root prints the message and is audited as view_raw"
+else notok "show --raw by root prints the message and is audited as view_raw"; fi
 qcmd release "$id1" >/dev/null 2>&1
 rc=$?
 if [[ $rc != 0 ]] && still_held "$id1"; then ok "release without --reason is refused and the message stays held"
@@ -215,7 +220,7 @@ rc=$?
 f=$(arrived "$D/gw" held1)
 check "a released PHI message arrives at the gateway with its encrypt header" \
   bash -c "test $rc = 0 && test -n '$f' && grep -q '^X-PHI-Encrypt: required' '$f' && ! grep -lq '^Message-ID: <held1@e2e.test>' '$D'/relay/*"
-check "the release is an audit record: who, why, route, with the scan's types and samples" audit_op "$id1" \
+check "the release is an audit record: who, why, route, with the scan's types and samples" audit_op "$id1" release \
   "o['operation'] == {'kind': 'release', 'by': 'alice (sudo)', 'uid': 0, 'reason': 'reviewed: referral to a partner clinic', 'route': 'encrypted'}
 assert o['verdict'] == 'phi' and 'SSN' in o['types'] and o['samples'] and o['message_id'] == '<held1@e2e.test>'"
 qcmd release "$id3" --reason "try" > "$D/refused.txt" 2>&1
@@ -226,13 +231,13 @@ else notok "a held PHI message whose queue file lost the encrypt route is not re
 qcmd delete "$id2" --reason "sent by mistake, sender informed" > "$D/delete.txt" 2>&1
 rc=$?
 if [[ $rc == 0 ]] && ! still_held "$id2" && ! grep -q "$id2" <<<"$(postqueue -c "$D/etc" -j)" \
-   && audit_op "$id2" "o['operation']['kind'] == 'delete' and o['operation']['reason'].startswith('sent by mistake')"; then
+   && audit_op "$id2" delete "o['operation']['kind'] == 'delete' and o['operation']['reason'].startswith('sent by mistake')"; then
   ok "delete removes a held message and writes an audit record"
 else notok "delete removes a held message and writes an audit record"; fi
 qcmd release "$id3" --reason "partner confirmed by phone" --allow-unencrypted > /dev/null 2>&1
 rc=$?
 f=$(arrived "$D/relay" held3)
-if [[ $rc == 0 && -n $f ]] && audit_op "$id3" "o['operation']['route'] == 'plain'"; then
+if [[ $rc == 0 && -n $f ]] && audit_op "$id3" release "o['operation']['route'] == 'plain'"; then
   ok "--allow-unencrypted releases it through the normal route, audited as plain"
 else notok "--allow-unencrypted releases it through the normal route, audited as plain"; fi
 check "no raw identifier in the mail log, audit log or milter logs" \
