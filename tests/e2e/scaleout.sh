@@ -4,7 +4,8 @@
 # 500 messages are sent by 8 retrying SMTP clients; one instance is killed (-9) mid-run. Every
 # message must be accepted exactly once (after tempfails and retries) and arrive exactly once at
 # the sinks (counted by Message-ID), PHI at the gateway, clean mail at the relay; the fingerprints
-# of one SSN are equal in both instances' audit records; with the whole pool down mail tempfails.
+# of one SSN are equal in both instances' audit records; a hung instance fails the health check;
+# with the whole pool down mail tempfails.
 # Usage: tests/e2e/scaleout.sh BIN. Needs root, postfix, haproxy, python3.
 # Ports: PHI_E2E_PORT (default 28000) + 200..249. Bounded: the load run gives up after 150 s.
 set -uo pipefail
@@ -110,9 +111,15 @@ for n in (1, 2):
 assert len(fps[0]) == 1 and fps[0] == fps[1], fps"
 check "no message left in the queue" bash -c "[[ -z \$(postqueue -c '$D/etc' -j) ]]"
 
+# --- a hung instance is taken out by the milter health check (a TCP connect alone would pass) ---
+kill -STOP "${MPID[2]}"
+down=0
+for _ in $(seq 100); do grep -q 'milter2 is DOWN' "$D/haproxy.log" && { down=1; break; }; sleep 0.1; done
+check "a hung instance (SIGSTOP: it still accepts connections) is marked down by the health check" test $down = 1
+
 # --- the whole pool down: tempfail, then delivery once a host is back -----------------------------
 kill -9 "${MPID[2]}"
-sleep 2.5
+sleep 0.5
 printf 'From: sender@ci.example.test\nTo: bob@remote.test\nSubject: pool down\nMessage-ID: <pooldown@e2e.test>\n\nhello\n' > "$D/pooldown.eml"
 swaks --server 127.0.0.1:$SMTPD --from sender@ci.example.test --to bob@remote.test --data @"$D/pooldown.eml" \
   --hide-send --hide-informational --timeout 30 > "$D/pooldown.log" 2>&1
