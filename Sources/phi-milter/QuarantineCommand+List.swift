@@ -22,14 +22,9 @@ extension QuarantineCommand {
             }
             print("QUEUE-ID\tARRIVED\tSIZE\tVERDICT\tSCORE\tTYPES\tROUTE\tSENDER\tRECIPIENTS")
             for m in messages {
-                let route: String
-                switch ctx.route(m) {
-                case .encrypted: route = "encrypt"
-                case .plain: route = "plain"
-                case .refused: route = "refused"
-                }
                 print([m.queueID, QuarantineView.time(m.arrival), String(m.size), m.scan?.verdict.rawValue ?? "-",
-                       m.scan.map { String($0.score) } ?? "-", QuarantineView.list(m.scan?.types ?? []), route,
+                       m.scan.map { String($0.score) } ?? "-", QuarantineView.list(m.scan?.types ?? []),
+                       QuarantineView.routeName(ctx.route(m), short: true),
                        m.sender.isEmpty ? "<>" : m.sender, m.recipients.joined(separator: ",")].joined(separator: "\t"))
             }
         }

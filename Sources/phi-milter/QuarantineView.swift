@@ -9,11 +9,13 @@ enum QuarantineView {
 
     static func list(_ items: [String]) -> String { items.isEmpty ? "-" : items.joined(separator: ",") }
 
-    static func routeName(_ r: ReleaseRoute) -> String {
+    /// The route's name: `encrypt`, `plain`, `refused` in the list (`short`), with the refusal
+    /// code (`release.no_encrypt_route`) in JSON.
+    static func routeName(_ r: ReleaseRoute, short: Bool = false) -> String {
         switch r {
-        case .encrypted: return "encrypted"
+        case .encrypted: return "encrypt"
         case .plain: return "plain"
-        case .refused(let code): return code
+        case .refused(let code): return short ? "refused" : code
         }
     }
 
