@@ -6,8 +6,9 @@ import Foundation
 /// with fields added or missing, still read.
 public struct ScanRecordExcerpt: Sendable, Codable, Equatable {
     public var queueID: String
-    public var verdict: Verdict?
-    public var actions: [Action]?
+    /// Kept as text so a verdict or action added by a later version does not make the record unreadable.
+    public var verdict: String?
+    public var actions: [String]?
     public var reasons: [String]?
     public var types: [String]?
     public var rules: [AuditRecord.RuleCount]?

@@ -41,7 +41,7 @@ extension AuditRecord {
     public init(time: Date = Date(), operation: Operation, message: HeldMessage, scanned: ScanRecordExcerpt? = nil) {
         let envelope = Envelope(sender: message.sender, recipients: message.recipients, queueID: message.queueID,
                                 messageID: message.messageID, size: message.size)
-        let verdict = message.scan?.verdict ?? scanned?.verdict ?? .skipped
+        let verdict = message.scan?.verdict ?? scanned?.verdict.flatMap(Verdict.init(rawValue:)) ?? .skipped
         let classification = Classification(verdict: verdict == .phi ? .phi : .clean, score: message.scan?.score ?? 0,
                                             reasons: scanned?.reasons ?? [], types: message.scan?.types ?? [],
                                             rules: message.scan?.rules ?? [])

@@ -36,7 +36,7 @@ enum QuarantineView {
             out += "verdict:    - (no phi-milter scan header; held by something else)\n"
         }
         if let r = record {
-            out += "actions:    \(list((r.actions ?? []).map(\.rawValue)))\nreasons:    \(list(r.reasons ?? []))\n"
+            out += "actions:    \(list(r.actions ?? []))\nreasons:    \(list(r.reasons ?? []))\n"
             if let u = r.unscannable, !u.isEmpty { out += "unscannable: \(list(u))\n" }
             let samples = r.samples ?? []
             if !samples.isEmpty {

@@ -53,11 +53,15 @@ struct AuditRecordOperationTests {
         let second = Policy().decide(report: ssnReport, envelope: Envelope(queueID: "Q1")).auditRecord
         let other = Policy().decide(report: ssnReport, envelope: Envelope(queueID: "Q2")).auditRecord
         let op = AuditRecord(operation: .init(kind: .release, by: "a", uid: 0, reason: "r"), message: held)
-        let text = [first.jsonLine(), "{broken", second.jsonLine(), other.jsonLine(), op.jsonLine()].joined(separator: "\n") + "\n"
+        // A record of a later version, with a new action and a new field, still reads.
+        let later = other.jsonLine().replacingOccurrences(of: "\"queue_id\":\"Q2\"", with: "\"queue_id\":\"Q4\"")
+            .replacingOccurrences(of: "\"actions\":[", with: "\"direction\":\"outbound\",\"actions\":[\"notify\",")
+        let text = [first.jsonLine(), "{broken", second.jsonLine(), other.jsonLine(), op.jsonLine(), later]
+            .joined(separator: "\n") + "\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let found = AuditLogReader.scanRecords(path: path, queueIDs: ["Q1", "Q3"])
-        #expect(found.count == 1)
-        #expect(found["Q1"]?.verdict == .phi && found["Q1"]?.operation == nil && found["Q1"]?.samples?.count == 1)
+        let found = AuditLogReader.scanRecords(path: path, queueIDs: ["Q1", "Q3", "Q4"])
+        #expect(found.count == 2 && found["Q4"]?.actions?.first == "notify")
+        #expect(found["Q1"]?.verdict == "phi" && found["Q1"]?.operation == nil && found["Q1"]?.samples?.count == 1)
         #expect(AuditLogReader.scanRecords(path: path + ".missing", queueIDs: ["Q1"]).isEmpty)
     }
 }
