@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale-out recipe test: a private Postfix uses a pool of two phi-milter instances behind HAProxy
+# Scale-out recipe test: two private Postfix instances use a pool of two phi-milter instances behind HAProxy
 # (contrib/haproxy/phi-milter.cfg, TCP mode, milter health check) with one shared HMAC key file.
 # 500 messages are sent by 8 retrying SMTP clients; one instance is killed (-9) mid-run. Every
 # message must be accepted exactly once (after tempfails and retries) and arrive exactly once at
@@ -20,11 +20,11 @@ ok() { echo "ok - $1"; PASS=$((PASS + 1)); }
 notok() { echo "not ok - $1"; FAIL=$((FAIL + 1)); }
 check() { local name=$1; shift; if "$@"; then ok "$name"; else notok "$name"; fi; }
 
-M1=$((BASE + 0)); M2=$((BASE + 1)); FRONT=$((BASE + 10)); SMTPD=$((BASE + 20)); RELAY=$((BASE + 30)); GW=$((BASE + 31))
+M1=$((BASE + 0)); M2=$((BASE + 1)); FRONT=$((BASE + 10)); SMTPD=$((BASE + 20)); SMTPD2=$((BASE + 21)); RELAY=$((BASE + 30)); GW=$((BASE + 31))
 declare -A MPID
-OTHER=()
+OTHER=(); MTAS=()
 cleanup() {
-  [[ -f $D/etc/main.cf ]] && postfix -c "$D/etc" stop >/dev/null 2>&1
+  for m in "${MTAS[@]}"; do postfix -c "$m/etc" stop >/dev/null 2>&1; done
   for p in "${MPID[@]}" "${OTHER[@]}"; do kill "$p" 2>/dev/null; done
   sleep 0.5
   for p in "${MPID[@]}" "${OTHER[@]}"; do kill -9 "$p" 2>/dev/null; done
@@ -57,32 +57,37 @@ haproxy -db -f "$D/haproxy.cfg" >>"$D/haproxy.log" 2>&1 &
 OTHER+=($!)
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$FRONT) 2>/dev/null && break; sleep 0.1; done
 
-# --- one MTA using the pool ----------------------------------------------------------------------
+# --- two MTAs using the pool -------------------------------------------------------------------
 # shellcheck source=../lib/private-postfix.sh
 . "$HERE/../lib/private-postfix.sh"
-private_postfix_init "$D" ci.example.test "$RELAY"
 mkdir -p "$D/relay" "$D/gw"
 chown postfix "$D/relay" "$D/gw"
-cat >> "$D/etc/main.cf" <<CF
+smtp-sink -u postfix -d "$D/relay/%M." 127.0.0.1:$RELAY 100 & OTHER+=($!)
+smtp-sink -u postfix -d "$D/gw/%M." 127.0.0.1:$GW 100 & OTHER+=($!)
+start_mta() { # DIR PORT
+  private_postfix_init "$1" "mta$2.example.test" "$RELAY"
+  cat >> "$1/etc/main.cf" <<CF
 smtpd_milters = { inet:127.0.0.1:$FRONT, default_action=tempfail, connect_timeout=5s, command_timeout=10s, content_timeout=30s }
-milter_header_checks = regexp:$D/etc/phi_milter_header_checks
+milter_header_checks = regexp:$1/etc/phi_milter_header_checks
 minimal_backoff_time = 1s
 maximal_backoff_time = 2s
 queue_run_delay = 1s
 CF
-echo "/^X-PHI-Encrypt:[[:space:]]*required/ FILTER encrypt:[127.0.0.1]:$GW" > "$D/etc/phi_milter_header_checks"
-postconf -c "$D/etc" -M "127.0.0.1:$SMTPD/inet = 127.0.0.1:$SMTPD inet n - n - - smtpd"
-postconf -c "$D/etc" -M 'encrypt/unix = encrypt unix - - n - - smtp'
-smtp-sink -u postfix -d "$D/relay/%M." 127.0.0.1:$RELAY 100 & OTHER+=($!)
-smtp-sink -u postfix -d "$D/gw/%M." 127.0.0.1:$GW 100 & OTHER+=($!)
-if postfix -c "$D/etc" check && postfix -c "$D/etc" start >/dev/null 2>&1; then ok "postfix starts"
-else notok "postfix starts"; echo "$PASS passed, $FAIL failed"; exit 1; fi
-for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$SMTPD) 2>/dev/null && break; sleep 0.1; done
+  echo "/^X-PHI-Encrypt:[[:space:]]*required/ FILTER encrypt:[127.0.0.1]:$GW" > "$1/etc/phi_milter_header_checks"
+  postconf -c "$1/etc" -M "127.0.0.1:$2/inet = 127.0.0.1:$2 inet n - n - - smtpd"
+  postconf -c "$1/etc" -M 'encrypt/unix = encrypt unix - - n - - smtp'
+  MTAS+=("$1")
+  postfix -c "$1/etc" check && postfix -c "$1/etc" start >/dev/null 2>&1 || return 1
+  for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/"$2") 2>/dev/null && return 0; sleep 0.1; done
+  return 1
+}
+if start_mta "$D/mta1" $SMTPD && start_mta "$D/mta2" $SMTPD2; then ok "two postfix instances start"
+else notok "two postfix instances start"; echo "$PASS passed, $FAIL failed"; exit 1; fi
 
 ids_at() { cat "$D"/relay/* "$D"/gw/* 2>/dev/null | grep -ohE '^Message-ID: <load-[0-9]+@e2e.test>'; }
 
-# --- 500 messages, one instance killed once a fifth of them has arrived --------------------------
-python3 "$HERE/smtp_load.py" 127.0.0.1 $SMTPD "$COUNT" 8 150 "$D/load.json" &
+# --- 500 messages over both MTAs, one instance killed once a fifth of them has arrived --------------------------
+python3 "$HERE/smtp_load.py" 127.0.0.1 $SMTPD,$SMTPD2 "$COUNT" 8 150 "$D/load.json" &
 load=$!
 for _ in $(seq 600); do [[ $(ids_at | wc -l) -ge $((COUNT / 5)) ]] && break; sleep 0.1; done
 killed_at=$(ids_at | wc -l)
@@ -109,7 +114,8 @@ for n in (1, 2):
     s = {x['fingerprint'] for l in open('$D/audit-m%d.jsonl' % n) for x in json.loads(l)['samples'] if x['type'] == 'SSN'}
     fps.append(s)
 assert len(fps[0]) == 1 and fps[0] == fps[1], fps"
-check "no message left in the queue" bash -c "[[ -z \$(postqueue -c '$D/etc' -j) ]]"
+check "no message left in either MTA's queue" bash -c "[[ -z \$(postqueue -c '$D/mta1/etc' -j; postqueue -c '$D/mta2/etc' -j) ]]"
+check "both MTAs passed mail through the pool" bash -c "grep -q 'milter-header-filter' '$D/mta1/maillog' && grep -q 'milter-header-filter' '$D/mta2/maillog'"
 
 # --- a hung instance is taken out by the milter health check (a TCP connect alone would pass) ---
 kill -STOP "${MPID[2]}"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Sends COUNT messages over SMTP with THREADS clients, retrying each until it is accepted.
 
-Usage: smtp_load.py HOST PORT COUNT THREADS DEADLINE_SECONDS OUT.json
-Message i has Message-ID <load-i@e2e.test>; every fifth carries PHI (goes to the encrypt route).
+Usage: smtp_load.py HOST PORT[,PORT...] COUNT THREADS DEADLINE_SECONDS OUT.json
+Message i goes to PORT number i modulo the number of ports (one MTA each). Message i has Message-ID <load-i@e2e.test>; every fifth carries PHI (goes to the encrypt route).
 A 4xx reply or a dropped connection is a tempfail: the client waits 0.3 s and sends the message
 again, as an MTA would; a 5xx reply is a failure and the message is given up. OUT.json gets
 {"accepted": {id: times}, "tempfails": n, "failures": n, "left": n, "seconds": s}.
@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 
-host, port, count, threads, deadline, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), sys.argv[6]
+host, ports, count, threads, deadline, out = sys.argv[1], [int(p) for p in sys.argv[2].split(",")], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), sys.argv[6]
 PHI = "Patient: Maria Lopez, DOB 03/14/1962, diagnosis: type 2 diabetes (E11.9)\r\nSSN: 536-90-4399\r\n"
 CLEAN = "Hi team,\r\nThe weekly meeting moves to Thursday at 10:00 in room 4.\r\n"
 
@@ -41,7 +41,7 @@ def worker():
             return
         while time.monotonic() - start < deadline:
             try:
-                with smtplib.SMTP(host, port, timeout=60) as s:
+                with smtplib.SMTP(host, ports[i % len(ports)], timeout=60) as s:
                     s.sendmail("sender@ci.example.test", ["bob@remote.test"], message(i))
                 with lock:
                     accepted[i] = accepted.get(i, 0) + 1
