@@ -47,8 +47,7 @@ struct QuarantineCommand: ParsableCommand {
 
         init(_ common: Common) throws {
             do {
-                let path = common.config ?? (FileManager.default.fileExists(atPath: Self.defaultConfig) ? Self.defaultConfig : nil)
-                config = try Configuration.load(path)
+                config = try Configuration.load(Configuration.resolve(common.config))
             } catch {
                 FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))
                 throw ExitCode(78)
@@ -57,8 +56,6 @@ struct QuarantineCommand: ParsableCommand {
             let audit = config.policyConfig.audit
             auditLogPath = common.auditLog ?? (audit.sink == .file && audit.format == .json ? audit.path : nil)
         }
-
-        static let defaultConfig = "/etc/phi-milter/phi-milter.yaml"
 
         /// The held messages (all, or those of `ids`), each read from its queue file; ids not held are returned apart.
         func held(_ ids: [String]) throws -> (found: [HeldMessage], missing: [String]) {

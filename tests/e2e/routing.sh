@@ -50,7 +50,7 @@ notice: {sender: true, privacy: privacy@hospital.test, sendmail: [/usr/sbin/send
 audit: {sink: file, path: $D/audit.jsonl, format: json}
 YAML
 start_milter() { # NAME PORT
-  "$BIN" run --config "$D/$1.yaml" --socket "inet:$2@127.0.0.1" >>"$D/milter-$1.log" 2>&1 &
+  "$BIN" run --foreground --config "$D/$1.yaml" --socket "inet:$2@127.0.0.1" >>"$D/milter-$1.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 300); do (exec 3<>/dev/tcp/127.0.0.1/"$2") 2>/dev/null && return 0; sleep 0.1; done
   echo "# milter $1 did not start"; sed 's/^/# /' "$D/milter-$1.log"; return 1

@@ -42,7 +42,7 @@ audit: {sink: file, path: $D/audit-m$n.jsonl, format: json}
 YAML
 done
 start_milter() { # N PORT
-  "$BIN" run --config "$D/m$1.yaml" --socket "inet:$2@127.0.0.1" >>"$D/milter-m$1.log" 2>&1 &
+  "$BIN" run --foreground --config "$D/m$1.yaml" --socket "inet:$2@127.0.0.1" >>"$D/milter-m$1.log" 2>&1 &
   MPID[$1]=$!
   for _ in $(seq 300); do (exec 3<>/dev/tcp/127.0.0.1/"$2") 2>/dev/null && return 0; sleep 0.1; done
   echo "# milter m$1 did not start"; sed 's/^/# /' "$D/milter-m$1.log"; return 1
