@@ -8,7 +8,8 @@ import PHIPolicy
 ///
 /// The file's own values were checked when it was parsed (``Configuration/checkValues()``); this
 /// adds what needs the host: `listen.user` and `listen.group` exist, the HMAC key file is
-/// readable and long enough, the audit file can be written, the packs load and give rules.
+/// readable and long enough, the audit file can be written, the notice command exists, the packs
+/// load and give rules.
 struct StartupCheck {
     let config: Configuration
 
@@ -16,7 +17,18 @@ struct StartupCheck {
     func run() throws -> InspectionEngine {
         try owner()
         try auditPath()
+        try noticeCommand()
         return try EngineLoader(config: config).engine()
+    }
+
+    /// With notices on, `notice.sendmail` names an executable (else every notice would fail unseen).
+    func noticeCommand() throws(ConfigError) {
+        let notice = config.notice
+        guard notice.enabled, let tool = notice.sendmail.first else { return }
+        guard tool.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: tool) else {
+            throw ConfigError(key: "notice.sendmail[0]", problem: "\(tool) is not an executable file (give its absolute path)")
+                .located(in: config)
+        }
     }
 
     /// `listen.user` and `listen.group` name a user and group of this host (exit 67 otherwise).
