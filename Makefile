@@ -72,7 +72,8 @@ install: release
 	install -m 0644 packaging/deb/copyright $(DESTDIR)$(DOCDIR)/copyright
 	gzip -9n < packaging/deb/changelog > $(DESTDIR)$(DOCDIR)/changelog.gz
 	install -m 0644 contrib/phi-milter.yaml contrib/postfix/main.cf.snippet contrib/postfix/master.cf.snippet \
-	  contrib/postfix/phi_milter_header_checks $(DESTDIR)$(DOCDIR)/examples/
+	  contrib/postfix/phi_milter_header_checks contrib/postfix/edge_header_checks contrib/haproxy/phi-milter.cfg \
+	  $(DESTDIR)$(DOCDIR)/examples/
 	install -d $(DESTDIR)$(UNITDIR)
 	sed 's|/usr/sbin/phi-milter|$(SBINDIR)/phi-milter|' contrib/systemd/phi-milter.service \
 	  > $(DESTDIR)$(UNITDIR)/phi-milter.service

@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(pkg-config libpcre2-dev libicu-dev libarchive-dev libmilter-dev
       poppler-utils tesseract-ocr tesseract-ocr-eng tnef antiword catdoc
       ripgrep postfix swaks miltertest python3 python3-venv python3-yaml bc time
-      dpkg-dev lintian logrotate man-db systemd prometheus curl)
+      dpkg-dev lintian logrotate man-db systemd prometheus curl haproxy)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

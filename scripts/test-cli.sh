@@ -93,6 +93,7 @@ fullcase "a site MRN regex that backtracks catastrophically" $'site:\n  mrn_patt
 fullcase "an unknown log facility" $'log:\n  facility: mial' "2: log.facility: unknown facility mial (expected one of mail, daemon"
 fullcase "an unknown audit syslog facility" $'audit: {sink: syslog, syslog_facility: local9}' "1: audit.syslog_facility: unknown facility local9"
 fullcase "a pack directory that is not there" $'packs:\n  dirs: [/nonexistent/packs]' "2: packs.dirs[0]: /nonexistent/packs: no such directory"
+fullcase "a notice command that is not there" $'notice:\n  sender: true\n  sendmail: [/nonexistent/sendmail]' "3: notice.sendmail[0]: /nonexistent/sendmail is not an executable file"
 mkdir -p "$OUT/empty-packs"
 fullcase "a configuration that loads no rules" $'packs:\n  dirs: ['"$OUT/empty-packs"']' "2: packs.dirs: no rules loaded from $OUT/empty-packs"
 fullcase "a YAML syntax error, with its reason" $'version: 1\npolicy: {skip: [1, 2}' "2: not valid YAML: did not find expected"

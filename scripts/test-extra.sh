@@ -21,5 +21,9 @@ echo "== Debian package: make deb, dpkg -i, lintian, the unit's ExecStart with P
 tests/deb/run.sh
 echo "== end to end: metrics and audit"
 tests/e2e/metrics-audit.sh "$BIN"
+echo "== end to end: encrypt route and quarantine workflow"
+tests/e2e/routing.sh "$BIN"
+echo "== end to end: a milter pool behind HAProxy, one instance killed"
+tests/e2e/scaleout.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh

@@ -25,6 +25,7 @@ extension MilterCallbacks {
                                              envelope: b.session.envelope, modifyFailed: failed)
         let record = outcome.record
         reply = outcome.reply
+        host.current.notices?.notify(record)
         host.logger.info("milter.decision", metadata: [
             "milter.queue_id": "\(record.queueID)", "phi.verdict": "\(record.verdict.rawValue)",
             "phi.actions": "\(record.actions.map(\.rawValue).joined(separator: ","))",

@@ -10,13 +10,16 @@ public struct MilterSnapshot: Sendable {
     public var makeScanner: ScannerFactory
     /// The loaded packs as `id@version`, for the audit record.
     public var packs: [String] = []
+    /// Sends notices of held and refused messages; nil when `notice:` is off.
+    public var notices: (any NoticeSink)?
 
     public init(engine: InspectionEngine, policy: Policy, audit: any AuditSink,
-                makeScanner: ScannerFactory? = nil, packs: [String] = []) {
+                makeScanner: ScannerFactory? = nil, packs: [String] = [], notices: (any NoticeSink)? = nil) {
         self.packs = packs
         self.engine = engine
         self.policy = policy
         self.audit = audit
         self.makeScanner = makeScanner ?? { Inspector(engine: engine) }
+        self.notices = notices
     }
 }

@@ -54,6 +54,8 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     /// Context (issue 13): the filtering host, `inbound|outbound|internal`, why the scan was
     /// skipped (empty when scanned), `enforce|simulate`, and the packs as `id@version`.
     public var host = "", direction = "", skipReason = "", mode = "enforce", packs: [String] = []
+    /// Set on a record of an operator's act on a held message (release, delete, raw view), not a scan.
+    public var operation: Operation?
 
     /// Most samples kept per record.
     public static let maxSamples = 20
@@ -61,7 +63,7 @@ public struct AuditRecord: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case time, queueID = "queue_id", messageID = "message_id", client, sender, recipients
         case authUser = "auth_user", verdict, actions, score, reasons, types, rules, samples, unscannable
-        case problems, bytes, elapsedMs = "elapsed_ms", would, applied
+        case problems, bytes, elapsedMs = "elapsed_ms", would, applied, operation
         case host, direction, skipReason = "skip_reason", mode, packs
     }
 

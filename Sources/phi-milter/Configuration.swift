@@ -168,8 +168,12 @@ struct Configuration: Codable, Sendable {
     var file: String?
     /// The line of each key (dotted path, `[i]` for list items) in `file`, for error texts.
     var keyLines: [String: Int] = [:]
+    /// What the quarantine commands read.
+    var quarantine = QuarantineSection()
+    /// Notices of held and refused messages (PHIPolicy owns them).
+    var notice = NoticeConfig()
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log }
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine, notice }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -180,6 +184,8 @@ struct Configuration: Codable, Sendable {
         try c.encode(metrics, forKey: .metrics)
         try c.encode(listen, forKey: .listen)
         try c.encode(log, forKey: .log)
+        try c.encode(quarantine, forKey: .quarantine)
+        try c.encode(notice, forKey: .notice)
     }
 
     init() {}
@@ -192,6 +198,8 @@ struct Configuration: Codable, Sendable {
         metrics = try c.decodeIfPresent(MetricsConfig.self, forKey: .metrics) ?? MetricsConfig()
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
         log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
+        quarantine = try c.decodeIfPresent(QuarantineSection.self, forKey: .quarantine) ?? QuarantineSection()
+        notice = try c.decodeIfPresent(NoticeConfig.self, forKey: .notice) ?? NoticeConfig()
     }
 }
 

@@ -8,7 +8,8 @@ import PHIPolicy
 ///
 /// The file's own values were checked when it was parsed (``Configuration/checkValues()``); this
 /// adds what needs the host: `listen.user` and `listen.group` exist, the HMAC key file is
-/// readable and long enough, the audit file can be written, the packs load and give rules.
+/// readable and long enough, the audit file can be written, the notice command exists, the packs
+/// load and give rules.
 struct StartupCheck {
     let config: Configuration
 
@@ -16,7 +17,18 @@ struct StartupCheck {
     func run() throws -> (engine: InspectionEngine, packs: [String]) {
         try owner()
         try auditPath()
+        try noticeCommand()
         return try EngineLoader(config: config).engineWithPacks()
+    }
+
+    /// With notices on, `notice.sendmail` names an executable (else every notice would fail unseen).
+    func noticeCommand() throws(ConfigError) {
+        let notice = config.notice
+        guard notice.enabled, let tool = notice.sendmail.first else { return }
+        guard tool.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: tool) else {
+            throw ConfigError(key: "notice.sendmail[0]", problem: "\(tool) is not an executable file (give its absolute path)")
+                .located(in: config)
+        }
     }
 
     /// `listen.user` and `listen.group` name a user and group of this host (exit 67 otherwise).
@@ -48,7 +60,7 @@ struct StartupCheck {
     }
 
     /// Everything a message needs, built from one checked configuration: packs, limits, key,
-    /// policy, audit sink.
+    /// policy, audit sink, notices.
     static func snapshot(_ config: Configuration, loaded: (engine: InspectionEngine, packs: [String])) throws -> MilterSnapshot {
         let audit: any AuditSink
         do {
@@ -57,7 +69,8 @@ struct StartupCheck {
             throw ConfigError(key: "audit.path", problem: "cannot open \(config.policyConfig.audit.path)").located(in: config)
         }
         return MilterSnapshot(engine: loaded.engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
-                              audit: audit, packs: loaded.packs)
+                              audit: audit, packs: loaded.packs,
+                              notices: config.notice.enabled ? SendmailNotifier(config: config.notice) : nil)
     }
 
     /// Reads `path` (nil: built-in defaults), checks it and builds its snapshot: a reload.
