@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIEDM
 import PHIExtract
 import PHIMIME
 import PHIText
@@ -146,14 +147,17 @@ extension Inspector {
         for segment in result.segments {
             let label = segment.path.isEmpty ? path : "\(path):\(PartName.masked(segment.path))"
             let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: label, scratch: scratch)
+            let rosterMatchers = engine.rosterMatchers(part: label)
             var offset = 0
             let bytes = Array(segment.text.utf8)
             while offset < bytes.count {
                 let end = min(bytes.count, offset + 65_536)
                 scanner.feed(bytes[offset..<end])
+                for m in rosterMatchers { m.feed(bytes[offset..<end]) }
                 offset = end
             }
             report.findings += scanner.finish()
+            for m in rosterMatchers { report.findings += m.finish() }
         }
         for u in result.unscannable {
             report.unscannable.append(Unscannable(reason: u.code,

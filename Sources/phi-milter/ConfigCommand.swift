@@ -13,7 +13,9 @@ struct ConfigCommand: ParsableCommand {
             abstract: "Validate FILE; exit 78 with one line naming the key on an error.",
             discussion: """
                 SECURITY
-                  Reads the file only; it does not open the HMAC key or sockets.
+                  Reads the file, and for each `edm` roster its file and key file to check that
+                  they belong together (key ids compared; the key is never printed). It opens no
+                  socket.
 
                 DIAGNOSTICS
                   "config: KEY: PROBLEM" on standard error and exit 78 (EX_CONFIG); "ok" and 0 otherwise.
@@ -22,7 +24,8 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             do {
-                _ = try Configuration.load(file)
+                let cfg = try Configuration.load(file)
+                _ = try EngineLoader(config: cfg).rosters()
                 print("\(file): ok")
             } catch {
                 FileHandle.standardError.write(Data("phi-milter: \(error)\n".utf8))

@@ -170,8 +170,10 @@ struct Configuration: Codable, Sendable {
     var listen = MilterConfig()
     /// Policy, actions, on_error and audit (PHIPolicy owns them; decoded from the document root).
     var policyConfig = PolicyConfig()
+    /// Exact data match rosters (`edm build`), each with the key it was built with.
+    var edm: [EDMSource] = []
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen }
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, edm }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -181,6 +183,7 @@ struct Configuration: Codable, Sendable {
         try c.encode(limits, forKey: .limits)
         try c.encode(metrics, forKey: .metrics)
         try c.encode(listen, forKey: .listen)
+        try c.encode(edm, forKey: .edm)
     }
 
     init() {}
@@ -192,6 +195,7 @@ struct Configuration: Codable, Sendable {
         limits = try c.decodeIfPresent(Limits.self, forKey: .limits) ?? Limits()
         metrics = try c.decodeIfPresent(Metrics.self, forKey: .metrics) ?? Metrics()
         listen = try c.decodeIfPresent(MilterConfig.self, forKey: .listen) ?? MilterConfig()
+        edm = try c.decodeIfPresent([EDMSource].self, forKey: .edm) ?? []
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PHIDetect
+import PHIEDM
 import PHIInspect
 import PHIPacks
 
@@ -33,7 +34,22 @@ struct EngineLoader {
 
     /// Packs, limits and key together: the immutable engine inspections share.
     func engine() throws -> InspectionEngine {
-        InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter())
+        InspectionEngine(rules: try library().ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter(),
+                         rosters: try rosters())
+    }
+
+    /// Every configured roster, mapped and checked against its key (a reload maps them afresh, so a
+    /// rebuilt roster is swapped in with the engine; one that fails keeps the old engine).
+    func rosters() throws(ConfigError) -> [EDMRoster] {
+        var out: [EDMRoster] = []
+        for (i, source) in config.edm.enumerated() {
+            do {
+                out.append(try EDMRoster(file: source.file, key: EDMKey(file: source.keyFile)))
+            } catch {
+                throw ConfigError(key: "edm[\(i)]", problem: error.description)
+            }
+        }
+        return out
     }
 
     /// The HMAC key: from `site.hmac_key_file`, or random for this process.

@@ -9,6 +9,7 @@ struct PHIMilterCommand: ParsableCommand {
         commandName: "phi-milter",
         abstract: "A milter that finds protected health information in mail and has it encrypted, held or rejected.",
         version: version,
-        subcommands: [RunCommand.self, ScanCommand.self, PacksCommand.self, CorpusCommand.self, ConfigCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, PacksCommand.self, CorpusCommand.self, ConfigCommand.self,
+                      EDMCommand.self]
     )
 }
