@@ -126,14 +126,23 @@ public final class EDMMatcher {
             let tok = Token(start: base + s, end: base + i, digits: digits, letters: letters)
             let joinable = i - s <= 40 && (digits > 0 || EDMMatcher.isMonth(p, s, i))
             if joinable, let last = group.last, group.count < 8, gapJoins(p, last.end - base, s) {
+                // A short letter prefix (`XJH-88214-01`) stays with the digits that follow it.
+                if group.count == 1 && last.digits == 0 && digits == 0 { group.removeAll(keepingCapacity: true) }
                 group.append(tok)
                 continue
             }
-            if !group.isEmpty { lookUp(group, p); group.removeAll(keepingCapacity: true) }
+            if group.count == 1 && group[0].digits == 0 && digits > 0 && i - s <= 40,
+               gapJoins(p, group[0].end - base, s) {
+                group.append(tok)
+                continue
+            }
+            if group.contains(where: { $0.digits > 0 }) { lookUp(group, p) }
+            group.removeAll(keepingCapacity: true)
             if tok.start >= to { break }
-            if joinable { group.append(tok) }
+            // A token with digits, a month, or up to four letters that may prefix an identifier.
+            if joinable || (digits == 0 && i - s <= 4) { group.append(tok) }
         }
-        if !group.isEmpty { lookUp(group, p) }
+        if group.contains(where: { $0.digits > 0 }) { lookUp(group, p) }
     }
 
     /// One or two separator bytes between two tokens.
@@ -171,7 +180,7 @@ public final class EDMMatcher {
                 }
                 letters += g[j].letters
                 let span = g[i].start..<g[j].end
-                if roster.has(.digits), (5...20).contains(digits.count) { probe(digits, .digits, span, p) }
+                if roster.has(.digits), g[i].digits > 0, (5...20).contains(digits.count) { probe(digits, .digits, span, p) }
                 if roster.has(.id), (5...24).contains(alnum.count), !digits.isEmpty { probe(alnum, .id, span, p) }
                 if roster.has(.zip), letters == 0 {
                     if j == i, g[i].digits == 5 { probe(digits, .zip, span, p) }
