@@ -2,11 +2,12 @@
 """Synthetic patient roster for the exact-data-match benchmark (seeded, no real person).
 
 Writes a CSV with the columns of Benchmarks/edm-schema.yaml (mrn, ssn, first_name, last_name,
-dob, zip, phone) and, with --message, a ~100 KB plain-text message of ordinary mail prose that
-mentions --mention roster patients (name + date of birth, an MRN in an odd format) among
-look-alike numbers that belong to no one.
+dob, zip, phone) and, with --messages DIR, --count messages of about 100 KB of ordinary mail
+prose full of dates, ZIP-like and MRN-like numbers, some naming roster patients (name + date of
+birth, an MRN in an odd format).
 """
 import argparse
+import os
 import random
 
 FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan "
@@ -35,8 +36,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--message")
-    ap.add_argument("--mention", type=int, default=20)
+    ap.add_argument("--messages", help="directory for --count messages of about 100 KB")
+    ap.add_argument("--count", type=int, default=200)
+    ap.add_argument("--mention", type=int, default=600)
     ap.add_argument("--seed", type=int, default=20261204)
     a = ap.parse_args()
     rng = random.Random(a.seed)
@@ -54,26 +56,29 @@ def main():
                 rows = []
         if rows:
             f.write("\n".join(rows) + "\n")
-    if a.message:
-        prose = ("Thanks for the update on the quarterly numbers; the meeting moved to room 4120 at 10:30. "
-                 "Invoice 88231907 and PO 55120 were approved on 2024-11-14, call 555-0199 with questions. ")
-        parts = []
-        size = 0
-        k = 0
-        while size < 100_000:
-            chunk = prose + f"Ticket {rng.randint(10_000_000, 99_999_999)} ref {rng.randint(100, 999)}-{rng.randint(1000, 9999)}. "
-            if k < len(picked) and rng.random() < 0.3:
-                mrn, _, first, last, dob, _, _ = picked[k]
-                y, m, d = dob.split("-")
-                chunk += (f"{first} {last} (born {MONTHS[int(m) - 1]} {int(d)}, {y}) was seen; "
-                          f"chart {mrn[:2]}-{mrn[2:5]}-{mrn[5:]}. ")
-                k += 1
-            parts.append(chunk)
-            size += len(chunk.encode())
-        with open(a.message, "w", encoding="utf-8") as f:
-            f.write("From: a@example.org\nTo: b@example.org\nSubject: update\nMessage-ID: <bench@example.org>\n\n")
-            f.write("\n".join(parts) + "\n")
-
+    if a.messages:
+        os.makedirs(a.messages, exist_ok=True)
+        prose = ("Thanks for the update on the quarterly numbers; the meeting moved to room 4120 at 10:30 on "
+                 "March 3, 2025. Invoice 88231907 and PO 55120 were approved on 2024-11-14; call (617) 555-0199 "
+                 "with questions. Mary from accounts will send the summary to the team by Friday. ")
+        for n in range(a.count):
+            parts, size, k = [], 0, 0
+            mine = picked[(n * 3) % len(picked):][:3] if picked else []
+            while size < 100_000:
+                chunk = prose + (f"Ticket {rng.randint(10_000_000, 99_999_999)} ref {rng.randint(100, 999)}-"
+                                 f"{rng.randint(1000, 9999)}, zip {rng.randint(10_000, 99_999)}. ")
+                if k < len(mine) and rng.random() < 0.05:
+                    mrn, _, first, last, dob, _, _ = mine[k]
+                    y, m, d = dob.split("-")
+                    chunk += (f"{first} {last} (born {MONTHS[int(m) - 1]} {int(d)}, {y}) was seen; "
+                              f"chart {mrn[:2]}-{mrn[2:5]}-{mrn[5:]}. ")
+                    k += 1
+                parts.append(chunk)
+                size += len(chunk.encode())
+            body = "\r\n".join(parts)
+            with open(os.path.join(a.messages, f"{n:03d}.eml"), "w", encoding="utf-8", newline="") as f:
+                f.write("From: a@example.org\r\nTo: b@example.net\r\nSubject: note\r\nMIME-Version: 1.0\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n")
 
 if __name__ == "__main__":
     main()

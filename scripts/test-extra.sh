@@ -11,5 +11,7 @@ echo "== corpus regression"
 "$BIN" corpus Corpus
 echo "== end to end: miltertest and a private Postfix"
 tests/e2e/run.sh "$BIN"
+echo "== exact data match: edm build|stats|test, config check, reload"
+tests/e2e/edm.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh
