@@ -38,6 +38,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--messages", help="directory for --count messages of about 100 KB")
     ap.add_argument("--count", type=int, default=200)
+    ap.add_argument("--text", help="mail text to cut the messages from (else dense synthetic lines)")
+    ap.add_argument("--dense-messages", help="directory for --count dense messages (numbers and dates in every line)")
     ap.add_argument("--mention", type=int, default=600)
     ap.add_argument("--seed", type=int, default=20261204)
     a = ap.parse_args()
@@ -56,29 +58,42 @@ def main():
                 rows = []
         if rows:
             f.write("\n".join(rows) + "\n")
-    if a.messages:
-        os.makedirs(a.messages, exist_ok=True)
-        prose = ("Thanks for the update on the quarterly numbers; the meeting moved to room 4120 at 10:30 on "
+    text = open(a.text, encoding="utf-8").read(a.count * 100_000 + 10) if a.text else ""
+    for out, realistic in ((a.messages, bool(a.text)), (a.dense_messages, False)):
+        if not out:
+            continue
+        os.makedirs(out, exist_ok=True)
+        dense = ("Thanks for the update on the quarterly numbers; the meeting moved to room 4120 at 10:30 on "
                  "March 3, 2025. Invoice 88231907 and PO 55120 were approved on 2024-11-14; call (617) 555-0199 "
                  "with questions. Mary from accounts will send the summary to the team by Friday. ")
+
+        def mention(p):
+            mrn, _, first, last, dob, _, _ = p
+            y, m, d = dob.split("-")
+            return (f"{first} {last} (born {MONTHS[int(m) - 1]} {int(d)}, {y}) was seen today; "
+                    f"chart {mrn[:2]}-{mrn[2:5]}-{mrn[5:]}.")
+
         for n in range(a.count):
-            parts, size, k = [], 0, 0
-            mine = picked[(n * 3) % len(picked):][:3] if picked else []
-            while size < 100_000:
-                chunk = prose + (f"Ticket {rng.randint(10_000_000, 99_999_999)} ref {rng.randint(100, 999)}-"
-                                 f"{rng.randint(1000, 9999)}, zip {rng.randint(10_000, 99_999)}. ")
-                if k < len(mine) and rng.random() < 0.05:
-                    mrn, _, first, last, dob, _, _ = mine[k]
-                    y, m, d = dob.split("-")
-                    chunk += (f"{first} {last} (born {MONTHS[int(m) - 1]} {int(d)}, {y}) was seen; "
-                              f"chart {mrn[:2]}-{mrn[2:5]}-{mrn[5:]}. ")
-                    k += 1
-                parts.append(chunk)
-                size += len(chunk.encode())
-            body = "\r\n".join(parts)
-            with open(os.path.join(a.messages, f"{n:03d}.eml"), "w", encoding="utf-8", newline="") as f:
+            mine = [picked[(n * 3 + j) % len(picked)] for j in range(3)] if picked else []
+            if realistic:
+                # Realistic mail text (Benchmarks/gen_text.py), with three roster patients in it.
+                lines = text[n * 100_000:(n + 1) * 100_000].split("\n")
+                for j, p in enumerate(mine):
+                    lines.insert((j + 1) * len(lines) // 4, mention(p))
+            else:
+                # Dense: dates, ZIP-, phone- and MRN-shaped numbers in every line.
+                lines, size, k = [], 0, 0
+                while size < 100_000:
+                    chunk = dense + (f"Ticket {rng.randint(1_000_000_000, 9_999_999_999)} ref {rng.randint(100, 999)}-"
+                                     f"{rng.randint(1000, 9999)}, zip {rng.randint(10_000, 99_999)}. ")
+                    if k < len(mine) and rng.random() < 0.05:
+                        chunk += mention(mine[k])
+                        k += 1
+                    lines.append(chunk)
+                    size += len(chunk.encode())
+            with open(os.path.join(out, f"{n:03d}.eml"), "w", encoding="utf-8", newline="") as f:
                 f.write("From: a@example.org\r\nTo: b@example.net\r\nSubject: note\r\nMIME-Version: 1.0\r\n"
-                        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n")
+                        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + "\r\n".join(lines) + "\r\n")
 
 if __name__ == "__main__":
     main()

@@ -61,7 +61,7 @@ public enum EDMBuilder {
             for c in named {
                 let cell = bytes[fields[where_[c]]]
                 if let v = try normalized(cell, columns[c], csv: csv, line: line) {
-                    names.append(EDMKey.nameHash(key.mac(v), column: c))
+                    names.append(EDMKey.nameHash(key.mac(v)))
                     perColumn[c] += 1
                 } else {
                     names.append(0)

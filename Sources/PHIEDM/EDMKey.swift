@@ -38,10 +38,11 @@ public struct EDMKey: Sendable {
         return z ^ (z >> 31)
     }
 
-    /// The 32-bit per-record hash of a name column (never 0, which marks an empty cell).
+    /// The 32-bit per-record hash of a name (never 0, which marks an empty cell). The same for
+    /// every name column, so a name in mail is hashed once whichever column it may fill.
     @inline(__always)
-    static func nameHash(_ mac: UInt64, column: Int) -> UInt32 {
-        let v = UInt32(truncatingIfNeeded: columnHash(mac, column: column) >> 32)
+    static func nameHash(_ mac: UInt64) -> UInt32 {
+        let v = UInt32(truncatingIfNeeded: columnHash(mac, column: -1) >> 32)
         return v == 0 ? 1 : v
     }
 

@@ -32,8 +32,11 @@ public final class EDMMatcher {
     var anchors: [Anchor] = []
     var results: [Finding] = []
     var finished = false
-    /// Keyed hashes of name candidates by start offset and token count, shared by nearby anchors.
-    var nameMacs: [Int: UInt64] = [:]
+    /// Name candidates hashed so far: spots chained per 32-bit name hash (`nameHead` → newest).
+    var nameSpots: [NameSpot] = []
+    var nameHead: [UInt32: Int32] = [:]
+    /// Where name candidates have been hashed up to (absolute): windows of nearby anchors overlap.
+    var namesCoveredTo = 0
     /// Distinct records with a value in this text (primary, or corroborated).
     public internal(set) var records = Set<UInt32>()
 
@@ -103,7 +106,13 @@ public final class EDMMatcher {
         guard keep - base > 65_536 else { return }
         buffer.removeSubrange(..<(keep - base))
         base = keep
-        nameMacs = nameMacs.filter { $0.key >> 2 >= keep }
+        if nameSpots.count > 4096 {
+            // Keep the spots still in reach, re-chained.
+            let kept = nameSpots.filter { $0.end >= keep }
+            nameSpots = []
+            nameHead = [:]
+            for spot in kept { addNameSpot(spot.start, spot.end, spot.hash) }
+        }
     }
 
     @inline(__always) static func isTokenByte(_ b: UInt8) -> Bool {
@@ -152,19 +161,23 @@ public final class EDMMatcher {
         return EDMMatcher.separators[Int(p[from])] && (g == 1 || EDMMatcher.separators[Int(p[from + 1])])
     }
 
-    static let monthNames: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-                                          "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-                                          "oct", "october", "nov", "november", "dec", "december"]
+    /// Month names and abbreviations, packed as up to eight lower-case bytes (`september` as `septembe`).
+    static let monthWords: [UInt64] = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                                       "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                                       "oct", "october", "nov", "november", "dec", "december"].map { w in
+        w.utf8.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
 
     static func isMonth(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         guard (3...9).contains(e - s) else { return false }
-        var word = ""
-        for k in s..<e {
+        var packed: UInt64 = 0
+        for k in s..<min(e, s + 8) {
             let b = p[k] | 0x20
             guard b >= 97 && b <= 122 else { return false }
-            word.unicodeScalars.append(Unicode.Scalar(b))
+            packed = packed << 8 | UInt64(b)
         }
-        return monthNames.contains(word)
+        if e - s == 9 && (p[s + 8] | 0x20) != 114 { return false }  // only "september" has nine letters
+        return monthWords.contains(packed)
     }
 
     /// Looks up every run of one to five tokens of a group in each kind the roster indexes.
@@ -180,19 +193,19 @@ public final class EDMMatcher {
                 }
                 letters += g[j].letters
                 let span = g[i].start..<g[j].end
-                if roster.has(.digits), g[i].digits > 0, (5...20).contains(digits.count) { probe(digits, .digits, span, p) }
-                if roster.has(.id), (5...24).contains(alnum.count), !digits.isEmpty { probe(alnum, .id, span, p) }
-                if roster.has(.zip), letters == 0 {
+                if roster.hasDigits, g[i].digits > 0, (5...20).contains(digits.count) { probe(digits, .digits, span, p) }
+                if roster.hasID, (5...24).contains(alnum.count), !digits.isEmpty { probe(alnum, .id, span, p) }
+                if roster.hasZIP, letters == 0 {
                     if j == i, g[i].digits == 5 { probe(digits, .zip, span, p) }
                     if j == i + 1, g[i].digits == 5, g[j].digits == 4, p[g[i].end - base] == 45 {
                         probe(Array(digits.prefix(5)), .zip, span, p)
                     }
                 }
-                if roster.has(.phone), letters == 0, j - i <= 3,
+                if roster.hasPhone, letters == 0, j - i <= 3,
                    let v = EDMNormalizer.normalize(digits, kind: .phone) {
                     probe(v, .phone, span, p)
                 }
-                if roster.has(.date), j - i == 2 || (j == i && g[i].digits == 8 && g[i].letters == 0),
+                if roster.hasDate, j - i == 2 || (j == i && g[i].digits == 8 && g[i].letters == 0),
                    let v = EDMNormalizer.normalize(UnsafeBufferPointer(rebasing: p[(span.lowerBound - base)..<(span.upperBound - base)]), kind: .date) {
                     probe(v, .date, span, p)
                 }
@@ -203,7 +216,8 @@ public final class EDMMatcher {
     /// Looks `value` up in each indexed column of `kind`: a primary hit is a finding now, a
     /// corroborating hit an anchor.
     private func probe(_ value: [UInt8], _ kind: EDMSchema.Kind, _ span: Range<Int>, _ p: UnsafeBufferPointer<UInt8>) {
-        guard let cols = roster.indexedByKind[kind] else { return }
+        let cols = roster.columnsOfKind[kind.ordinal]
+        guard !cols.isEmpty else { return }
         let mac = roster.key.mac(value)
         for c in cols {
             let hits = roster.index.lookup(EDMKey.columnHash(mac, column: c))
@@ -212,7 +226,7 @@ public final class EDMMatcher {
                 for e in hits { records.insert(roster.index.record(e)) }
                 let ev = [Evidence(name: roster.schema.columns[c].name, source: "edm", distance: 0)]
                 results.append(finding(c, span, value, roster.schema.primaryLevel, ev, p))
-            } else if !anchors.contains(where: { $0.column == c && $0.start == span.lowerBound && $0.end == span.upperBound }) {
+            } else if !anchors.suffix(16).contains(where: { $0.column == c && $0.start == span.lowerBound && $0.end == span.upperBound }) {
                 anchors.append(Anchor(column: c, start: span.lowerBound, end: span.upperBound, hits: hits, value: value))
             }
         }

@@ -33,6 +33,12 @@ public final class EDMRoster: Sendable {
         var byKind: [EDMSchema.Kind: [Int]] = [:]
         for c in cols.indices where EDMSchema.isIndexed(cols[c]) { byKind[cols[c].kind, default: []].append(c) }
         indexedByKind = byKind
+        columnsOfKind = EDMSchema.Kind.allCases.map { byKind[$0] ?? [] }
+        hasDigits = byKind[.digits] != nil
+        hasID = byKind[.id] != nil
+        hasZIP = byKind[.zip] != nil
+        hasPhone = byKind[.phone] != nil
+        hasDate = byKind[.date] != nil
         var slots = [Int](repeating: -1, count: cols.count)
         for (slot, c) in index.header.nameColumns.enumerated() { slots[c] = slot }
         nameSlot = slots
@@ -41,6 +47,21 @@ public final class EDMRoster: Sendable {
         }
     }
 
-    /// Whether the roster has indexed columns of `kind`.
-    func has(_ kind: EDMSchema.Kind) -> Bool { indexedByKind[kind] != nil }
+    /// Indexed columns per kind, by the kind's position in `Kind.allCases` (no hashing per candidate).
+    let columnsOfKind: [[Int]]
+    let hasDigits, hasID, hasZIP, hasPhone, hasDate: Bool
+}
+
+extension EDMSchema.Kind {
+    /// Position in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .digits: 0
+        case .id: 1
+        case .name: 2
+        case .date: 3
+        case .zip: 4
+        case .phone: 5
+        }
+    }
 }
