@@ -115,7 +115,11 @@ extension EDMMatcher {
             if s >= n { extra += 1 }
             tokens.append((s, i, !digit && i - s <= 40))
         }
+        // Names as people write them: a capitalised word (or any non-ASCII), or a particle
+        // (de, la, van, O) before one; the roster's case does not matter.
+        func capital(_ t: Int) -> Bool { let b = p[tokens[t].start]; return (b &- 65) < 26 || b >= 0x80 }
         for t in tokens.indices where tokens[t].start < n && tokens[t].letters {
+            guard capital(t) || (tokens[t].end - tokens[t].start <= 3 && t + 1 < tokens.count && capital(t + 1)) else { continue }
             var end = tokens[t].end
             for len in 1...3 {
                 if len > 1 {

@@ -32,6 +32,9 @@ public final class EDMMatcher {
     var anchors: [Anchor] = []
     var results: [Finding] = []
     var finished = false
+    /// Scratch for the digits and the letters-and-digits of a run of tokens.
+    var digits: [UInt8] = []
+    var alnum: [UInt8] = []
     /// Name candidates hashed so far: spots chained per 32-bit name hash (`nameHead` → newest).
     var nameSpots: [NameSpot] = []
     var nameHead: [UInt32: Int32] = [:]
@@ -168,8 +171,11 @@ public final class EDMMatcher {
         w.utf8.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
 
+    /// First letters of month names (j f m a s o n d), folded, as a bit set over `b & 31`.
+    static let monthInitials: UInt32 = [106, 102, 109, 97, 115, 111, 110, 100].reduce(0) { $0 | 1 << ($1 & 31) }
+
     static func isMonth(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-        guard (3...9).contains(e - s) else { return false }
+        guard (3...9).contains(e - s), monthInitials & (1 << (p[s] & 31)) != 0 else { return false }
         var packed: UInt64 = 0
         for k in s..<min(e, s + 8) {
             let b = p[k] | 0x20
@@ -183,7 +189,8 @@ public final class EDMMatcher {
     /// Looks up every run of one to five tokens of a group in each kind the roster indexes.
     private func lookUp(_ g: [Token], _ p: UnsafeBufferPointer<UInt8>) {
         for i in g.indices {
-            var digits: [UInt8] = [], alnum: [UInt8] = []
+            digits.removeAll(keepingCapacity: true)
+            alnum.removeAll(keepingCapacity: true)
             var letters = 0
             for j in i..<min(g.count, i + 5) {
                 for k in (g[j].start - base)..<(g[j].end - base) {
@@ -205,12 +212,23 @@ public final class EDMMatcher {
                    let v = EDMNormalizer.normalize(digits, kind: .phone) {
                     probe(v, .phone, span, p)
                 }
-                if roster.hasDate, j - i == 2 || (j == i && g[i].digits == 8 && g[i].letters == 0),
+                if roster.hasDate, (j - i == 2 && EDMMatcher.dateShaped(g[i], g[i + 1], g[j]))
+                    || (j == i && g[i].digits == 8 && g[i].letters == 0),
                    let v = EDMNormalizer.normalize(UnsafeBufferPointer(rebasing: p[(span.lowerBound - base)..<(span.upperBound - base)]), kind: .date) {
                     probe(v, .date, span, p)
                 }
             }
         }
+    }
+
+    /// Whether three tokens can be a date: a month name and two numbers, or numbers of 1-2, 1-2
+    /// and 2 or 4 digits (4, 1-2, 1-2 for ISO order). Saves parsing every three numbers in a row.
+    static func dateShaped(_ a: Token, _ b: Token, _ c: Token) -> Bool {
+        func len(_ t: Token) -> Int { t.letters == 0 ? t.digits : 0 }
+        let (x, y, z) = (len(a), len(b), len(c))
+        if a.digits == 0 || b.digits == 0 { return (a.digits == 0) != (b.digits == 0) && (1...4).contains(z) }
+        if x == 4 { return (1...2).contains(y) && (1...2).contains(z) }
+        return (1...2).contains(x) && (1...2).contains(y) && (z == 2 || z == 4)
     }
 
     /// Looks `value` up in each indexed column of `kind`: a primary hit is a finding now, a

@@ -83,7 +83,7 @@ import Testing
         let roster = try f.build()
         let filler = String(repeating: "Nothing to see here, just words and a 12345 or two.\n", count: 3_000)
         let text = filler + "Ngozi Okafor (born January 3, 1940), chart 44-173-02.\n" + filler
-            + RosterFixture.rows.prefix(5).map { "\($0[3]), \($0[2]) \($0[4])" }.joined(separator: "\n") + filler
+            + RosterFixture.rows.prefix(5).map { "\($0[3]), \($0[2]) \($0[4])" }.joined(separator: "\n") + "\n" + filler
         let whole = match(text, roster)
         #expect(whole.records.count == 5)
         for size in [1, 7, 4096, 65535] {
