@@ -128,6 +128,24 @@ public final class EDMMatcher {
         var i = from - base
         let n = p.count
         while i < n {
+            if group.isEmpty {
+                // Prose is skipped: jump to the token before the next digit (a month or a prefix
+                // that may lead its group), or to the digit's own token.
+                var d = i
+                while d < n && (p[d] &- 48) >= 10 { d += 1 }
+                guard d < n else { break }
+                var t = d
+                while t > i && EDMMatcher.isTokenByte(p[t - 1]) { t -= 1 }
+                var g = t - 1  // the gap before the token, then the token before it
+                while g >= i && g > t - 3 && EDMMatcher.separators[Int(p[g])] { g -= 1 }
+                if g >= i && g < t - 1 && EDMMatcher.isTokenByte(p[g]) {
+                    var u = g
+                    while u > i && EDMMatcher.isTokenByte(p[u - 1]) { u -= 1 }
+                    if u == 0 || !EDMMatcher.isTokenByte(p[u - 1]) { t = u }  // never from inside a token
+                }
+                if base + t >= to { break }
+                i = t
+            }
             guard EDMMatcher.isTokenByte(p[i]) else { i += 1; continue }
             let s = i
             var digits = 0, letters = 0
