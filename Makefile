@@ -50,6 +50,7 @@ fuzz: deps
 
 bench: release
 	@Benchmarks/scanner.sh $(BIN_RELEASE)
+	@Benchmarks/edm.sh $(BIN_RELEASE)
 
 ## bench-milter: smtp-source -> Postfix -> phi-milter -> smtp-sink against Postfix alone (needs root).
 bench-milter: release

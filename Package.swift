@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "phi-milter", targets: ["phi-milter"]),
         // The libraries, for Fuzz/ (a package of its own that links them with the sanitizers).
         .library(name: "PHIMilterModules", targets: [
-            "PHIText", "PHIMIME", "PHIExtract", "PHIDetect", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
+            "PHIText", "PHIMIME", "PHIExtract", "PHIDetect", "PHIEDM", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter",
             "PHITestSupport",
         ]),
     ],
@@ -33,16 +33,18 @@ let package = Package(
         .target(name: "PHIDetect", dependencies: ["PHIRegex", "PHIText", "CScan"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "PHIPacks", dependencies: ["PHIDetect", .product(name: "Yams", package: "Yams")]),
+        // Exact data match: hashed rosters of the site's own patients, memory-mapped (issue 14).
+        .target(name: "PHIEDM", dependencies: ["PHIDetect", "PHIText"]),
         .target(name: "PHIMIME", dependencies: ["PHIText"]),
         .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),
-        .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect", "PHIText"]),
+        .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect", "PHIText", "PHIEDM"]),
         .target(name: "PHIPolicy", dependencies: ["PHIDetect"]),
         .target(name: "PHIMetrics", dependencies: ["PHIPolicy", .product(name: "Prometheus", package: "swift-prometheus")]),
         .target(name: "PHIMilter", dependencies: [
             "CMilter", "PHIInspect", "PHIPolicy", "PHIMetrics", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "phi-milter", dependencies: [
-            "PHIDetect", "PHIRegex", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter", "PHIMetrics",
+            "PHIDetect", "PHIRegex", "PHIPacks", "PHIInspect", "PHIPolicy", "PHIMilter", "PHIMetrics", "PHIEDM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "PHIRegexTests", dependencies: ["PHIRegex"]),
         .testTarget(name: "PHIDetectTests", dependencies: ["PHIDetect", "PHITestSupport"]),
         .testTarget(name: "PHIPacksTests", dependencies: ["PHIPacks", "PHITestSupport"]),
+        .testTarget(name: "PHIEDMTests", dependencies: ["PHIEDM", "PHIInspect", "PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME", "PHITestSupport"]),
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
         .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHITestSupport"]),

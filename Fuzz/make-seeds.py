@@ -300,6 +300,7 @@ def from_corpus():
                 add("html", bytes([0]) + data)
             elif ctype == "text/plain" and ext not in ("csv", "tsv"):
                 add("scanner", bytes([0]) + data[:16384])
+                add("edm", bytes([0]) + data[:16384])
                 add("text-tables", bytes([0, 0]) + data)
             if ext in ("csv", "tsv") or ctype == "text/csv":
                 add("csv", bytes([3 if ext == "tsv" else 0, 0]) + data)

@@ -25,5 +25,7 @@ echo "== end to end: encrypt route and quarantine workflow"
 tests/e2e/routing.sh "$BIN"
 echo "== end to end: a milter pool behind HAProxy, one instance killed"
 tests/e2e/scaleout.sh "$BIN"
+echo "== exact data match: edm build|stats|test, config check, reload"
+tests/e2e/edm.sh "$BIN"
 echo "== fuzz smoke"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} scripts/fuzz.sh

@@ -21,6 +21,12 @@ public struct Evidence: Sendable, Codable, Hashable {
     public var source: String
     /// Distance in bytes of normalized text between the evidence and the match (0 when adjacent).
     public var distance: Int
+
+    public init(name: String, source: String, distance: Int) {
+        self.name = name
+        self.source = source
+        self.distance = distance
+    }
 }
 
 /// One detected identifier or health term. Carries no raw value: only a masked rendering and

@@ -48,6 +48,24 @@ public struct Fingerprinter: Sendable {
         }
     }
 
+    /// The first 64 bits of HMAC-SHA256(key, message), big-endian: a keyed hash for lookup tables
+    /// (exact data match) without allocating.
+    public func mac64(_ message: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 16) { hex -> UInt64 in
+            guard let hb = hex.baseAddress else { return 0 }
+            states.withUnsafeBufferPointer { st in
+                guard let sb = st.baseAddress else { return }
+                phi_hmac_hex(sb, sb + 8, message.baseAddress, message.count, hb, 16)
+            }
+            var v: UInt64 = 0
+            for c in hex {
+                let b = UInt8(bitPattern: c)
+                v = v << 4 | UInt64(b <= 57 ? b &- 48 : b &- 87)
+            }
+            return v
+        }
+    }
+
     /// A random key of 32 bytes from the system's CSPRNG (the per-process default).
     public static func randomKey() -> [UInt8] {
         var rng = SystemRandomNumberGenerator()

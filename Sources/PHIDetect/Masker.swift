@@ -3,7 +3,13 @@
 /// Works on bytes: ASCII letters and digits are maskable; other bytes (separators, and the bytes
 /// of non-ASCII characters, which mask as one `*` per character) follow the style's rule. Control
 /// characters (a line break inside a match) become spaces, so a rendering is always one line.
-enum Masker {
+public enum Masker {
+    /// Masks `text` in `style` (for finding sources outside the scanner, such as exact data match).
+    public static func mask(_ text: String, style: RuleDefinition.MaskStyle) -> String {
+        var text = text
+        return text.withUTF8 { mask($0, style: style) }
+    }
+
     /// Masks the UTF-8 `bytes` of a match; ill-formed sequences count as U+FFFD, as in a `String`.
     static func mask(_ bytes: UnsafeBufferPointer<UInt8>, style: RuleDefinition.MaskStyle) -> String {
         if Scanner.isASCII(bytes) { return maskWellFormed(bytes, style: style) }

@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIEDM
 import PHIExtract
 import PHIMIME
 import PHIText
@@ -152,16 +153,20 @@ extension Inspector {
             let label = segment.path.isEmpty ? path : "\(path):\(PartName.masked(segment.path))"
             let scanner = Scanner(rules: self.engine.rules, fingerprinter: self.engine.fingerprinter, part: label,
                                   scratch: self.scratch)
+            let rosterMatchers = self.engine.rosterMatchers(part: label)
             var text = segment.text
             text.withUTF8 { bytes in
                 var offset = 0
                 while offset < bytes.count {
                     let end = min(bytes.count, offset + 65_536)
-                    scanner.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end]))
+                    let chunk = UnsafeBufferPointer(rebasing: bytes[offset..<end])
+                    scanner.feed(chunk)
+                    for m in rosterMatchers { m.feed(chunk) }
                     offset = end
                 }
             }
             self.report.add(scanner.finish(), tally: scanner.overflow)
+            for m in rosterMatchers { self.report.add(m.finish()) }
         }
         for u in result.unscannable {
             report.unscannable.append(Unscannable(reason: u.code,

@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIEDM
 import PHIExtract
 import PHIRegex
 
@@ -19,6 +20,8 @@ final class TextPartScan {
     private let part: String
     private let scratch: MatchScratch
     private let scanner: Scanner
+    /// Exact data match over the same text: a second finding source beside the scanner.
+    private let rosterMatchers: [EDMMatcher]
     private var finder = TextTableFinder()
     private var tableScanner: Scanner? = nil
     private var tableFindings: [Finding] = []
@@ -38,12 +41,14 @@ final class TextPartScan {
         self.part = part
         self.scratch = scratch
         self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
+        self.rosterMatchers = engine.rosterMatchers(part: part)
         if let subject, !subject.isEmpty { lead = SubjectLead(subject: subject) }
     }
 
     /// Feeds the next chunk of the part's text.
     func feed(_ bytes: [UInt8]) {
         scanner.feed(bytes)
+        for m in rosterMatchers { m.feed(bytes) }
         lead?.feed(bytes)
         handle(finder.feed(bytes))
         handle(interchange.feed(bytes))
@@ -69,6 +74,7 @@ final class TextPartScan {
             findings.removeAll { f in interchangeSpans.contains { $0.contains(f.start) } }
         }
         findings += interchangeFindings
+        for m in rosterMatchers { findings += m.finish() }
         guard !tableFindings.isEmpty else { return findings }
         var known: [String: Level] = [:]
         for f in findings {

@@ -21,7 +21,9 @@ struct ConfigCommand: ParsableCommand {
                 is checked as the invoking user: run it as the user that starts the daemon.
 
                 SECURITY
-                  Reads the file, the key file and the packs; opens no socket and writes nothing.
+                  Reads the file, the key file and the packs, and for each `edm` roster its file and
+                  key file to check that they belong together (key ids compared; the key is never
+                  printed). It opens no socket and writes nothing.
 
                 DIAGNOSTICS
                   "FILE:LINE: KEY: PROBLEM" on standard error and exit 78 (EX_CONFIG) for every

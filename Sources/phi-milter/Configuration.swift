@@ -173,7 +173,10 @@ struct Configuration: Codable, Sendable {
     /// Notices of held and refused messages (PHIPolicy owns them).
     var notice = NoticeConfig()
 
-    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine, notice }
+    /// Exact data match rosters (`edm build`), each with the key it was built with.
+    var edm: [EDMSource] = []
+
+    enum CodingKeys: String, CodingKey { case version, packs, site, limits, metrics, listen, log, quarantine, notice, edm }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -186,6 +189,7 @@ struct Configuration: Codable, Sendable {
         try c.encode(log, forKey: .log)
         try c.encode(quarantine, forKey: .quarantine)
         try c.encode(notice, forKey: .notice)
+        try c.encode(edm, forKey: .edm)
     }
 
     init() {}
@@ -200,6 +204,7 @@ struct Configuration: Codable, Sendable {
         log = try c.decodeIfPresent(LogConfig.self, forKey: .log) ?? LogConfig()
         quarantine = try c.decodeIfPresent(QuarantineSection.self, forKey: .quarantine) ?? QuarantineSection()
         notice = try c.decodeIfPresent(NoticeConfig.self, forKey: .notice) ?? NoticeConfig()
+        edm = try c.decodeIfPresent([EDMSource].self, forKey: .edm) ?? []
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PHIDetect
+import PHIEDM
 import PHIInspect
 import PHIPacks
 
@@ -58,8 +59,23 @@ struct EngineLoader {
     /// The engine and its packs as `id@version` (for audit records), from one load.
     func engineWithPacks() throws -> (engine: InspectionEngine, packs: [String]) {
         let lib = try library()
-        return (InspectionEngine(rules: lib.ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter()),
+        return (InspectionEngine(rules: lib.ruleSet, limits: config.limits.inspector, fingerprinter: try fingerprinter(),
+                                 rosters: try rosters()),
                 lib.packs.map { "\($0.id)@\($0.version)" })
+    }
+
+    /// Every configured roster, mapped and checked against its key (a reload maps them afresh, so a
+    /// rebuilt roster is swapped in with the engine; one that fails keeps the old engine).
+    func rosters() throws(ConfigError) -> [EDMRoster] {
+        var out: [EDMRoster] = []
+        for (i, source) in config.edm.enumerated() {
+            do {
+                out.append(try EDMRoster(file: source.file, key: EDMKey(file: source.keyFile)))
+            } catch {
+                throw ConfigError(key: "edm[\(i)]", problem: error.description).located(in: config)
+            }
+        }
+        return out
     }
 
     /// The HMAC key: from `site.hmac_key_file`, or random for this process (see ``keySource()``).

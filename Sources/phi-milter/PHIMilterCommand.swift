@@ -10,6 +10,6 @@ struct PHIMilterCommand: ParsableCommand {
         abstract: "A milter that finds protected health information in mail and has it encrypted, held or rejected.",
         version: version,
         subcommands: [RunCommand.self, ScanCommand.self, PacksCommand.self, CorpusCommand.self, ConfigCommand.self,
-                      FingerprintCommand.self, QuarantineCommand.self]
+                      FingerprintCommand.self, QuarantineCommand.self, EDMCommand.self]
     )
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PHIDetect
+import PHIEDM
 import PHIInspect
 
 /// Scans one input as it is read: a message through the Inspector, plain text straight through a
@@ -65,13 +66,20 @@ enum TextScan {
         let clock = ContinuousClock()
         var elapsed = Duration.zero
         let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter)
+        let rosterMatchers = engine.rosterMatchers(part: "")
         var bytes = 0
         while let chunk = next() {
             bytes += chunk.count
-            elapsed += clock.measure { scanner.feed(chunk) }
+            elapsed += clock.measure {
+                scanner.feed(chunk)
+                for m in rosterMatchers { m.feed(chunk) }
+            }
         }
         var findings: [Finding] = []
-        elapsed += clock.measure { findings = scanner.finish() }
+        elapsed += clock.measure {
+            findings = scanner.finish()
+            for m in rosterMatchers { findings += m.finish() }
+        }
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         return ScanReport(findings: findings, bytes: bytes, elapsedMs: ms)
     }
