@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "PHIPacksTests", dependencies: ["PHIPacks", "PHITestSupport"]),
         .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME", "PHITestSupport"]),
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
-        .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHITestSupport"]),
+        .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHIPacks", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHITestSupport"]),
     ],
