@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "PHIEDMTests", dependencies: ["PHIEDM", "PHIInspect", "PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIMIMETests", dependencies: ["PHIMIME", "PHITestSupport"]),
         .testTarget(name: "PHIExtractTests", dependencies: ["PHIExtract"], exclude: ["Fixtures"]),
-        .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHITestSupport"]),
+        .testTarget(name: "PHIInspectTests", dependencies: ["PHIInspect", "PHIPolicy", "PHIPacks", "PHITestSupport"]),
         .testTarget(name: "PHIPolicyTests", dependencies: ["PHIPolicy", "PHITestSupport"]),
         .testTarget(name: "PHIMilterTests", dependencies: ["PHIMilter", "PHIMetrics", "PHITestSupport"]),
         .testTarget(name: "PHIMetricsTests", dependencies: ["PHIMetrics", "PHITestSupport"]),

@@ -48,7 +48,9 @@ HAND_WRITTEN = ["real-text",
                 # Written blind to the rules by writers who never saw Patterns/ or Corpus/ (blind/*/make.py).
                 "prose-care", "prose-names", "prose-self", "prose-ids", "prose-lists",
                 "clean-lookalike", "clean-clinical", "clean-people",
-                "struct-delimited", "struct-attach", "struct-hl7", "struct-x12", "struct-fhir"]
+                "struct-delimited", "struct-attach", "struct-hl7", "struct-x12", "struct-fhir",
+                "prose2-care", "prose2-names", "prose2-ids", "prose2-lists", "prose2-lang", "prose2-self",
+                "clean2-ops", "clean2-education", "clean2-people", "clean2-lookalike"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables"]
 

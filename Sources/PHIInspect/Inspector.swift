@@ -113,6 +113,9 @@ public final class Inspector {
             closePart()
         }
         report.bytes = rawBytes
+        // A pattern that gave up at the PCRE2 match, depth or heap limit may have missed a value:
+        // counted, so a hostile subject shows in the audit record rather than passing silently.
+        if scratch.limitHits > 0 { report.problems["regex.limit", default: 0] += scratch.limitHits }
         let elapsed = clock.now - started
         report.elapsedMs = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         return report

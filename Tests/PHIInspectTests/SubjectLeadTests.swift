@@ -1,4 +1,5 @@
 import PHIDetect
+import PHIPacks
 import PHITestSupport
 import Testing
 @testable import PHIInspect
@@ -36,5 +37,22 @@ struct SubjectLeadTests {
         let report = CorpusFixtures.inspect(Self.message(subject: "ORU sample for validation", body: body),
                                             size: 4096, engine: engine)
         #expect(!report.findings.contains { $0.hasPrefix("subject+body|MRN|") })
+    }
+}
+
+/// A pattern that stops at PCRE2's match limit is reported, not silent.
+@Suite("Regex limits in the report")
+struct RegexLimitReportTests {
+    @Test("a rule that runs into the match limit shows as problem regex.limit")
+    func limitIsAProblem() throws {
+        var packs = try TestPacks.library().packs
+        packs[0].rules.append(RuleDefinition(id: "test.runaway", type: "TEST", patterns: [("runaway", "(a+)+!b")],
+                                             prefilter: .keywords("dob"), levels: [.init(level: .low, score: 1)]))
+        let engine = InspectionEngine(rules: try PackLibrary.build(packs).ruleSet, fingerprinter: TestPacks.fingerprinter)
+        let body = "dob " + String(repeating: "a", count: 40) + "!cb"  // the required "b" in the window
+        let inspector = Inspector(engine: engine)
+        inspector.raw(Array("Subject: x\r\n\r\n\(body)\r\n".utf8))
+        let report = inspector.finish()
+        #expect((report.problems["regex.limit"] ?? 0) > 0)
     }
 }
