@@ -43,15 +43,21 @@ struct StartupCheck {
         }
     }
 
-    /// For `audit.sink: file`, the file (or, when it does not exist yet, its directory) is writable.
+    /// For `audit.sink: file`, the file (or, when it does not exist yet, the nearest directory of its
+    /// path that does, where `run` makes the rest) is writable.
     func auditPath() throws(ConfigError) {
         let audit = config.policyConfig.audit
         guard audit.sink == .file else { return }
         let path = audit.path
         guard !path.isEmpty else { throw ConfigError(key: "audit.path", problem: "empty").located(in: config) }
         let fm = FileManager.default
-        let target = fm.fileExists(atPath: path) ? path : (path as NSString).deletingLastPathComponent
-        let dir = target.isEmpty ? "." : target
+        // The file, else the nearest directory that exists: `run` makes the missing ones.
+        var dir = path
+        while !fm.fileExists(atPath: dir) {
+            let up = (dir as NSString).deletingLastPathComponent
+            dir = up.isEmpty ? "." : up
+            if dir == "." || dir == "/" { break }
+        }
         guard access(dir, W_OK) == 0 else {
             let what = dir == path ? path : "the directory \(dir) of \(path)"
             throw ConfigError(key: "audit.path", problem: "cannot write \(what): \(String(cString: strerror(errno)))")
@@ -64,6 +70,7 @@ struct StartupCheck {
     static func snapshot(_ config: Configuration, loaded: (engine: InspectionEngine, packs: [String])) throws -> MilterSnapshot {
         let audit: any AuditSink
         do {
+            try makeAuditDirectory(config)
             audit = try makeAuditSink(config.policyConfig.audit, version: PHIMilterCommand.version)
         } catch {
             throw ConfigError(key: "audit.path", problem: "cannot open \(config.policyConfig.audit.path)").located(in: config)
@@ -71,6 +78,22 @@ struct StartupCheck {
         return MilterSnapshot(engine: loaded.engine, policy: Policy(config: config.policyConfig, version: PHIMilterCommand.version),
                               audit: audit, packs: loaded.packs,
                               notices: config.notice.enabled ? SendmailNotifier(config: config.notice) : nil)
+    }
+
+    /// Makes the audit file's directory when it is missing (what systemd's LogsDirectory= and the
+    /// package do), mode 0750, owned by `listen.user` when started as root, so that the reopen after
+    /// a rotation still works once privileges are dropped.
+    static func makeAuditDirectory(_ config: Configuration) throws {
+        let audit = config.policyConfig.audit
+        guard audit.sink == .file else { return }
+        let dir = (audit.path as NSString).deletingLastPathComponent
+        guard !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) else { return }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o750])
+        if geteuid() == 0, !config.listen.user.isEmpty,
+           let owner = try? ProcessOwner.lookUp(user: config.listen.user, group: config.listen.group), let uid = owner.uid {
+            _ = chown(dir, uid, owner.gid ?? owner.primaryGID ?? gid_t.max)
+        }
     }
 
     /// Reads `path` (nil: built-in defaults), checks it and builds its snapshot: a reload.
