@@ -113,4 +113,78 @@ struct TextPartScanTests {
             #expect(Classifier().classify(report).verdict == .clean)
         }
     }
+
+    static let fhirJSON = """
+        {
+          "resourceType": "Bundle",
+          "type": "collection",
+          "entry": [
+            {"resource": {"resourceType": "Patient",
+              "identifier": [{"type": {"coding": [{"code": "MR"}]}, "value": "00482913"},
+                             {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "536-90-4399"}],
+              "name": [{"family": "Lopez", "given": ["Maria"]}],
+              "birthDate": "1962-03-14",
+              "telecom": [{"system": "phone", "value": "(312) 555-0187"}]}},
+            {"resource": {"resourceType": "Condition",
+              "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "E11.9",
+                                   "display": "Type 2 diabetes mellitus"}]}}}
+          ]
+        }
+        """
+    static let fhirXML = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Bundle xmlns="http://hl7.org/fhir">
+          <type value="collection"/>
+          <entry><resource><Patient>
+            <identifier><type><coding><code value="MR"/></coding></type><value value="00482913"/></identifier>
+            <identifier><system value="http://hl7.org/fhir/sid/us-ssn"/><value value="536-90-4399"/></identifier>
+            <name><family value="Lopez"/><given value="Maria"/></name>
+            <telecom><system value="phone"/><value value="(312) 555-0187"/></telecom>
+            <birthDate value="1962-03-14"/>
+          </Patient></resource></entry>
+          <entry><resource><Condition><code><coding>
+            <system value="http://hl7.org/fhir/sid/icd-10-cm"/><code value="E11.9"/><display value="Type 2 diabetes mellitus"/>
+          </coding></code></Condition></resource></entry>
+        </Bundle>
+        """
+
+    /// No identifier or birth date is reported twice (under one type or two).
+    static func eachValueOnce(_ report: ScanReport) -> Bool {
+        let values = report.findings.filter { ["SSN", "MRN", "MEMBER_ID", "MBI", "DOB", "PHONE"].contains($0.type) }.map(\.fingerprint)
+        return Set(values).count == values.count
+    }
+
+    @Test("a FHIR Bundle in JSON or XML, pasted, quoted or attached under any type, is read by element, each value once",
+          arguments: ["json pasted", "xml pasted", "json quoted", "xml quoted", "xml attached", "xml octet-stream",
+                      "xml as application/xml", "json as text/plain"])
+    func fhirCarriers(carrier: String) throws {
+        let doc = carrier.hasPrefix("json") ? Self.fhirJSON : Self.fhirXML
+        let crlf = doc.replacing("\n", with: "\r\n")
+        let bytes: [UInt8]
+        switch carrier {
+        case "json pasted", "xml pasted": bytes = Self.message("Resource below:\r\n\r\n" + crlf + "\r\n\r\nthanks\r\n")
+        case "json quoted", "xml quoted":
+            bytes = Self.message("On Monday you wrote:\r\n" + crlf.split(separator: "\r\n").map { "> " + $0 }.joined(separator: "\r\n") + "\r\n")
+        case "xml attached": bytes = Self.message("attached", attachment: ("bundle.xml", "application/fhir+xml", crlf))
+        case "xml octet-stream": bytes = Self.message("attached", attachment: ("export.dat", "application/octet-stream", crlf))
+        case "xml as application/xml": bytes = Self.message("attached", attachment: ("bundle.xml", "application/xml", crlf))
+        default: bytes = Self.message("attached", attachment: ("bundle.txt", "text/plain", crlf))
+        }
+        for size in [1, 7, 4096, 65_535] {
+            let report = try Self.inspect(bytes, size: size)
+            let types = Self.types(report)
+            for type in ["NAME", "DOB", "MRN", "SSN", "ICD10", "PHONE"] { #expect(types.contains(type), "\(type) \(carrier) \(size)") }
+            #expect(Self.oneTypePerValue(report) && Self.eachValueOnce(report), "\(carrier) \(size)")
+            #expect(Classifier().classify(report).verdict == .phi)
+            #expect(report.findings.filter { $0.type == "NAME" }.allSatisfy { $0.masked.count <= "Lopez, Maria".count }, "\(carrier)")
+        }
+    }
+
+    @Test("a pasted FHIR resource's findings are the rendering's: element names and keys are never reported")
+    func fhirElementNames() throws {
+        let report = try Self.inspect(Self.message("Resource below:\r\n\r\n" + Self.fhirXML.replacing("\n", with: "\r\n") + "\r\n"))
+        let inDocument = report.findings.filter { $0.part != "1" }
+        #expect(!inDocument.isEmpty && inDocument.allSatisfy { $0.part.hasPrefix("1#fhir-line3") })
+        #expect(report.findings.filter { $0.part == "1" }.isEmpty)
+    }
 }
