@@ -181,8 +181,7 @@ public enum Extractor {
     /// True when the first bytes read as text: a UTF-16 or UTF-32 BOM, UTF-16/32 without one
     /// (ASCII with NULs in the other bytes), or no NULs and few control bytes.
     static func looksLikeText(_ p: [UInt8]) -> Bool {
-        if p.starts(with: [0xFF, 0xFE]) || p.starts(with: [0xFE, 0xFF]) || p.starts(with: [0, 0, 0xFE, 0xFF]) { return true }
-        if TextDecoding.unmarkedUTF16(p) != nil || TextDecoding.unmarkedUTF32(p) != nil { return true }
+        if TextEncodingSniff.shown(by: p) != nil { return true }
         var control = 0
         for b in p {
             if b == 0 { return false }

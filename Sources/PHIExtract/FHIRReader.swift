@@ -87,15 +87,52 @@ public enum FHIRReader {
             out.context("Health plan", payors.isEmpty ? "insurance" : payors.joined(separator: ", "))
             out.identifier("Member ID", text(r["subscriberId"]))
             identifiers(r, &out)
+        case "Practitioner", "PractitionerRole":
+            for id in objects(r["identifier"]) where isNPI(id) { out.identifier("Provider NPI", text(id["value"])) }
         default:
             break
         }
+        clinical(r, type, &out)
         for key in ["subject", "patient", "beneficiary"] {
             if let ref = object(r[key]), let name = ref["display"] as? String,
                (ref["reference"] as? String ?? "Patient/").hasPrefix("Patient") {
                 out.context("Patient Name", name)
             }
         }
+    }
+
+    /// What any clinical resource may carry: its reasons (diagnoses), its dates (as dates of
+    /// service) and its practitioners' NPIs (never a patient's identifiers).
+    static func clinical(_ r: [String: Any], _ type: String, _ out: inout LabelledText) {
+        for reason in objects(r["reasonCode"]) { codes(reason, "Diagnosis", &out) }
+        for key in ["requester", "performer", "recorder", "asserter", "practitioner", "generalPractitioner", "participant"] {
+            for ref in objects(r[key]) {
+                let actor = object(ref["actor"]) ?? object(ref["individual"]) ?? ref
+                for id in objects(actor["identifier"]) where isNPI(id) { out.identifier("Provider NPI", text(id["value"])) }
+            }
+        }
+        guard type != "Patient", type != "Bundle" else { return }
+        for key in ["effectiveDateTime", "performedDateTime", "authoredOn", "onsetDateTime", "occurrenceDateTime", "recordedDate"] {
+            if let date = isoDay(r[key]) { out.context("Date of service", date) }
+        }
+        for key in ["period", "effectivePeriod", "performedPeriod"] {
+            guard let period = object(r[key]) else { continue }
+            if let start = isoDay(period["start"]) { out.context(type == "Encounter" ? "Admission date" : "Date of service", start) }
+            if type == "Encounter", let end = isoDay(period["end"]) { out.context("Discharge date", end) }
+        }
+    }
+
+    /// The `YYYY-MM-DD` of a FHIR date or dateTime; nil for anything else.
+    static func isoDay(_ value: Any?) -> String? {
+        let day = String(text(value).prefix(10))
+        return LabelledText.isoDate(day.replacing("-", with: "")).flatMap { $0 == day ? day : nil }
+    }
+
+    /// True when an identifier is a US National Provider Identifier (by system or type code).
+    static func isNPI(_ id: [String: Any]) -> Bool {
+        let system = text(id["system"]).lowercased()
+        return system.contains("us-npi") || system.contains("2.16.840.1.113883.4.6")
+            || objects(object(id["type"])?["coding"]).contains { text($0["code"]) == "NPI" }
     }
 
     static func person(_ r: [String: Any], _ label: String, _ out: inout LabelledText) {
@@ -136,7 +173,7 @@ public enum FHIRReader {
                 out.identifier(LabelledText.looksLikeMBI(value) ? "Medicare MBI" : "Medicare number", value)
             } else if system.contains("member") || system.contains("subscriber") || typeCodes.contains("MB") {
                 out.identifier("Member ID", value)
-            } else if system.contains("2.16.840.1.113883.4.6") || typeCodes.contains("NPI") {
+            } else if isNPI(id) {
                 out.identifier("NPI", value)
             } else {
                 out.identifier("MRN", value)

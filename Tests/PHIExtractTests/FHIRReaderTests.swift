@@ -107,4 +107,21 @@ struct FHIRReaderTests {
         #expect(FHIRReader.render(xml: Array("<note xmlns=\"urn:x\"><to value=\"x\"/></note>".utf8)) == nil)
         #expect(FHIRReader.render(xml: Array("<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"Lopez\"/>".utf8)) == nil)
     }
+
+    @Test("a request's reason, date and requester's NPI are read; the requester is not the patient")
+    func medicationRequest() throws {
+        let json = """
+            {"resourceType":"MedicationRequest","medicationCodeableConcept":{"text":"sertraline 50 mg daily"},
+             "subject":{"reference":"Patient/1","display":"Lopez, Maria"},"authoredOn":"2024-03-04T09:30:00-05:00",
+             "requester":{"reference":"Practitioner/2","display":"Ann Lee, MD",
+               "identifier":{"system":"http://hl7.org/fhir/sid/us-npi","value":"1234567893"}},
+             "reasonCode":[{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"F32.9","display":"Major depressive disorder"}]}]}
+            """
+        let text = try #require(FHIRReader.render(Array(json.utf8)))
+        #expect(text.contains("Medication: sertraline 50 mg daily\n"))
+        #expect(text.contains("ICD-10 diagnosis code: F32.9\n") && text.contains("Diagnosis: Major depressive disorder\n"))
+        #expect(text.contains("Date of service: 2024-03-04\n"))
+        #expect(text.contains("Provider NPI: 1234567893\n") && !text.contains("MRN"))
+        #expect(text.contains("Patient Name: Lopez, Maria\n") && !text.contains("Ann Lee"))
+    }
 }
