@@ -49,8 +49,9 @@ HAND_WRITTEN = ["real-text",
                 "prose-care", "prose-names", "prose-self", "prose-ids", "prose-lists",
                 "clean-lookalike", "clean-clinical", "clean-people",
                 "struct-delimited", "struct-attach", "struct-hl7", "struct-x12", "struct-fhir"]
-# Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py): kept likewise.
-SEPARATE = ["phi-ocr", "phi-tables", "neg-tables"]
+# Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
+# generate_interchange.py): kept likewise.
+SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
 
 # --------------------------------------------------------------------------------------------
 # Reference data (all codes below are billable ICD-10-CM / valid ICD-9-CM codes)
