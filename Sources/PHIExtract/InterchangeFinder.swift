@@ -233,6 +233,7 @@ public struct InterchangeFinder {
         head = segment
         decide(complete: true)
         if case .x12Header = mode { x12HeaderByte(0x0A) }
+        if case .fhir = mode, !fhirLine.isEmpty { endFHIRLine() }
     }
 
     private mutating func x12HeaderByte(_ b: UInt8) {

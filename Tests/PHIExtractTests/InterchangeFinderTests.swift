@@ -81,4 +81,15 @@ struct InterchangeFinderTests {
         let events = Self.events(Array(text.utf8), size: size)
         #expect(events.filter { if case .start = $0 { true } else { false } } == [.start(line: 10, format: "hl7")])
     }
+
+    @Test("a FHIR resource right after an HL7 message, with LF line ends, is its own document", arguments: [1, 7, 65535])
+    func fhirAfterHL7(size: Int) {
+        let text = "MSH|^~\\&|A|B|C|D|20240304||ADT^A01|1|P|2.5\nPID|1||00482913^^^H^MR||LOPEZ^MARIA\n"
+            + "{\"resourceType\": \"Patient\",\n\"name\": [{\"family\": \"Garcia\", \"given\": [\"Robert\"]}]}\nbye\n"
+        let events = Self.events(Array(text.utf8), size: size)
+        #expect(events.filter { if case .start = $0 { true } else { false } }
+            == [.start(line: 1, format: "hl7"), .start(line: 3, format: "fhir")])
+        let text2 = events.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined()
+        #expect(text2.contains("Patient Name: Garcia, Robert\n"))
+    }
 }
