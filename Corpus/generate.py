@@ -51,8 +51,9 @@ HAND_WRITTEN = ["real-text",
                 "struct-delimited", "struct-attach", "struct-hl7", "struct-x12", "struct-fhir",
                 "prose2-care", "prose2-names", "prose2-ids", "prose2-lists", "prose2-lang", "prose2-self",
                 "clean2-ops", "clean2-education", "clean2-people", "clean2-lookalike"]
-# Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py): kept likewise.
-SEPARATE = ["phi-ocr", "phi-tables", "neg-tables"]
+# Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
+# generate_interchange.py): kept likewise.
+SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
 
 # --------------------------------------------------------------------------------------------
 # Reference data (all codes below are billable ICD-10-CM / valid ICD-9-CM codes)

@@ -6,7 +6,7 @@ import PackageDescription
 /// product build at the repository root.
 let targets = [
     "mime", "base64", "quoted-printable", "header-text", "header-parameters", "html", "xml", "rtf", "csv",
-    "text-tables", "office", "archive", "text", "scanner", "inspector", "session", "edm",
+    "text-tables", "office", "archive", "text", "scanner", "inspector", "session", "edm", "interchange",
 ]
 
 let modules: Target.Dependency = .product(name: "PHIMilterModules", package: "phi-milter")

@@ -356,6 +356,9 @@ def from_tests():
         add("csv", b"\0\0" + s.encode())
     for s in literals("PHIExtractTests/TextTableFinderTests.swift", "PHIInspectTests/BodyTablesTests.swift"):
         add("text-tables", b"\0\0" + s.encode())
+    for s in literals("PHIExtractTests/InterchangeFinderTests.swift", "PHIExtractTests/HL7ReaderTests.swift",
+                      "PHIExtractTests/X12ReaderTests.swift", "PHIExtractTests/FHIRReaderTests.swift"):
+        add("interchange", b"\0\0" + s.encode())
     for s in literals("PHIExtractTests/ExtractorTests.swift"):
         add("text", b"\0\0\0" + s.encode())
     for s in literals("PHIDetectTests/*.swift"):

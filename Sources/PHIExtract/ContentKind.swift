@@ -9,7 +9,7 @@ public enum ContentKind: Sendable, Hashable {
     /// Outlook's TNEF wrapper (`winmail.dat`, `application/ms-tnef`).
     case tnef
     case image
-    /// Health-care interchange: HL7 v2 messages, X12 transactions, FHIR JSON.
+    /// Health-care interchange: HL7 v2 messages, X12 transactions, FHIR JSON or XML.
     case hl7, x12, fhir
     case unknownBinary
 }

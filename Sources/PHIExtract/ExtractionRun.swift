@@ -159,7 +159,7 @@ final class ExtractionRun {
             let rendered = kind == .hl7 ? HL7Reader.render(text) : X12Reader.render(text)
             segment(path, rendered.map { Array($0.utf8) } ?? bytes)
         case .fhir:
-            segment(path, FHIRReader.render(json: bytes).map { Array($0.utf8) } ?? bytes)
+            segment(path, FHIRReader.render(bytes).map { Array($0.utf8) } ?? bytes)
         default:
             documentSegment(path, bytes)
         }

@@ -35,8 +35,9 @@ public enum Extractor {
         let officeText = (declared == .oleCompound || declared == .xlsx) && looksLikeText(prefix)
         let untrusted = declared == nil || plain || officeText
         guard untrusted else {
-            // Declared text may be an interchange document (HL7 in a .txt, FHIR JSON as text/plain).
-            if declared == .text, let interchange = interchangeKind(prefix) { return (interchange, false) }
+            // Declared text may be an interchange document (HL7 in a .txt, FHIR JSON as text/plain,
+            // FHIR XML as application/xml).
+            if declared == .text || declared == .xml, let interchange = interchangeKind(prefix) { return (interchange, false) }
             return (declared ?? .unknownBinary, false)
         }
         guard looksLikeText(prefix) else { return (declared ?? .unknownBinary, false) }
@@ -86,9 +87,9 @@ public enum Extractor {
     }
 
     /// The interchange format text starting with `prefix` is in: an HL7 header segment (`MSH|^~\&`),
-    /// an X12 `ISA`, or a FHIR JSON resource, at the start of its first non-blank line (after quoting).
+    /// an X12 `ISA`, or a FHIR JSON or XML resource, at the start of its first non-blank line (after quoting).
     static func interchangeKind(_ prefix: [UInt8]) -> ContentKind? {
-        if FHIRReader.looksLikeJSON(prefix) { return .fhir }
+        if FHIRReader.looksLikeFHIR(prefix) { return .fhir }
         let text = String(decoding: prefix.prefix(512), as: UTF8.self)
         guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
             .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }) else { return nil }
@@ -183,8 +184,7 @@ public enum Extractor {
     /// True when the first bytes read as text: a UTF-16 or UTF-32 BOM, UTF-16/32 without one
     /// (ASCII with NULs in the other bytes), or no NULs and few control bytes.
     static func looksLikeText(_ p: [UInt8]) -> Bool {
-        if p.starts(with: [0xFF, 0xFE]) || p.starts(with: [0xFE, 0xFF]) || p.starts(with: [0, 0, 0xFE, 0xFF]) { return true }
-        if TextDecoding.unmarkedUTF16(p) != nil || TextDecoding.unmarkedUTF32(p) != nil { return true }
+        if TextEncodingSniff.shown(by: p) != nil { return true }
         var control = 0
         for b in p {
             if b == 0 { return false }
@@ -235,7 +235,7 @@ public enum Extractor {
         "application/x-rar-compressed": .rar,
         "x-application/hl7-v2+er7": .hl7, "application/hl7-v2": .hl7, "application/x-hl7": .hl7,
         "application/edi-x12": .x12, "application/x12": .x12, "application/fhir+json": .fhir,
-        "application/x-ndjson": .fhir,
+        "application/fhir+xml": .fhir, "application/fhir+ndjson": .fhir, "application/x-ndjson": .fhir,
         "image/svg+xml": .xml, "application/ms-tnef": .tnef, "application/vnd.ms-tnef": .tnef,
         "application/pkcs7-signature": .unknownBinary, "application/x-pkcs7-signature": .unknownBinary,
     ]

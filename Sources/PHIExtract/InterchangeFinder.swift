@@ -4,22 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds HL7 v2 messages and X12 interchanges pasted into running text (a mail body, a text
-/// attachment) and renders them as labelled text (`HL7Reader`, `X12Reader`), as `TextTableFinder`
-/// does for tables.
+/// Finds HL7 v2 messages, X12 interchanges and FHIR resources pasted into running text (a mail
+/// body, a text attachment) and renders them as labelled text (`HL7Reader`, `X12Reader`,
+/// `FHIRReader`), as `TextTableFinder` does for tables.
 ///
 /// A document starts at a line that opens with `MSH`, `FHS` or `BHS` and HL7 delimiters, or with
 /// `ISA` and an element separator, possibly after reply quoting (`> `). HL7 segments end at CR,
 /// LF or CRLF; X12 segments at the ISA's terminator or a line end. Blank lines inside are
 /// skipped; the document ends at the first piece that is not a segment, or at the text's end.
+/// A FHIR document starts at a line `{"resourceType"…` (or `{` alone, then `"resourceType"`), or
+/// at a root element in the FHIR namespace (after `<?xml …?>`, perhaps); it is gathered whole
+/// (`FHIRTextCollector`, at most 1 MB) and reported once complete and readable, else not at all.
 ///
 /// Feed text in chunks of any size: the events are the same for any chunking. Memory is bounded:
-/// the head of the current line, one segment (up to `maxLineBytes`; a longer one is skipped) and
-/// the readers' de-duplication sets.
+/// the head of the current line, one segment (up to `maxLineBytes`; a longer one is skipped), one
+/// FHIR document and the readers' de-duplication sets.
 public struct InterchangeFinder {
     /// What the finder reports, in text order.
     public enum Event: Equatable, Sendable {
-        /// A document begins at `line` (1-based, counted by LF) of the text; `format` is `hl7` or `x12`.
+        /// A document begins at `line` (1-based, counted by LF) of the text; `format` is `hl7`, `x12` or `fhir`.
         case start(line: Int, format: String)
         /// Labelled text of the current document's segments.
         case text(String)
@@ -33,6 +36,9 @@ public struct InterchangeFinder {
         case hl7(HL7Reader)
         case x12Header
         case x12(X12Reader, terminator: UInt8)
+        /// A line that may open a FHIR document (`{` alone, `<?xml …?>`) was seen; the next decides.
+        case fhirPending(FHIRTextCollector.Opening)
+        case fhir(FHIRTextCollector)
     }
 
     /// The longest segment, in bytes, that is read.
@@ -54,6 +60,12 @@ public struct InterchangeFinder {
     private var pieceStart = 0
     private var documentStart = 0
     private var documentEnd = 0
+    /// The current line of a FHIR document (or of the line after its opening), where it began,
+    /// whether it grew past the collector's limit, and the line the document began on.
+    private var fhirLine: [UInt8] = []
+    private var fhirLineStart = 0
+    private var fhirLineTooLong = false
+    private var fhirStartLine = 0
 
     /// Makes a finder.
     public init(maxLineBytes: Int = 65_536) {
@@ -94,20 +106,31 @@ public struct InterchangeFinder {
     public mutating func finish() -> [Event] {
         switch mode {
         case .idle:
-            if !head.isEmpty && !skipping { decide(complete: true) }
+            if !head.isEmpty && !skipping { idleLineEnd(0x0A) }
         default:
             break
         }
         switch mode {
-        case .idle, .x12Header:
+        case .fhirPending, .fhir:
+            if !fhirLine.isEmpty || fhirLineTooLong { endFHIRLine() }
+        default:
+            break
+        }
+        switch mode {
+        case .idle, .x12Header, .fhirPending, .fhir:
             break
         case .hl7:
             endHL7Segment()
         case .x12:
             endX12Segment(0x0A)
         }
-        if case .idle = mode {} else { endDocument() }
+        switch mode {
+        case .idle, .fhirPending, .fhir: break
+        default: endDocument()
+        }
         mode = .idle
+        fhirLine = []
+        fhirLineTooLong = false
         head = []
         skipping = false
         defer { events = [] }
@@ -118,24 +141,42 @@ public struct InterchangeFinder {
         switch mode {
         case .idle:
             if b == 0x0A || b == 0x0D {
-                if !head.isEmpty { decide(complete: true) }
-                head.removeAll(keepingCapacity: true)
-                if case .hl7 = mode { endHL7Segment() }
-                if case .x12 = mode { x12Byte(b) }
-                if case .x12Header = mode { x12HeaderByte(b) }
+                idleLineEnd(b)
                 return
             }
             if head.isEmpty { pieceStart = offset }
             head.append(b)
             let quoted = head.prefix { $0 == 0x3E || $0 == 0x20 || $0 == 0x09 }.count
-            if head.count - quoted >= 9 || head.count >= Self.headLimit { decide(complete: false) }
+            // A line opening with `{` or `<` may be FHIR: that needs the whole line (or its head).
+            let markup = head.count > quoted && (head[quoted] == 0x7B || head[quoted] == 0x3C)
+            if (!markup && head.count - quoted >= 9) || head.count >= Self.headLimit { decide(complete: false) }
         case .hl7:
             if b == 0x0A || b == 0x0D { endHL7Segment() } else { append(b) }
         case .x12Header:
             x12HeaderByte(b)
         case .x12:
             x12Byte(b)
+        case .fhirPending, .fhir:
+            if b == 0x0A || b == 0x0D {
+                endFHIRLine()
+            } else if fhirLine.count < FHIRTextCollector.maxBytes {
+                if fhirLine.isEmpty { fhirLineStart = offset }
+                fhirLine.append(b)
+            } else {
+                fhirLineTooLong = true
+            }
         }
+    }
+
+    /// A line end in idle mode: the line gathered is decided, and a document it opens takes the end.
+    private mutating func idleLineEnd(_ b: UInt8) {
+        if !head.isEmpty { decide(complete: true) }
+        head.removeAll(keepingCapacity: true)
+        if case .hl7 = mode { endHL7Segment() }
+        if case .x12 = mode { x12Byte(b) }
+        if case .x12Header = mode { x12HeaderByte(b) }
+        if case .fhirPending = mode, !fhirLine.isEmpty { endFHIRLine() }
+        if case .fhir = mode, !fhirLine.isEmpty { endFHIRLine() }
     }
 
     /// Decides whether the line head gathered opens a document; switches mode when it does.
@@ -154,6 +195,8 @@ public struct InterchangeFinder {
             documentEnd = pieceStart
             mode = .x12Header
             segment = head
+        } else if let opening = FHIRTextCollector.opening(line) {
+            startFHIR(opening, complete: complete)
         } else if !complete {
             skipping = true
         }
@@ -190,6 +233,7 @@ public struct InterchangeFinder {
         head = segment
         decide(complete: true)
         if case .x12Header = mode { x12HeaderByte(0x0A) }
+        if case .fhir = mode, !fhirLine.isEmpty { endFHIRLine() }
     }
 
     private mutating func x12HeaderByte(_ b: UInt8) {
@@ -235,5 +279,86 @@ public struct InterchangeFinder {
 
     private mutating func endDocument() {
         events.append(.end(bytes: documentStart..<max(documentStart, documentEnd)))
+    }
+
+    /// A line (its head, when `complete` is false) opens a FHIR document, or may: the line is
+    /// kept as the document's first, and ended at once when complete.
+    private mutating func startFHIR(_ opening: FHIRTextCollector.Opening, complete: Bool) {
+        documentStart = pieceStart
+        fhirStartLine = lineNumber
+        switch opening {
+        case .brace, .declaration:
+            guard complete else {
+                skipping = true
+                return
+            }
+            mode = .fhirPending(opening)
+            return  // the opening line itself is not part of what the collector reads
+        case .json:
+            mode = .fhir(FHIRTextCollector(root: nil))
+        case .xml(let root):
+            mode = .fhir(FHIRTextCollector(root: root))
+        }
+        fhirLine = head
+        fhirLineStart = pieceStart
+    }
+
+    /// Ends a line inside a FHIR document (or after its possible opening).
+    private mutating func endFHIRLine() {
+        let raw = fhirLine
+        let tooLong = fhirLineTooLong
+        fhirLine.removeAll(keepingCapacity: true)
+        fhirLineTooLong = false
+        let text = String(decoding: raw, as: UTF8.self)
+        let line = LabelledText.unquote(text[...])
+        switch mode {
+        case .fhirPending(let opening):
+            if line.isEmpty && !tooLong { return }
+            let next = tooLong ? nil : FHIRTextCollector.opening(line)
+            if opening == .brace, !tooLong, FHIRTextCollector.confirmsBrace(line) {
+                var collector = FHIRTextCollector(root: nil)
+                collector.add("{")
+                collector.add(line)
+                mode = .fhir(collector)
+            } else if opening == .declaration, case .xml(let root)? = next {
+                var collector = FHIRTextCollector(root: root)
+                collector.add(line)
+                mode = .fhir(collector)
+            } else if opening == .declaration, next == .declaration {
+                return
+            } else {
+                // Not FHIR after all: the line is read afresh, as any other line.
+                mode = .idle
+                guard !tooLong else { return }
+                head = raw
+                pieceStart = fhirLineStart
+                idleLineEnd(0x0A)
+                return
+            }
+        case .fhir(var collector):
+            guard !tooLong else {
+                mode = .idle
+                return
+            }
+            if line.isEmpty { return }
+            guard collector.accepts(line) else {
+                // The document was cut short: the line is read afresh, as any other line.
+                mode = .idle
+                head = raw
+                pieceStart = fhirLineStart
+                idleLineEnd(0x0A)
+                return
+            }
+            collector.add(line)
+            mode = collector.overflowed ? .idle : .fhir(collector)
+        default:
+            return
+        }
+        guard case .fhir(let collector) = mode, collector.complete else { return }
+        mode = .idle
+        guard let rendered = FHIRReader.render(collector.bytes) else { return }
+        events.append(.start(line: fhirStartLine, format: "fhir"))
+        if !rendered.isEmpty { events.append(.text(rendered)) }
+        events.append(.end(bytes: documentStart..<max(documentStart, offset)))
     }
 }

@@ -42,6 +42,13 @@ extension X12Reader {
                 if !name.isEmpty { out.context(label, at(2) == "1" ? name + ", MD" : name) }
                 if at(8) == "XX" { out.identifier(label + " NPI", at(9)) }
             }
+        case "N1":
+            // The 835's payer (PR) and payee (PE) name loops; their N3/N4 follow.
+            entity = at(1)
+            street = ""
+            if entity == "PR", !at(2).isEmpty { out.context("Payer (health plan)", at(2)) }
+            if entity == "PE", !at(2).isEmpty { out.context("Payee", at(2)) }
+            if at(3) == "XX" { out.identifier("Payee NPI", at(4)) }
         case "DMG":
             guard at(1) == "D8", let date = LabelledText.isoDate(at(2)) else { return }
             out.context(Self.people[entity] != nil ? "Date of birth" : "Birth date of " + entity, date)
@@ -77,7 +84,14 @@ extension X12Reader {
             guard let date = LabelledText.isoDate(at(3)) else { return }
             let label = ["472": "Date of service", "435": "Admission date", "096": "Discharge date",
                          "434": "Date of service", "232": "Date of service", "150": "Date of service"][at(1)]
-            if let label { out.context(label, date) }
+            // Written once: a claim's statement date and its line's service date are often one date.
+            if let label { out.identifier(label, date) }
+        case "DTM":
+            // 835 claim and service dates: statement period (232, 233), service (472), admission (050) and discharge (096).
+            guard let date = LabelledText.isoDate(at(2)) else { return }
+            let label = ["232": "Date of service", "233": "Date of service", "472": "Date of service",
+                         "150": "Date of service", "151": "Date of service", "050": "Admission date", "096": "Discharge date"][at(1)]
+            if let label { out.identifier(label, date) }
         case "EB":
             out.context("Eligibility benefit", [at(1) == "1" ? "active coverage" : "", at(4), at(5)]
                 .filter { !$0.isEmpty }.joined(separator: " "))

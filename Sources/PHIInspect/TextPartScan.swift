@@ -6,9 +6,9 @@ import PHIRegex
 /// Scans the text of one text part (plain, or HTML after conversion), and the tables pasted into
 /// it with their column headers as context, as a CSV/TSV attachment is scanned.
 ///
-/// HL7 v2 messages and X12 interchanges pasted into the part (`InterchangeFinder`) are scanned
-/// likewise, in their labelled rendering, as parts named `<part>#hl7-line<N>` or
-/// `<part>#x12-line<N>`. Their reading is the authority on what a value is: the part's own
+/// HL7 v2 messages, X12 interchanges and FHIR resources (JSON or XML) pasted into the part
+/// (`InterchangeFinder`) are scanned likewise, in their labelled rendering, as parts named
+/// `<part>#hl7-line<N>`, `<part>#x12-line<N>` or `<part>#fhir-line<N>`. Their reading is the authority on what a value is: the part's own
 /// findings inside a document's bytes are replaced by the rendering's.
 ///
 /// The text goes to the part's scanner as it is, and through a `TextTableFinder`; each table it

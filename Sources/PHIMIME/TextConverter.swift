@@ -2,7 +2,9 @@ import PHIText
 
 /// Streams the bytes of one text part to UTF-8, guessing the charset when it is missing or unknown.
 ///
-/// ASCII passes straight through. With no usable charset, the first non-ASCII bytes are held
+/// What the bytes show comes first: the part's first `TextEncodingSniff.sampleBytes` bytes are
+/// held until `TextEncodingSniff` has read them, and a BOM or UTF-16/32 without one outranks the
+/// declared charset (UTF-16 labelled `utf-8` is common). ASCII passes straight through. With no usable charset, the first non-ASCII bytes are held
 /// (at most `sniffBytes`) until the charset is chosen: valid UTF-8 stays UTF-8, else ICU's
 /// detector when it is at least 50% sure, else windows-1252. A declared ISO-8859-1 or
 /// windows-1252 is checked the same way, since UTF-8 text is often labelled so.
@@ -15,6 +17,8 @@ final class TextConverter {
 
     private var stage: Stage
     private var sniffBuffer: [UInt8] = []
+    /// The part's first bytes, held until the encoding they show is known; nil once it is.
+    private var lead: [UInt8]? = []
     private let sniffBytes = 4096
     /// A declared charset that is used unless the sample turns out to be UTF-8.
     private var declared: String?
@@ -43,6 +47,27 @@ final class TextConverter {
 
     /// Converts the next bytes, appending UTF-8 to `out`; `flush` ends the stream.
     func convert(_ input: [UInt8], flush: Bool, into out: inout [UInt8]) {
+        if var held = lead {
+            held += input
+            guard held.count >= TextEncodingSniff.sampleBytes || flush else {
+                lead = held
+                return
+            }
+            lead = nil
+            var body = held[...]
+            if let shown = TextEncodingSniff.shown(by: held) {
+                body = held.dropFirst(shown.bomLength)
+                if shown.charset == "UTF-8" {
+                    stage = .utf8(UTF8Repair())
+                } else if let decoder = CharsetDecoder(charset: shown.charset) {
+                    stage = .icu(decoder)
+                }
+                declared = nil
+                charsetUnknown = false
+            }
+            convert(Array(body), flush: flush, into: &out)
+            return
+        }
         switch stage {
         case .utf8(var repair):
             stage = .sniff  // release the reference while mutating
@@ -71,7 +96,7 @@ final class TextConverter {
     }
 
     /// Bytes held while the charset is being chosen.
-    var bufferedCount: Int { sniffBuffer.count }
+    var bufferedCount: Int { sniffBuffer.count + (lead?.count ?? 0) }
 
     private func choose() {
         // Decide on the first `sniffBytes` only, so the choice never depends on chunking.

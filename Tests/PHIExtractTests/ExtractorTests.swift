@@ -43,6 +43,17 @@ struct ExtractorTests {
         #expect(declared.problems.isEmpty)
     }
 
+    @Test("UTF-16 text outranks the charset it is labelled with, with a BOM or without one")
+    func utf16Mislabelled() {
+        let csv = "Patient,DOB,MRN\r\nLopez, Maria,03/14/1962,00482913\r\n"
+        let le = csv.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for (bytes, type) in [(le, "text/csv; charset=windows-1252"), ([0xFF, 0xFE] + le, "text/csv; charset=utf-8"),
+                              (le, "text/plain; charset=iso-8859-1")] {
+            let text = Extractor.extract(bytes, contentType: type, filename: nil).segments.first?.text ?? ""
+            #expect(text.contains("00482913") && !text.contains("\u{0}"), "\(type)")
+        }
+    }
+
     @Test("renders CSV rows with their column headers as labels")
     func csv() {
         let csv = "\u{FEFF}Name;SSN;Note\r\nJane Roe;536-90-4399;\"line one\nline two; more\"\r\n"

@@ -36,4 +36,39 @@ struct X12ReaderTests {
         #expect(text.contains("Payer (health plan): AETNA"))
         #expect(!text.contains("NM1") && !text.contains("2010"))
     }
+
+    static let remittance = "GS*HP*PAYERID*PROVIDERID*20240304*0930*2*X*005010X221A1~ST*835*0001~"
+        + "BPR*I*150*C*ACH*CCP*01*999999992*DA*123456*1512345678**01*999988880*DA*98765*20240305~TRN*1*12345*1512345678~"
+        + "DTM*405*20240304~N1*PR*ACME HEALTH PLAN~N3*PO BOX 1000~N4*HARTFORD*CT*06101~PER*BL*CLAIMS*TE*8005550100~"
+        + "N1*PE*LAKESIDE CLINIC*XX*1234567893~LX*1~CLP*PCN0304*1*150*120*30*12*EH1234567890*11*1~"
+        + "NM1*QC*1*LOPEZ*MARIA****MI*W884512097~NM1*82*1*LEE*ANN****XX*1234567893~DTM*232*20240301~"
+        + "SVC*HC:99213*150*120**1~DTM*472*20240301~CAS*PR*2*30~AMT*B6*120~SE*18*0001~GE*1*2~IEA*1*000000002~"
+    static let eligibility = "GS*HB*PAYERID*PROVIDERID*20240304*0930*3*X*005010X279A1~ST*271*0001*005010X279A1~"
+        + "BHT*0022*11*TRACE0304*20240304*0930~HL*1**20*1~NM1*PR*2*ACME HEALTH PLAN*****PI*60054~HL*2*1*21*1~"
+        + "NM1*1P*2*LAKESIDE CLINIC*****XX*1234567893~HL*3*2*22*0~TRN*2*93175-012547*9877281234~"
+        + "NM1*IL*1*GARCIA*ROBERT****MI*XGP123456789~N3*45 OAK AVE~N4*CHICAGO*IL*60614~DMG*D8*19510211*M~"
+        + "DTP*291*D8*20240101~EB*1*IND*30**GOLD PPO~EB*C*IND*30***23*500~MSG*DEDUCTIBLE REMAINING~SE*17*0001~"
+        + "GE*1*3~IEA*1*000000003~"
+
+    @Test("an 835 gives the patient, member ID, claim and one service date; payer, payee and trace numbers are not a patient's")
+    func remittance() throws {
+        let text = try #require(X12Reader.render(Self.isa + Self.remittance))
+        #expect(text.contains("Transaction: Health care claim payment (remittance, EOB)\n"))
+        #expect(text.contains("Patient name: LOPEZ, MARIA\n") && text.contains("Member ID: W884512097\n"))
+        #expect(text.contains("Patient account number: PCN0304\n"))
+        #expect(text.components(separatedBy: "2024-03-01").count == 2)
+        #expect(text.contains("Payer (health plan): ACME HEALTH PLAN\n") && text.contains("Payer address: PO Box 1000, Hartford, CT 06101\n"))
+        #expect(text.components(separatedBy: "1234567893").count == 2)
+        for id in ["12345", "1512345678", "999988880", "EH1234567890", "LX", "CLP", "835*"] { #expect(!text.contains(id + "\n"), "\(id)") }
+    }
+
+    @Test("a 271 gives the subscriber, member ID, birth date, address and benefits; HL and trace numbers never appear")
+    func eligibility() throws {
+        let text = try #require(X12Reader.render(Self.isa + Self.eligibility))
+        #expect(text.contains("Subscriber name: GARCIA, ROBERT\n") && text.contains("Member ID: XGP123456789\n"))
+        #expect(text.contains("Date of birth: 1951-02-11\n"))
+        #expect(text.contains("Patient address: 45 Oak Ave, Chicago, IL 60614\n"))
+        #expect(text.contains("Eligibility benefit: active coverage"))
+        for id in ["93175", "9877281234", "TRACE0304", "60054", "HL", "2010"] { #expect(!text.contains(id), "\(id)") }
+    }
 }

@@ -113,4 +113,106 @@ struct TextPartScanTests {
             #expect(Classifier().classify(report).verdict == .clean)
         }
     }
+
+    static let fhirJSON = """
+        {
+          "resourceType": "Bundle",
+          "type": "collection",
+          "entry": [
+            {"resource": {"resourceType": "Patient",
+              "identifier": [{"type": {"coding": [{"code": "MR"}]}, "value": "00482913"},
+                             {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "536-90-4399"}],
+              "name": [{"family": "Lopez", "given": ["Maria"]}],
+              "birthDate": "1962-03-14",
+              "telecom": [{"system": "phone", "value": "(312) 555-0187"}]}},
+            {"resource": {"resourceType": "Condition",
+              "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "E11.9",
+                                   "display": "Type 2 diabetes mellitus"}]}}}
+          ]
+        }
+        """
+    static let fhirXML = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Bundle xmlns="http://hl7.org/fhir">
+          <type value="collection"/>
+          <entry><resource><Patient>
+            <identifier><type><coding><code value="MR"/></coding></type><value value="00482913"/></identifier>
+            <identifier><system value="http://hl7.org/fhir/sid/us-ssn"/><value value="536-90-4399"/></identifier>
+            <name><family value="Lopez"/><given value="Maria"/></name>
+            <telecom><system value="phone"/><value value="(312) 555-0187"/></telecom>
+            <birthDate value="1962-03-14"/>
+          </Patient></resource></entry>
+          <entry><resource><Condition><code><coding>
+            <system value="http://hl7.org/fhir/sid/icd-10-cm"/><code value="E11.9"/><display value="Type 2 diabetes mellitus"/>
+          </coding></code></Condition></resource></entry>
+        </Bundle>
+        """
+
+    /// No identifier or birth date is reported twice (under one type or two).
+    static func eachValueOnce(_ report: ScanReport) -> Bool {
+        let values = report.findings.filter { ["SSN", "MRN", "MEMBER_ID", "MBI", "DOB", "PHONE"].contains($0.type) }.map(\.fingerprint)
+        return Set(values).count == values.count
+    }
+
+    @Test("a FHIR Bundle in JSON or XML, pasted, quoted or attached under any type, is read by element, each value once",
+          arguments: ["json pasted", "xml pasted", "json quoted", "xml quoted", "xml attached", "xml octet-stream",
+                      "xml as application/xml", "json as text/plain"])
+    func fhirCarriers(carrier: String) throws {
+        let doc = carrier.hasPrefix("json") ? Self.fhirJSON : Self.fhirXML
+        let crlf = doc.replacing("\n", with: "\r\n")
+        let bytes: [UInt8]
+        switch carrier {
+        case "json pasted", "xml pasted": bytes = Self.message("Resource below:\r\n\r\n" + crlf + "\r\n\r\nthanks\r\n")
+        case "json quoted", "xml quoted":
+            bytes = Self.message("On Monday you wrote:\r\n" + crlf.split(separator: "\r\n").map { "> " + $0 }.joined(separator: "\r\n") + "\r\n")
+        case "xml attached": bytes = Self.message("attached", attachment: ("bundle.xml", "application/fhir+xml", crlf))
+        case "xml octet-stream": bytes = Self.message("attached", attachment: ("export.dat", "application/octet-stream", crlf))
+        case "xml as application/xml": bytes = Self.message("attached", attachment: ("bundle.xml", "application/xml", crlf))
+        default: bytes = Self.message("attached", attachment: ("bundle.txt", "text/plain", crlf))
+        }
+        for size in [1, 7, 4096, 65_535] {
+            let report = try Self.inspect(bytes, size: size)
+            let types = Self.types(report)
+            for type in ["NAME", "DOB", "MRN", "SSN", "ICD10", "PHONE"] { #expect(types.contains(type), "\(type) \(carrier) \(size)") }
+            #expect(Self.oneTypePerValue(report) && Self.eachValueOnce(report), "\(carrier) \(size)")
+            #expect(Classifier().classify(report).verdict == .phi)
+            #expect(report.findings.filter { $0.type == "NAME" }.allSatisfy { $0.masked.count <= "Lopez, Maria".count }, "\(carrier)")
+        }
+    }
+
+    @Test("a pasted FHIR resource's findings are the rendering's: element names and keys are never reported")
+    func fhirElementNames() throws {
+        let report = try Self.inspect(Self.message("Resource below:\r\n\r\n" + Self.fhirXML.replacing("\n", with: "\r\n") + "\r\n"))
+        let inDocument = report.findings.filter { $0.part != "1" }
+        #expect(!inDocument.isEmpty && inDocument.allSatisfy { $0.part.hasPrefix("1#fhir-line3") })
+        #expect(report.findings.filter { $0.part == "1" }.isEmpty)
+    }
+
+    static let x835 = isa + "GS*HP*S*R*20240304*0930*2*X*005010X221A1~ST*835*0001~BPR*I*150*C*ACH*CCP*01*999999992*DA*123456*1512345678**01*999988880*DA*98765*20240305~"
+        + "TRN*1*12345*1512345678~N1*PR*ACME HEALTH PLAN~N3*PO BOX 1000~N4*HARTFORD*CT*06101~N1*PE*LAKESIDE CLINIC*XX*1234567893~LX*1~"
+        + "CLP*PCN0304*1*150*120*30*12*EH1234567890*11*1~NM1*QC*1*LOPEZ*MARIA****MI*W884512097~DTM*232*20240301~"
+        + "SVC*HC:99213*150*120**1~DTM*472*20240301~CAS*PR*2*30~SE*14*0001~GE*1*2~IEA*1*000000001~"
+    static let x271 = isa + "GS*HB*S*R*20240304*0930*3*X*005010X279A1~ST*271*0001*005010X279A1~BHT*0022*11*TRACE0304*20240304*0930~"
+        + "HL*1**20*1~NM1*PR*2*ACME HEALTH PLAN*****PI*60054~HL*2*1*21*1~NM1*1P*2*LAKESIDE CLINIC*****XX*1234567893~HL*3*2*22*0~"
+        + "TRN*2*93175-012547*9877281234~NM1*IL*1*GARCIA*ROBERT****MI*XGP123456789~N3*45 OAK AVE~N4*CHICAGO*IL*60614~"
+        + "DMG*D8*19510211*M~EB*1*IND*30**GOLD PPO~SE*12*0001~GE*1*3~IEA*1*000000001~"
+
+    @Test("an 835 and a 271, pasted one segment a line or attached, give their patients once each; loop, HL and trace numbers are never identifiers",
+          arguments: ["835 pasted", "835 attached", "271 pasted", "271 attached"])
+    func remittanceAndEligibility(carrier: String) throws {
+        let doc = carrier.hasPrefix("835") ? Self.x835 : Self.x271
+        let bytes = carrier.hasSuffix("pasted")
+            ? Self.message("Loop 2100 below:\r\n" + doc.replacing("~", with: "~\r\n") + "\r\n")
+            : Self.message("attached", attachment: (carrier.hasPrefix("835") ? "era.835" : "elig.x12", "application/octet-stream", doc))
+        let expected: Set<String> = carrier.hasPrefix("835") ? ["NAME", "MEMBER_ID"] : ["NAME", "MEMBER_ID", "DOB", "ADDRESS"]
+        for size in [1, 7, 4096, 65_535] {
+            let report = try Self.inspect(bytes, size: size)
+            #expect(Self.types(report).isSuperset(of: expected), "\(carrier) \(size)")
+            if carrier.hasPrefix("835") { #expect(report.findings.filter { $0.type == "DATE" }.count == 1, "\(carrier) \(size)") }
+            #expect(Self.oneTypePerValue(report) && Self.eachValueOnce(report), "\(carrier) \(size)")
+            let strong = report.findings.filter { ["SSN", "MRN", "MEMBER_ID", "MBI", "HICN"].contains($0.type) }
+            #expect(strong.count == 1 && strong[0].type == "MEMBER_ID", "\(carrier) \(size)")
+            #expect(Classifier().classify(report).verdict == .phi)
+        }
+    }
 }

@@ -22,7 +22,7 @@ import Testing
             ("iso-8859-2", [0x50, 0xB3, 0xF3, 0x64, 0xBC], "Płódź"),
             ("windows-1251", [0xCF, 0xF0, 0xE8], "При"),
             ("ISO-8859-1", [0x93, 0x61, 0x94], "\u{201C}a\u{201D}"),
-            ("UTF-16LE", [0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00], "\u{FEFF}Aé"),
+            ("UTF-16LE", [0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00], "Aé"),  // the BOM shows the encoding; it is not text
             ("UTF-16", [0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00], "Aé"),
             ("UTF-16", [0x00, 0x41, 0x00, 0xE9], "Aé"),
             ("UTF-16BE", [0x00, 0x41, 0xD8, 0x3D, 0xDE, 0x00], "A😀"),
@@ -99,3 +99,46 @@ import Testing
         #expect(TextConverterTests.convert([0x80], charset: "windows-1252", chunk: 1) == ("€", false))
     }
 }
+
+/// What the bytes show (a BOM, UTF-16 without one) outranks the declared charset.
+@Suite struct TextConverterByteOrderTests {
+    static let text = "Patient: Maria Lopez, DOB 03/14/1962, MRN 00482913. " + String(repeating: "Follow-up in two weeks. ", count: 60)
+
+    @Test("UTF-16 with a BOM is UTF-16 under any label or none, at every chunk size",
+          arguments: [nil, "utf-8", "us-ascii", "windows-1252", "iso-8859-1", "utf-16"])
+    func bom(label: String?) {
+        let le: [UInt8] = [0xFF, 0xFE] + Self.text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + Self.text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [le, be] {
+            for size in [1, 7, 4096, 65_535] {
+                #expect(TextConverterTests.convert(bytes, charset: label, chunk: size) == (Self.text, false), "\(label ?? "none") \(size)")
+            }
+        }
+    }
+
+    @Test("UTF-16LE without a BOM (NULs in every other byte) is UTF-16, short or long, at every chunk size")
+    func unmarked() {
+        for text in [Self.text, "MRN 00482913"] {
+            let bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            for size in [1, 7, 4096, 65_535] {
+                #expect(TextConverterTests.convert(bytes, charset: "utf-8", chunk: size).text == text, "\(size)")
+            }
+        }
+    }
+
+    @Test("a UTF-8 BOM under a Latin-1 label is UTF-8")
+    func utf8BOM() {
+        #expect(TextConverterTests.convert([0xEF, 0xBB, 0xBF] + Array("José".utf8), charset: "iso-8859-1") == ("José", false))
+    }
+
+    @Test("a UTF-16 body with a BOM labelled utf-8, through the parser, is text at every chunk size")
+    func throughParser() {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("MRN 00482913\r\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        var msg = Array("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n".utf8)
+        msg += MIMEParserEncodedNestingTests.base64(utf16)
+        for size in Feeding.chunkSizes {
+            #expect(Feeding.texts(Feeding.events(msg, chunk: size))["1"] == "MRN 00482913\r\n", "\(size)")
+        }
+    }
+}
+
