@@ -87,7 +87,8 @@ fullcase "a listen.group this host lacks" $'listen:\n  group: no-such-group-phi'
 fullcase "a missing HMAC key file" $'site:\n  hmac_key_file: /nonexistent/phi.key' "2: site.hmac_key_file: cannot read /nonexistent/phi.key: No such file or directory"
 printf 'short' >"$OUT/short.key"
 fullcase "an HMAC key shorter than 16 bytes" $'site:\n  hmac_key_file: '"$OUT/short.key" "2: site.hmac_key_file: $OUT/short.key holds 5 bytes; a key needs at least 16"
-fullcase "an audit file in a directory that is not there" $'audit:\n  sink: file\n  path: /nonexistent/dir/audit.jsonl' "3: audit.path: cannot write the directory /nonexistent/dir of /nonexistent/dir/audit.jsonl: No such file or directory"
+printf 'x' >"$OUT/plain"
+fullcase "an audit file whose directory cannot be made" $'audit:\n  sink: file\n  path: '"$OUT/plain/dir/audit.jsonl" "3: audit.path: cannot make the directory of $OUT/plain/dir/audit.jsonl: $OUT/plain is not a directory"
 fullcase "a site MRN regex that does not compile" $'site:\n  mrn_patterns: ["MRN(\\\\d+"]' "2: site.mrn_patterns[0]: does not compile"
 fullcase "a site MRN regex that backtracks catastrophically" $'site:\n  mrn_patterns:\n    - "(\\\\d+)+"' "3: site.mrn_patterns[0]: a group with an unbounded quantifier is itself repeated without bound"
 fullcase "an unknown log facility" $'log:\n  facility: mial' "2: log.facility: unknown facility mial (expected one of mail, daemon"
@@ -111,7 +112,7 @@ check "run with a listen.user this host lacks exits 67 (EX_NOUSER) naming it" \
 python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.listen(1); time.sleep(60)' $((PORT + 903)) &
 holder=$!
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$((PORT + 903))) 2>/dev/null && break; sleep 0.1; done
-printf 'version: 1\n' >"$OUT/plain.yaml"
+printf 'version: 1\naudit: {sink: stderr}\n' >"$OUT/plain.yaml"
 "$BIN" run --foreground --config "$OUT/plain.yaml" --socket "inet:$((PORT + 903))@127.0.0.1" >"$OUT/inuse.out" 2>"$OUT/inuse.err"; rc=$?
 kill $holder 2>/dev/null; wait $holder 2>/dev/null
 check "run on a socket in use exits 71 (EX_OSERR) naming the address and the errno text" \
@@ -119,6 +120,15 @@ check "run on a socket in use exits 71 (EX_OSERR) naming the address and the err
 "$BIN" run --foreground --config "$OUT/plain.yaml" --socket "unix:/nonexistent-dir-phi/m.sock" >"$OUT/nodir.out" 2>"$OUT/nodir.err"; rc=$?
 check "run on a unix socket in a missing directory exits 71 naming the path and the errno text" \
   "[ $rc -eq 71 ] && grep -qx 'phi-milter: cannot listen on unix:/nonexistent-dir-phi/m.sock: No such file or directory' '$OUT/nodir.err'"
+printf 'version: 1\naudit: {sink: file, path: %s}\n' "$OUT/made/by/run/audit.log" >"$OUT/mkaudit.yaml"
+"$BIN" config check "$OUT/mkaudit.yaml" >/dev/null 2>&1; rc=$?
+check "config check accepts an audit file whose directory run will make" "[ $rc -eq 0 ]"
+"$BIN" run --foreground --config "$OUT/mkaudit.yaml" --socket "inet:$((PORT + 904))@127.0.0.1" >"$OUT/mkaudit.out" 2>&1 &
+mk=$!
+for _ in $(seq 100); do [ -d "$OUT/made/by/run" ] && break; sleep 0.1; done
+kill $mk 2>/dev/null; wait $mk 2>/dev/null
+check "run makes the missing directories of the audit file (mode 0750)" \
+  "[ \"\$(stat -c %a '$OUT/made/by/run')\" = 750 ]"
 "$BIN" run --help >"$OUT/runhelp.out" 2>&1
 check "run --help documents the exit statuses it uses" \
   "grep -q '78 EX_CONFIG' '$OUT/runhelp.out' && grep -q '67 EX_NOUSER' '$OUT/runhelp.out' && grep -q '71 EX_OSERR' '$OUT/runhelp.out'"

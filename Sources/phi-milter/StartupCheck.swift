@@ -58,6 +58,11 @@ struct StartupCheck {
             dir = up.isEmpty ? "." : up
             if dir == "." || dir == "/" { break }
         }
+        var isDir: ObjCBool = false
+        if dir != path, fm.fileExists(atPath: dir, isDirectory: &isDir), !isDir.boolValue {
+            throw ConfigError(key: "audit.path", problem: "cannot make the directory of \(path): \(dir) is not a directory")
+                .located(in: config)
+        }
         guard access(dir, W_OK) == 0 else {
             let what = dir == path ? path : "the directory \(dir) of \(path)"
             throw ConfigError(key: "audit.path", problem: "cannot write \(what): \(String(cString: strerror(errno)))")
