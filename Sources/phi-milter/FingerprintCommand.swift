@@ -43,10 +43,11 @@ struct FingerprintCommand: ParsableCommand {
         let definitions: [RuleDefinition]
         do {
             let cfg = try Configuration.load(config)
-            guard !cfg.site.hmacKeyFile.isEmpty else {
-                throw ConfigError(key: "site.hmac_key_file", problem: "not set (fingerprints need the site's key)")
-            }
             let loader = EngineLoader(config: cfg, packsOverride: packs)
+            guard case .file = try loader.keySource() else {
+                throw ConfigError(key: "site.hmac_key_file",
+                                  problem: "no key file at \"\(cfg.site.hmacKeyFile)\" (fingerprints need the site's key)")
+            }
             fingerprinter = try loader.fingerprinter()
             definitions = try loader.library().ruleSet.definitions
         } catch let e as ConfigError {

@@ -17,6 +17,7 @@ struct StartupCheck {
     func run() throws -> (engine: InspectionEngine, packs: [String]) {
         try owner()
         try auditPath()
+        try allowListKey()
         try noticeCommand()
         return try EngineLoader(config: config).engineWithPacks()
     }
@@ -29,6 +30,16 @@ struct StartupCheck {
             throw ConfigError(key: "notice.sendmail[0]", problem: "\(tool) is not an executable file (give its absolute path)")
                 .located(in: config)
         }
+    }
+
+    /// An allow-list of fingerprints needs the key they were made with: with a random key (no key
+    /// file) no listed fingerprint could ever match.
+    func allowListKey() throws(ConfigError) {
+        guard !config.policyConfig.policy.allowFingerprints.isEmpty,
+              case .random = try EngineLoader(config: config).keySource() else { return }
+        throw ConfigError(key: "policy.allow_fingerprints",
+                          problem: "needs the key file site.hmac_key_file (the key the fingerprints were made with)")
+            .located(in: config)
     }
 
     /// `listen.user` and `listen.group` name a user and group of this host (exit 67 otherwise).
