@@ -11,5 +11,7 @@ public enum ContentKind: Sendable, Hashable {
     case image
     /// Health-care interchange: HL7 v2 messages, X12 transactions, FHIR JSON or XML.
     case hl7, x12, fhir
+    /// A mail message as a file (`message/rfc822`, `.eml`): walked part by part.
+    case message
     case unknownBinary
 }

@@ -121,6 +121,9 @@ final class ExtractionRun {
                 return
             }
             ArchiveExtractor(run: self, spool: spool, kind: kind, path: path, depth: depth).extract()
+        case .message:
+            guard enter(depth, path) else { return }
+            MessageExtractor(run: self, spool: spool, path: path, depth: depth).extract()
         case .tnef:
             guard enter(depth, path) else { return }
             TNEFExtractor(run: self, spool: spool, path: path, depth: depth).extract()

@@ -43,6 +43,7 @@ public enum Extractor {
         guard looksLikeText(prefix) else { return (declared ?? .unknownBinary, false) }
         // HL7 and X12 have delimiters too: they are read field by field, not as a table.
         if let interchange = interchangeKind(TextDecoding.utf8(prefix).bytes) { return (interchange, declared != interchange) }
+        if looksLikeMessage(prefix) { return (.message, declared != .message) }
         let text = String(decoding: TextDecoding.utf8(prefix).bytes, as: UTF8.self)
         if DelimitedText.looksDelimited(text) {
             return (.csv, declared != .csv)
@@ -60,7 +61,7 @@ public enum Extractor {
             : type.hasPrefix("audio/") || type.hasPrefix("video/") ? .unknownBinary : nil)
         if let named = fromName, named != .text || fromType == nil { return named }
         if let typed = fromType { return typed }
-        if type.hasPrefix("text/") || type == "message/rfc822" { return .text }
+        if type.hasPrefix("text/") { return .text }
         return nil
     }
 
@@ -82,7 +83,7 @@ public enum Extractor {
         "binary/octet-stream", "application/unknown", "application/binary", "application/x-octet-stream",
     ]
 
-    private static func baseType(_ contentType: String) -> String {
+    static func baseType(_ contentType: String) -> String {
         (contentType.split(separator: ";").first.map(String.init) ?? "").lowercased().trimming(" \t")
     }
 
@@ -133,6 +134,25 @@ public enum Extractor {
             return ExtractResult(unscannable: [ExtractProblem(code: "part.too_large", path: filename ?? "")])
         }
         return extract(spool, contentType: contentType, filename: filename, limits: limits, deadline: deadline)
+    }
+
+    /// Whether the first bytes read as a mail message: its first lines are header fields
+    /// (`Name: value`, folded lines allowed) up to a blank line, and one of them is From,
+    /// Received, Message-ID or MIME-Version.
+    static func looksLikeMessage(_ p: [UInt8]) -> Bool {
+        var known = false, fields = 0
+        for var line in p.prefix(4096).split(separator: 0x0A, omittingEmptySubsequences: false).prefix(40) {
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.isEmpty { return known && fields >= 2 }
+            if line.first == 0x20 || line.first == 0x09 { continue }  // a folded line
+            guard let colon = line.firstIndex(of: 0x3A), colon > line.startIndex,
+                  line[..<colon].allSatisfy({ (0x41...0x5A).contains($0 | 0x20 &- 0x20) || (0x30...0x39).contains($0) || $0 == 0x2D })
+            else { return false }
+            fields += 1
+            let name = String(decoding: line[..<colon], as: UTF8.self).lowercased()
+            if ["from", "received", "message-id", "mime-version"].contains(name) { known = true }
+        }
+        return false
     }
 
     /// The kind shown by the first bytes, if they are a known signature.
@@ -200,7 +220,7 @@ public enum Extractor {
     }
 
     private static let kindByExtension: [String: ContentKind] = [
-        "txt": .text, "text": .text, "log": .text, "md": .text, "eml": .text, "msg822": .text, "json": .text,
+        "txt": .text, "text": .text, "log": .text, "md": .text, "eml": .message, "msg822": .text, "json": .text,
         "ics": .text, "vcf": .text, "hl7": .hl7, "x12": .x12, "edi": .x12, "837": .x12, "835": .x12, "270": .x12,
         "271": .x12, "276": .x12, "277": .x12, "999": .x12, "ndjson": .fhir, "ini": .text, "yaml": .text, "yml": .text,
         "htm": .html, "html": .html, "xhtml": .html, "mht": .text, "xml": .xml, "csv": .csv, "tsv": .tsv, "tab": .tsv,
@@ -220,7 +240,7 @@ public enum Extractor {
         "text/plain": .text, "text/html": .html, "application/xhtml+xml": .html, "text/csv": .csv,
         "application/csv": .csv, "application/x-csv": .csv, "text/x-csv": .csv, "text/comma-separated-values": .csv,
         "text/tab-separated-values": .tsv, "text/xml": .xml, "application/xml": .xml, "text/rtf": .rtf,
-        "application/rtf": .rtf, "application/pdf": .pdf, "application/json": .text, "message/rfc822": .text,
+        "application/rtf": .rtf, "application/pdf": .pdf, "application/json": .text, "message/rfc822": .message,
         "text/calendar": .text, "text/vcard": .text, "text/x-vcard": .text,
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": .docx,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": .xlsx,

@@ -84,7 +84,7 @@ public final class Inspector {
     /// image...) rather than a message or plain text.
     public static func isDocument(prefix: [UInt8], filename: String?) -> Bool {
         switch Extractor.kind(contentType: "application/octet-stream", filename: filename, prefix: prefix) {
-        case .text, .unknownBinary: return false
+        case .text, .message, .unknownBinary: return false  // a message file is inspected as a message
         default: return true
         }
     }
