@@ -26,21 +26,8 @@ P_ENF=$((BASE + 90)); P_SIM=$((BASE + 91))
 S_ENF=$((BASE + 25)); S_SIM=$((BASE + 26))
 SINK=$((BASE + 61)); GW=$((BASE + 62))
 
-declare -A MILTER_PID
-cleanup() {
-  [[ -f $D/etc/main.cf ]] && postfix -c "$D/etc" stop >/dev/null 2>&1
-  for p in "${MILTER_PID[@]}"; do kill "$p" 2>/dev/null; done
-  for f in "$D"/*.sinkpid; do [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null; done
-  for _ in $(seq 80); do
-    local alive=0
-    for p in "${MILTER_PID[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-    [[ $alive == 0 ]] && break
-    sleep 0.1
-  done
-  for p in "${MILTER_PID[@]}"; do kill -9 "$p" 2>/dev/null; done
-  if [[ -n "${PHI_E2E_KEEP:-}" ]]; then echo "# kept $D"; else rm -rf "$D"; fi
-}
-trap cleanup EXIT
+# MILTER_PID (name -> pid), the cleanup of $D and its trap.
+. "$HERE/../lib/e2e-cleanup.sh"
 
 # --- milters: one enforcing the scoped policy, one simulating it ------------------------------
 write_config() { # NAME MODE

@@ -33,21 +33,8 @@ P_MAIN=$((BASE + 90)); P_REJECT=$((BASE + 91)); P_TEMPFAIL=$((BASE + 92)); P_QUA
 S_MAIN=$((BASE + 25)); S_REJECT=$((BASE + 26)); S_QUAR=$((BASE + 27)); S_TEMPFAIL=$((BASE + 28))
 SINK=$((BASE + 61)); GW=$((BASE + 62))
 
-declare -A MILTER_PID
-cleanup() {
-  [[ -f $D/etc/main.cf ]] && postfix -c "$D/etc" stop >/dev/null 2>&1
-  for p in "${MILTER_PID[@]}"; do kill "$p" 2>/dev/null; done
-  for f in "$D"/*.sinkpid; do [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null; done
-  for _ in $(seq 80); do
-    local alive=0
-    for p in "${MILTER_PID[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-    [[ $alive == 0 ]] && break
-    sleep 0.1
-  done
-  for p in "${MILTER_PID[@]}"; do kill -9 "$p" 2>/dev/null; done
-  if [[ -n "${PHI_E2E_KEEP:-}" ]]; then echo "# kept $D"; else rm -rf "$D"; fi
-}
-trap cleanup EXIT
+# MILTER_PID (name -> pid), the cleanup of $D and its trap.
+. "$HERE/../lib/e2e-cleanup.sh"
 
 # --- milter instances -----------------------------------------------------------------------
 write_config() { # NAME EXTRA-YAML
