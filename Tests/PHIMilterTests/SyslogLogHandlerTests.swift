@@ -27,10 +27,16 @@ final class FakeDevLog {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
     }
 
+    private var stopped = false
+
     deinit { stop() }
 
-    /// Closes the socket and removes its path, as a syslog daemon that stops does.
+    /// Closes the socket and removes its path, as a syslog daemon that stops does. Once only: a
+    /// second close could close a descriptor another test (running in parallel) has just opened,
+    /// and a second unlink could remove the path a new stand-in has bound.
     func stop() {
+        guard !stopped else { return }
+        stopped = true
         close(fd)
         unlink(path)
     }
