@@ -45,6 +45,11 @@ static inline uint64_t token_hash(const uint8_t *p, size_t n, size_t avail) {
 
 uint64_t phi_token_hash(const uint8_t *p, size_t n) { return token_hash(p, n, n); }
 
+size_t phi_token_end(const uint8_t *p, size_t from, size_t end) {
+    while (from < end && is_token(p[from])) from++;
+    return from;
+}
+
 /* Filter index from a token's first (up to) eight folded bytes, already masked: one multiply. */
 static inline uint32_t filter_index(uint64_t head) {
     return (uint32_t)((head * 0x9E3779B97F4A7C15ULL) >> (64 - PHI_FILTER_BITS));

@@ -55,15 +55,11 @@ extension Scanner {
         wordPos = base + min(i, end)
     }
 
-    /// The end of the token bytes (letters, digits, non-ASCII) that start at `from`.
+    /// The end of the token bytes (letters, digits, non-ASCII) that start at `from`: the phrase
+    /// walk's own definition of a token (`phi_token_end`).
     static func tokenEnd(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var i = from
-        while i < text.count {
-            let b = text[i]
-            guard b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
-            i += 1
-        }
-        return i
+        guard let p = text.baseAddress, from < text.count else { return from }
+        return phi_token_end(p, from, text.count)
     }
 
     /// Bytes of text per segment of the word pass.

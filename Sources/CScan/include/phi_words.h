@@ -42,6 +42,9 @@ uint32_t phi_token_filter(const uint8_t *p, size_t len);
 /* Hash of a token (bytes folded with | 0x20): first and last eight bytes and the length. */
 uint64_t phi_token_hash(const uint8_t *p, size_t len);
 
+/* The end of the token bytes (letters, digits, bytes >= 0x80) that start at p[from], before end. */
+size_t phi_token_end(const uint8_t *p, size_t from, size_t end);
+
 /*
  * Finds phrases whose anchor token lies in text[from, end) and ends before `stop`. Tokens before
  * and after the anchor are looked for in text[0, end), one to three non-token bytes apart, at
