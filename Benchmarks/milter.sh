@@ -80,11 +80,12 @@ drain_queue() { # waits until the queue is empty (at most 120 s)
   done
 }
 
-measure() { # PORT SIZE -> msg/s
+measure() { # PORT SMTP-SOURCE-CONTENT-OPTION... -> msg/s (-l SIZE, or -F FILE)
   drain_queue
-  local t0 t1
+  local port=$1 t0 t1
+  shift
   t0=$(date +%s.%N)
-  smtp-source -s "$S" -m "$N" -l "$2" -f bench@bench.example.test -t bob@remote.test 127.0.0.1:"$1" \
+  smtp-source -s "$S" -m "$N" "$@" -f bench@bench.example.test -t bob@remote.test 127.0.0.1:"$port" \
     >"$D/source.log" 2>&1
   t1=$(date +%s.%N)
   python3 -c "print(f'{$N / ($t1 - $t0):.0f}')"
@@ -92,11 +93,11 @@ measure() { # PORT SIZE -> msg/s
 
 printf "%-7s %-8s %9s %9s %9s %9s %9s %6s %6s %6s %6s\n" size messages no-milter c-noop tcp unix tcp-raw noop% tcp% unix% raw%
 for size in $SIZES; do
-  plain=$(measure $P_PLAIN "$size")
-  noop=1; [[ $NOOP == 1 ]] && noop=$(measure $P_NOOP "$size")
-  tcp=$(measure $P_TCP "$size")
-  unix=$(measure $P_UNIX "$size")
-  raw=$(measure $P_RAW "$size")
+  plain=$(measure $P_PLAIN -l "$size")
+  noop=1; [[ $NOOP == 1 ]] && noop=$(measure $P_NOOP -l "$size")
+  tcp=$(measure $P_TCP -l "$size")
+  unix=$(measure $P_UNIX -l "$size")
+  raw=$(measure $P_RAW -l "$size")
   printf "%-7s %-8s %9s %9s %9s %9s %9s %5s%% %5s%% %5s%% %5s%%\n" "$size" "$N" "$plain" "$noop" "$tcp" "$unix" "$raw" \
     "$((100 * noop / plain))" "$((100 * tcp / plain))" "$((100 * unix / plain))" "$((100 * raw / plain))"
 done
@@ -105,15 +106,6 @@ done
 # (MIME, scan, policy, headers, audit) while the C no-op milter does none. DESIGN §10 asks for
 # at least 95% of the no-op milter's messages per second.
 python3 "$(dirname "$0")/gen_text.py" --mb 1 --out "$D/text.txt" >/dev/null
-measure_file() { # PORT FILE -> msg/s
-  drain_queue
-  local t0 t1
-  t0=$(date +%s.%N)
-  smtp-source -s "$S" -m "$N" -F "$2" -f bench@bench.example.test -t bob@remote.test 127.0.0.1:"$1" \
-    >"$D/source.log" 2>&1
-  t1=$(date +%s.%N)
-  python3 -c "print(f'{$N / ($t1 - $t0):.0f}')"
-}
 printf "%-13s %-8s %9s %9s %9s %7s\n" content messages c-noop unix tcp unix/noop
 for size in $SIZES; do
   python3 - "$D/text.txt" "$D/real-$size.eml" "$size" <<'PY'
@@ -125,9 +117,9 @@ open(sys.argv[2], "w", newline="").write(
     "From: bench@bench.example.test\r\nTo: bob@remote.test\r\nSubject: clinic note\r\n"
     "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + body + "\r\n")
 PY
-  noop=1; [[ $NOOP == 1 ]] && noop=$(measure_file $P_NOOP "$D/real-$size.eml")
-  unix=$(measure_file $P_UNIX "$D/real-$size.eml")
-  tcp=$(measure_file $P_TCP "$D/real-$size.eml")
+  noop=1; [[ $NOOP == 1 ]] && noop=$(measure $P_NOOP -F "$D/real-$size.eml")
+  unix=$(measure $P_UNIX -F "$D/real-$size.eml")
+  tcp=$(measure $P_TCP -F "$D/real-$size.eml")
   printf "%-13s %-8s %9s %9s %9s %6s%%\n" "real-$size" "$N" "$noop" "$unix" "$tcp" "$((100 * unix / noop))"
 done
 drain_queue

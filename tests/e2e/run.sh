@@ -130,13 +130,8 @@ postconf -c "$D/etc" -M "127.0.0.1:$S_MAIN/inet = 127.0.0.1:$S_MAIN inet n - n -
 postconf -c "$D/etc" -M "127.0.0.1:$S_REJECT/inet = 127.0.0.1:$S_REJECT inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$P_REJECT"
 postconf -c "$D/etc" -M "127.0.0.1:$S_QUAR/inet = 127.0.0.1:$S_QUAR inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$P_QUAR"
 postconf -c "$D/etc" -M "127.0.0.1:$S_TEMPFAIL/inet = 127.0.0.1:$S_TEMPFAIL inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$P_TEMPFAIL"
-postconf -c "$D/etc" -M 'encrypt/unix = encrypt unix - - n - - smtp'
-postconf -c "$D/etc" -P 'encrypt/unix/smtp_tls_security_level=may' 'encrypt/unix/syslog_name=postfix/encrypt'
-smtp-sink -u postfix -d "$D/sink/%M." 127.0.0.1:$SINK 50 & echo $! > "$D/sink.sinkpid"
-smtp-sink -u postfix -d "$D/gw/%M." 127.0.0.1:$GW 50 & echo $! > "$D/gw.sinkpid"
-if postfix -c "$D/etc" check && postfix -c "$D/etc" start >/dev/null 2>&1; then ok "postfix starts"
-else notok "postfix starts"; fi
-for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$S_MAIN) 2>/dev/null && break; sleep 0.1; done
+. "$HERE/../lib/e2e-postfix.sh"
+start_with_sinks $S_MAIN
 
 send() { # PORT FILE LOG: one SMTP transaction; server replies only in LOG
   swaks --server 127.0.0.1:"$1" --from sender@ci.example.test --to bob@remote.test --data @"$2" \
