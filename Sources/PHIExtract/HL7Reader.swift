@@ -28,6 +28,32 @@ public struct HL7Reader {
         self.delimiters = delimiters
     }
 
+    /// A reader for segments pasted without their header (a PID and its OBX quoted in a reply),
+    /// with the standard delimiters `|^~\&`.
+    public static func fragment() -> HL7Reader { HL7Reader(delimiters: Delimiters()) }
+
+    private init(delimiters: Delimiters) {
+        self.delimiters = delimiters
+    }
+
+    /// Segments that open a fragment pasted without its header: the ones that carry a patient, a
+    /// visit, a diagnosis or a result.
+    static let fragmentOpeners: Set<Substring> = ["PID", "PV1", "PV2", "NK1", "IN1", "GT1", "DG1", "AL1", "OBR", "OBX", "ORC", "RXE", "RXA", "EVN"]
+
+    /// True when `line` starts like a headerless fragment (a known segment id and its separator),
+    /// so that the rest of the line decides.
+    static func mayOpenFragment(_ line: Substring) -> Bool {
+        guard let sep = line.firstIndex(of: "|") else { return false }
+        return fragmentOpeners.contains(line[..<sep])
+    }
+
+    /// True when `line` (quoting dropped) opens a headerless fragment: a known segment id, `|`, and
+    /// at least two more `|` (so prose is not one).
+    public static func isFragmentStart(_ line: Substring) -> Bool {
+        guard let bar = line.firstIndex(of: "|"), fragmentOpeners.contains(line[..<bar]) else { return false }
+        return line[line.index(after: bar)...].filter { $0 == "|" }.count >= 2
+    }
+
     /// True when `line` (quoting already dropped) opens an HL7 v2 message or batch.
     public static func isHeader(_ line: Substring) -> Bool {
         delimiters(line) != nil

@@ -9,7 +9,9 @@ import Darwin
 /// `FHIRReader`), as `TextTableFinder` does for tables.
 ///
 /// A document starts at a line that opens with `MSH`, `FHS` or `BHS` and HL7 delimiters, or with
-/// `ISA` and an element separator, possibly after reply quoting (`> `). HL7 segments end at CR,
+/// `ISA` and an element separator, possibly after reply quoting (`> `). Segments pasted without
+/// their header (`PID|1||…`, `NM1*QC*1*…`) open a document too, read with the standard
+/// separators. HL7 segments end at CR,
 /// LF or CRLF; X12 segments at the ISA's terminator or a line end. Blank lines inside are
 /// skipped; the document ends at the first piece that is not a segment, or at the text's end.
 /// A FHIR document starts at a line `{"resourceType"…` (or `{` alone, then `"resourceType"`), or
@@ -195,8 +197,25 @@ public struct InterchangeFinder {
             documentEnd = pieceStart
             mode = .x12Header
             segment = head
+        } else if HL7Reader.isFragmentStart(line) {
+            events.append(.start(line: lineNumber, format: "hl7"))
+            documentStart = pieceStart
+            documentEnd = pieceStart
+            mode = .hl7(HL7Reader.fragment())
+            segment = head
+        } else if X12Reader.isFragmentStart(line) {
+            events.append(.start(line: lineNumber, format: "x12"))
+            documentStart = pieceStart
+            documentEnd = pieceStart
+            mode = .x12(X12Reader.fragment(), terminator: 0x7E)
+            let pending = head
+            segment = []
+            for p in pending { x12Byte(p) }
         } else if let opening = FHIRTextCollector.opening(line) {
             startFHIR(opening, complete: complete)
+        } else if !complete && head.count < Self.headLimit
+                    && (HL7Reader.mayOpenFragment(line) || X12Reader.mayOpenFragment(line)) {
+            return  // a segment id and its separator: the rest of the line decides
         } else if !complete {
             skipping = true
         }

@@ -39,6 +39,40 @@ public struct X12Reader {
         terminator = rest.first.map { $0 == "\r\n" ? "\n" : $0 }
     }
 
+    /// A reader for segments pasted without their ISA header (a claim's NM1 and DMG quoted in a
+    /// reply): the separators every 5010 interchange uses in practice, `*`, `:`, `^` and `~`.
+    public static func fragment() -> X12Reader {
+        X12Reader(element: "*", component: ":", repetition: "^", terminator: "~")
+    }
+
+    private init(element: Character, component: Character, repetition: Character?, terminator: Character?) {
+        self.element = element
+        self.component = component
+        self.repetition = repetition
+        self.terminator = terminator
+    }
+
+    /// Segments that open a fragment pasted without its header: the envelope's ST and GS, and the
+    /// segments that carry a patient or a claim (names, demographics, claims, services, dates).
+    static let fragmentOpeners: Set<Substring> = [
+        "GS", "ST", "BHT", "HL", "NM1", "DMG", "CLM", "CLP", "SBR", "PAT", "INS", "SVC", "SV1", "SV2", "HI",
+        "TRN", "STC", "EB", "EQ", "DTP", "DTM", "REF", "N3", "N4", "CAS", "AMT", "LX",
+    ]
+
+    /// True when `line` starts like a headerless fragment (a known segment id and its separator),
+    /// so that the rest of the line decides.
+    static func mayOpenFragment(_ line: Substring) -> Bool {
+        guard let sep = line.firstIndex(of: "*") else { return false }
+        return fragmentOpeners.contains(line[..<sep])
+    }
+
+    /// True when `line` (quoting dropped) opens a headerless fragment: a known segment id, `*`, and
+    /// at least one more `*` (so prose such as "HI* all" is not one).
+    public static func isFragmentStart(_ line: Substring) -> Bool {
+        guard let star = line.firstIndex(of: "*"), fragmentOpeners.contains(line[..<star]) else { return false }
+        return line[line.index(after: star)...].contains("*")
+    }
+
     /// True when `line` (quoting dropped) starts with `ISA` and an element separator.
     public static func isHeader(_ line: Substring) -> Bool {
         let head = Array(line.prefix(4))

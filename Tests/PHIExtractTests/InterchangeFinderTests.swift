@@ -37,6 +37,31 @@ struct InterchangeFinderTests {
         #expect(hl7.hasPrefix("> MSH|") && hl7.hasSuffix("19620314"))
     }
 
+    static let fragments = "Looked at the 835:\n\nCLP*HZ5521983*4*420*0**12*2611020098132*11*1~\n"
+        + "NM1*QC*1*GUPTA*RAVI*K***MI*ZB4410029931~\nDMG*D8*19660208*M~\n\nSo it bundled.\n"
+        + "> PID|1||4471229^^^SMH^MR||OKAFOR^GRACE^A||19520314|F\n> OBX|1|NM|2345-7^GLUCOSE||248|mg/dL\nthanks\n"
+
+    @Test("X12 and HL7 segments pasted without their headers are read, at any chunk size",
+          arguments: [1, 7, 4096, 65535])
+    func headerless(size: Int) {
+        let bytes = Array(Self.fragments.utf8)
+        let events = Self.events(bytes, size: size)
+        #expect(events == Self.events(bytes, size: 65535))
+        #expect(events.first == .start(line: 3, format: "x12"))
+        #expect(events.contains(.start(line: 8, format: "hl7")))
+        let text = events.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined()
+        #expect(text.contains("Member ID: ZB4410029931"))
+        #expect(text.contains("MRN: 4471229"))
+        #expect(events.filter { if case .end = $0 { true } else { false } }.count == 2)
+    }
+
+    @Test("prose that opens with a segment id is not a document", arguments: [
+        "HI* all, the ST meeting moved\n", "PID| is the patient segment\n", "NM1 holds names*\n",
+    ])
+    func segmentWordsInProse(_ text: String) {
+        #expect(Self.events(Array(text.utf8), size: 7).isEmpty)
+    }
+
     @Test("prose about HL7 fields is not a document")
     func prose() {
         let text = "The MSH segment comes first; PID|3 holds identifiers and ISA starts X12.\n"
