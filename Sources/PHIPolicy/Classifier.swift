@@ -23,7 +23,9 @@ public struct ClassifierConfig: Sendable, Codable, Equatable {
     public var healthLevel: Level = .medium
     /// Distinct identifier values (by fingerprint) that make a patient list. Default: 5.
     public var bulkThreshold: Int = 5
-    /// Types counted for the bulk rule.
+    /// Types counted for the bulk rule. Values of the strong types count in any mail; the others
+    /// (names, birth dates, accounts) only in mail about health care, like the identity pairs: a
+    /// team roster, a tenant list or a car insurer's drivers with birth dates are not patient lists.
     public var bulkTypes: [String] = ["SSN", "MBI", "HICN", "MRN", "MEMBER_ID", "DOB", "NAME", "ACCOUNT"]
     /// Level a value needs to count for the bulk rule. Default: medium.
     public var bulkLevel: Level = .medium
@@ -64,8 +66,8 @@ public struct Classifier: Sendable {
         let healthSet = Set(config.healthTypes), bulkSet = Set(config.bulkTypes)
         // One pass; findings are read in place (a large text can hold tens of thousands).
         var best: (score: Int, type: String)? = nil  // the first strong finding with the highest score
-        var strong = Counted(), person = Counted(), health = Counted(), bulk = Counted()
-        var bulkValues = Set<UInt64>()
+        var strong = Counted(), person = Counted(), health = Counted()
+        var bulk = (strong: Counted(), other: Counted())
         var valuesByType: [String: Set<UInt64>] = [:]
         var healthContext = false
         // A finding kept whole, or a tallied group of findings of one type, rule and level.
@@ -81,10 +83,9 @@ public struct Classifier: Sendable {
             }
             if healthSet.contains(type) && level >= config.healthLevel { health.add(type: type, rule: rule, score: score) }
             if bulkSet.contains(type) && level >= config.bulkLevel {
-                bulk.add(type: type, rule: rule, score: score)
-                let v = values()
-                bulkValues.formUnion(v)
-                valuesByType[type, default: []].formUnion(v)
+                if strongSet.contains(type) { bulk.strong.add(type: type, rule: rule, score: score) }
+                else { bulk.other.add(type: type, rule: rule, score: score) }
+                valuesByType[type, default: []].formUnion(values())
             }
         }
         for f in report.findings {
@@ -110,10 +111,13 @@ public struct Classifier: Sendable {
             reasons.append("identity:\(pair)")
             counted.merge(person)
         }
-        let records = valuesByType.values.map(\.count).max() ?? 0
+        let bulkCounted = valuesByType.filter { strongSet.contains($0.key) || healthContext }
+        let bulkValues = bulkCounted.values.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        let records = bulkCounted.values.map(\.count).max() ?? 0
         if bulkValues.count >= config.bulkThreshold {
             reasons.append("bulk:\(bulkValues.count)")
-            counted.merge(bulk)
+            counted.merge(bulk.strong)
+            if healthContext { counted.merge(bulk.other) }
         }
 
         if !reasons.isEmpty {

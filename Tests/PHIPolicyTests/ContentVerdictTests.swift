@@ -85,8 +85,20 @@ struct TalliedClassifierTests {
     func distinctAcross() {
         var tally = FindingTally()
         tally.add((2..<6).map { Self.finding("DOB", $0, level: .medium) })
-        let kept = (0..<4).map { Self.finding("DOB", $0, level: .medium) }
+        let kept = (0..<4).map { Self.finding("DOB", $0, level: .medium) } + [Self.finding("CARE", 99, level: .low)]
         let c = Classifier().classify(ScanReport(findings: kept, tally: tally))
         #expect(c.reasons.contains("bulk:6"))
+    }
+
+    @Test("names and birth dates make a list only in mail about health care; strong identifiers in any")
+    func bulkNeedsHealthContext() {
+        let people = (0..<6).map { Self.finding("DOB", $0, level: .medium) } + (6..<12).map { Self.finding("NAME", $0, level: .medium) }
+        let roster = Classifier().classify(ScanReport(findings: people, tally: FindingTally()))
+        #expect(roster.verdict == .clean)
+        #expect(roster.records == 0)
+        let patients = Classifier().classify(ScanReport(findings: people + [Self.finding("CARE", 99, level: .low)], tally: FindingTally()))
+        #expect(patients.reasons.contains("bulk:12"))
+        let mrns = Classifier().classify(ScanReport(findings: (0..<5).map { Self.finding("MRN", $0, level: .medium) }, tally: FindingTally()))
+        #expect(mrns.reasons.contains("bulk:5"))
     }
 }
