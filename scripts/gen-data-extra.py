@@ -331,6 +331,18 @@ pansement, réfection du pansement, changement de pansement, soins infirmiers, s
 arzttermin, termin beim arzt, blutabnahme, blutuntersuchung, laborwerte, befund, befunde, überweisung, operiert, im krankenhaus, stationär aufgenommen, notaufnahme, röntgen, ultraschall, koloskopie, darmspiegelung, magenspiegelung, chemotherapie, dialyse, strahlentherapie, krankengymnastik, impfung, geimpft, verbandswechsel, wundversorgung, pflegedienst, krankschreibung, untersuchung, rezept
 # Polish and Spanish, more
 wyniki, leczenie, opatrunek, zmiana opatrunku, kroplówka, curación, curaciones, cambio de vendaje, enfermera a domicilio
+# German, home care and the ward
+blutzucker, blutzuckermessung, insulingabe, insulin spritzen, medikamentengabe, kompressionsstrümpfe, kompressionsstrumpfe, verbandwechsel, wundversorgung, grundpflege, pflegedienst, blutdruck messen, blutdruckmessung, entlassung, entlassen, aufgenommen, aufnahme ins krankenhaus
+# Italian
+visita medica, visita di controllo, esami del sangue, analisi del sangue, esame delle urine, prelievo, prelievo di sangue, ricetta, ricetta medica, ricovero, ricoverato, ricoverata, dimesso, dimessa, dimissione, pronto soccorso, intervento chirurgico, operato, operata, radiografia, ecografia, risonanza magnetica, tac, colonscopia, gastroscopia, biopsia, chemioterapia, dialisi, fisioterapia, medicazione, glicemia, pressione arteriosa, terapia insulinica, referto, referti
+# Polish, inflected forms patients write
+wizytę, wizyty, wizycie, na wizytę, przełożyć wizytę, fizjoterapeuty, fizjoterapia, fizjoterapii, rehabilitacja, rehabilitacji, zabiegu, operacji, badania, wyniki badań krwi, ciśnienie, cukier we krwi
+# Vietnamese, the ward
+đường huyết, duong huyet, tiêm insulin, tiem insulin, điện tim, dien tim, huyết áp, huyet ap, đo huyết áp, truyền dịch, truyen dich, thay băng, thay bang, y lệnh, y lenh
+# Spanish and Portuguese, the ward and home care
+presión arterial, presion arterial, glucosa, azúcar en la sangre, azucar en la sangre, pressão arterial, pressao arterial, glicemia capilar, curativo, troca de curativo
+# French, results and prescriptions
+votre bilan, vos résultats, vos resultats, résultats de votre, prescrit, prescription médicale, tension artérielle, tension arterielle
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
@@ -898,6 +910,226 @@ vaccination
 vaccine
 wizyta
 """))
+# What a person reports or shows about their own body: symptoms and signs. Health information
+# when tied to a person ("woke up with some spotting", "fever since Tuesday"), like every care
+# word; alone (a newsletter on flu symptoms) they count for nothing. Words mail uses in other
+# senses stay out (pain, cold, fall, sick, tired, congestion, confused).
+SYMPTOMS = set(lines("""
+fever
+fevers
+febrile
+low-grade fever
+high fever
+chills
+nausea
+nauseous
+vomiting
+vomited
+throwing up
+threw up
+diarrhea
+diarrhoea
+constipated
+constipation
+rash
+hives
+itching
+spotting
+cramping
+cramps
+bleeding
+bloody stool
+blood in urine
+blood in stool
+nosebleed
+nosebleeds
+dizzy
+dizziness
+lightheaded
+light-headed
+fainted
+fainting
+passed out
+blacked out
+shortness of breath
+short of breath
+trouble breathing
+difficulty breathing
+wheezing
+wheezy
+coughing
+coughing up
+chest pain
+chest pains
+chest tightness
+palpitations
+racing heart
+swelling
+swollen
+numbness
+tingling
+headache
+headaches
+blurry vision
+blurred vision
+double vision
+sore throat
+earache
+ear infection
+toothache
+back pain
+knee pain
+hip pain
+abdominal pain
+stomach pain
+belly pain
+pelvic pain
+joint pain
+neck pain
+shoulder pain
+pain level
+pain score
+discharge from
+incontinent
+incontinence
+bedsore
+bedsores
+pressure sore
+pressure sores
+more confused
+increased confusion
+seizure
+seizures
+tremor
+tremors
+memory loss
+weight loss
+night sweats
+insomnia
+panic attacks
+suicidal
+self-harm
+fiebre
+náuseas
+vómitos
+mareo
+mareos
+dolor de cabeza
+dolor de pecho
+sangrado
+fièvre
+nausées
+vomissements
+vertiges
+douleur thoracique
+saignement
+fieber
+übelkeit
+erbrechen
+schwindel
+kopfschmerzen
+brustschmerzen
+gorączka
+nudności
+wymioty
+zawroty głowy
+ból głowy
+krwawienie
+febre
+náusea
+vômito
+tontura
+dor no peito
+sangramento
+"""))
+# Care at home and on the ward in the words carers and families use ("took his noon pills",
+# "used the shower chair", "the TPN needs to be there before noon", "switch to the 11am chair"),
+# and clinicians' shorthand for tests and drugs.
+HOME_CARE = set(lines("""
+pills
+his pills
+her pills
+pill organizer
+pill organiser
+pillbox
+med box
+meds given
+med pass
+med reminder
+medication reminder
+shower chair
+commode
+bedside commode
+bed bath
+sponge bath
+adult briefs
+incontinence briefs
+hoyer lift
+transfer belt
+gait belt
+bed alarm
+chair alarm
+ostomy bag
+colostomy bag
+catheter bag
+foley bag
+feeding pump
+tpn
+tube feed
+tube feeds
+trach care
+suctioning
+dialysis chair
+chair time
+dialysis schedule
+dialysis unit
+home health aide
+home health visit
+hospice aide
+hospice visit
+respite care
+throat swab
+nasal swab
+strep test
+strep throat
+group a strep
+strep positive
+culture came back
+urine culture
+blood culture
+abx
+amox
+rhogam
+blood glucose
+glucose check
+sugar check
+correction dose
+carb dose
+units of insulin
+pen needles
+insulin pen
+wet diapers
+dirty diapers
+feeding less
+bottle feeding
+breastfeeding
+rectal temp
+temperature of
+follicle
+follicles
+trigger shot
+egg retrieval
+embryo transfer
+recert
+recertification
+adls
+stretcher
+contact isolation
+isolation precautions
+telehealth
+telehealth visit
+video visit
+"""))
 MAIL_DENY = set(lines("""
 i&d
 i&o
@@ -933,7 +1165,10 @@ def generate(out: Path) -> dict[str, int]:
 
     counts = {}
     care, generic = care_lists(icd_pkg)
-    care = (care | MAIL_CLINICAL_GENERIC | MAIL_EXTRA) - MAIL_DENY
+    care = (care | MAIL_CLINICAL_GENERIC | MAIL_EXTRA | SYMPTOMS | HOME_CARE) - MAIL_DENY
+    # A condition or drug is already health information of its own type: never CARE as well.
+    for other in ("drugs.txt", "diagnoses.txt"):
+        care -= set((DATA / other).read_text(encoding="utf-8").split("\n"))
     counts["care.txt"] = write_sorted(out / "care.txt", care)
     counts["care-generic.txt"] = write_sorted(out / "care-generic.txt", generic)
 

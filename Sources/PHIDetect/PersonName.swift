@@ -38,7 +38,7 @@ enum PersonName {
         }
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
         // surname and not a word itself: "Mark Delacroix", not "Will Power".
-        guard data.contains("names_first", given) else { return false }
+        guard isGivenName(given, data) else { return false }
         if data.contains("names_stop", given)
             && (!data.contains("names_last", family) || data.contains("names_stop", family)) { return false }
         if isPlaceholder(words) { return false }
@@ -51,6 +51,14 @@ enum PersonName {
         }
         for w in words where notFamilyNames.contains(w) { return false }
         return true
+    }
+
+    /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",
+    /// "Jean-Guy", "Mary-Kate").
+    static func isGivenName(_ word: String, _ data: DataSets) -> Bool {
+        if data.contains("names_first", word) { return true }
+        guard let cut = word.firstIndex(of: "-"), cut > word.startIndex else { return false }
+        return data.contains("names_first", String(word[..<cut]))
     }
 
     /// Test patients and placeholder names (EHR conventions and training material): `ZZTEST`,

@@ -1,0 +1,58 @@
+import PHIPolicy
+import PHITestSupport
+import Testing
+@testable import PHIInspect
+
+/// The person model and the care vocabulary of the shipped pack, judged by the message verdict:
+/// a patient named in prose with care or health information is PHI; staff, correspondents and
+/// people spoken to are not; symptoms and home-care words count only when tied to a person.
+@Suite("Person model and care vocabulary")
+struct PersonModelTests {
+    static func verdict(_ body: String, subject: String = "update") throws -> ContentVerdict {
+        let engine = try CorpusFixtures.engine()
+        let inspector = Inspector(engine: engine)
+        inspector.raw(Array("From: a@clinic.test\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8))
+        return Classifier().classify(inspector.finish()).verdict
+    }
+
+    @Test("a patient named in prose with care or health information is PHI", arguments: [
+        "8:00  Gary Lindholm - 6mo DM f/u, bring glucometer\n8:30  Sheila Vance - annual",
+        "Abdul-Rahman Al-Khatib had his sleep study last night, AHI 34.",
+        "per Ms. Lee Seo-yeon she stopped the metformin about 2 weeks ago",
+        "It's Pamela Jefferson, woke up with some spotting and cramping, do I need to come in?",
+        // The care word 330 bytes after the name: tied at the same distance from either side.
+        "Shift report for Mr Whitfield (Gerald) today 11am-7pm.\n\n" + String(repeating: "He watched the game and ate well. ", count: 9)
+            + "Used the walker for a short walk.",
+    ])
+    func patientInProse(_ body: String) throws {
+        #expect(try Self.verdict(body) == .phi)
+    }
+
+    @Test("staff, correspondents and people spoken to are not patients", arguments: [
+        "Dr. Maria Lopez will cover the clinic on Friday; the biopsy slots are open.",
+        "Maria Lopez, RN is leading the infusion training next week.",
+        "On 3/4/2024 9:30, Vincent Johnson wrote:\n> Orthopedic Surgery moves to the new wing in May.",
+        "Hi Ms. Jordan,\n\nattached is the updated pricing for Ozempic (semaglutide) for your type 2 diabetes programs.",
+        "Meet Jasmine Ortega, CPNP, our new pediatric nurse practitioner; flu shots start Monday.",
+    ])
+    func staffAreNotPatients(_ body: String) throws {
+        #expect(try Self.verdict(body) == .clean)
+    }
+
+    @Test("symptoms and home-care words alone are not PHI", arguments: [
+        "Flu season tips: fever, chills and a sore throat usually pass within a week; call if short of breath.",
+        "Reminder: shower chairs, commodes and walkers are restocked in the supply room on Tuesdays.",
+    ])
+    func careWordsAlone(_ body: String) throws {
+        #expect(try Self.verdict(body) == .clean)
+    }
+
+    @Test("symptoms and home-care words tied to a named person are PHI", arguments: [
+        "Mrs. Okafor had a fever overnight and some vomiting this morning.",
+        "Gave Mr. Brandt his noon pills and helped him with the shower chair.",
+        "The TPN for Mr. Castellano needs to be there before noon.",
+    ])
+    func careWordsWithAPerson(_ body: String) throws {
+        #expect(try Self.verdict(body) == .phi)
+    }
+}
