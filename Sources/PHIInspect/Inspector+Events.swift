@@ -33,6 +33,8 @@ extension Inspector {
         if name == "subject" {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
             if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
+        } else if name == "from", path.isEmpty, senderForBody == nil {
+            senderForBody = SubjectLead.senderName(HeaderScanText.displayNames(value))
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
@@ -70,8 +72,10 @@ extension Inspector {
         // Tables (quoted fields span lines) and interchange documents go to the extractor whole;
         // the extractor decides which parts those are.
         if info.isText && !Extractor.readsWhole(contentType: type, filename: info.filename) {
-            let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody)
-            subjectForBody = ""  // only the first text part reads the Subject
+            let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody,
+                                    sender: senderForBody)
+            subjectForBody = ""  // only the first text part reads the Subject and the sender
+            senderForBody = ""
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
         } else {
             let limits = engine.limits.extract
@@ -136,7 +140,7 @@ extension Inspector {
         // body's scan found at a lower level (the body's reading of tables and interchange
         // documents stays the authority on what the rest of its text is).
         report.add(findings.filter { f in
-            known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? (f.part == "subject")
+            known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? (f.part == "subject" || f.part == "sender")
         })
     }
 

@@ -35,6 +35,8 @@ public final class Inspector {
     var headerText = HeaderTextBuffer()
     /// The top-level Subject until the first text part takes it ("" once taken).
     var subjectForBody: String? = nil
+    /// The top-level From display name, for the first text part (see ``SubjectLead``).
+    var senderForBody: String? = nil
 
     public init(engine: InspectionEngine) {
         self.engine = engine

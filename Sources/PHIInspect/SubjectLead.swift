@@ -1,17 +1,33 @@
 import PHIDetect
 import PHIRegex
 
-/// The Subject line followed by the opening of the first text part, for scanning the Subject with
-/// the body's first words as context. Keeps at most ``openingBytes`` of the body.
+/// The sender's name, the Subject line and the opening of the first text part, for scanning the
+/// Subject with the body's first words as context. Keeps at most ``openingBytes`` of the body.
+///
+/// The sender is read as a line `Sender: <display name>` before the Subject: a patient who writes
+/// about their own care in the first person names themselves there ("Nora Fitzgerald" /
+/// "FMLA for my surgery" / "I'm scheduled for a hysterectomy"). Only the pack's `name.sender`
+/// rule may find anything in that line, so a correspondent stays no patient otherwise.
 struct SubjectLead {
     /// Bytes of the body read after the Subject: enough for the first paragraph or two.
     static let openingBytes = 2_048
+    /// The rule that reads the sender's line.
+    static let senderRule = "name.sender"
 
+    let sender: [UInt8]
     let subject: [UInt8]
     private(set) var opening: [UInt8] = []
 
-    init(subject: String) {
+    init(subject: String, sender: String = "") {
         self.subject = Array(subject.utf8)
+        self.sender = sender.isEmpty ? [] : Array("Sender: \(sender)\n".utf8)
+    }
+
+    /// The display name of a From header as the sender's line reads it: quotes dropped, one line,
+    /// at most 128 bytes; empty for an address alone.
+    static func senderName(_ displayNames: String) -> String {
+        let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }.trimming(" \t")
+        return name.utf8.count <= 128 ? name : ""
     }
 
     mutating func feed(_ bytes: [UInt8]) {
@@ -20,15 +36,24 @@ struct SubjectLead {
         opening += bytes.prefix(room)
     }
 
-    /// The findings of the Subject read before the opening: those inside the Subject as part
-    /// `subject` (offsets in the Subject), those in the opening as part `subject+body` (offsets in
-    /// the two read together). A patient named only in the Subject makes the care words of the
-    /// body's first lines care given to someone ("Lindqvist, Anna - echo read" / "read is done").
+    /// The findings of the sender's line as part `sender` (offsets in the line), those inside the
+    /// Subject as part `subject` (offsets in the Subject), those in the opening as part
+    /// `subject+body` (offsets in the Subject and the opening read together). A patient named only
+    /// in the Subject makes the care words of the body's first lines care given to someone
+    /// ("Lindqvist, Anna - echo read" / "read is done").
     func findings(engine: InspectionEngine, scratch: MatchScratch) -> [Finding] {
         let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "subject", scratch: scratch)
-        scanner.feed(subject + [0x0A, 0x0A] + opening)
-        return scanner.finish().map { f in
+        scanner.feed(sender + subject + [0x0A, 0x0A] + opening)
+        let shift = sender.count
+        return scanner.finish().compactMap { f in
             var f = f
+            if f.start < shift {
+                guard f.rule == Self.senderRule, f.end <= shift else { return nil }
+                f.part = "sender"
+                return f
+            }
+            f.start -= shift
+            f.end -= shift
             if f.end > subject.count { f.part = "subject+body" }
             return f
         }

@@ -35,14 +35,17 @@ final class TextPartScan {
     /// `subject`: the message's Subject, when this is the message's first text part. A Subject
     /// names the patient ("Okonkwo, Chidinma", "Mr. Kowalczyk - dressing change") while the body
     /// holds the care, so the Subject is also scanned as a line before the body's opening and
-    /// the findings inside it that this adds are reported as the Subject's.
-    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil) {
+    /// the findings inside it that this adds are reported as the Subject's. `sender`: the From
+    /// display name, read as a line before them (a patient writing about their own care).
+    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil, sender: String? = nil) {
         self.engine = engine
         self.part = part
         self.scratch = scratch
         self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
         self.rosterMatchers = engine.rosterMatchers(part: part)
-        if let subject, !subject.isEmpty { lead = SubjectLead(subject: subject) }
+        if !(subject ?? "").isEmpty || !(sender ?? "").isEmpty {
+            lead = SubjectLead(subject: subject ?? "", sender: sender ?? "")
+        }
     }
 
     /// Feeds the next chunk of the part's text.

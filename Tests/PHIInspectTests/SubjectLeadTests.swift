@@ -24,6 +24,32 @@ struct SubjectLeadTests {
         #expect(report.findings.contains { $0.hasPrefix("subject+body|CARE|") && $0.contains("|medium|") })
     }
 
+    static func message(from: String, subject: String, body: String) -> [UInt8] {
+        Array("From: \(from)\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8)
+    }
+
+    @Test("a sender who writes about their own care is named by the From header, at every chunk size",
+          arguments: Chunking.sizes)
+    func senderSelf(_ size: Int) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(
+            Self.message(from: "Nora Fitzgerald <noraf@inbox.test>", subject: "FMLA for my surgery",
+                         body: "Hi Benefits team,\r\n\r\nI'm scheduled for a hysterectomy on December 9. Thanks, Nora"),
+            size: size, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
+    }
+
+    @Test("a sender writing about someone else's care, or about nothing clinical, is not named", arguments: [
+        ("Maria Lopez <mlopez@clinic.test>", "biopsy slots", "The patient's biopsy moved to Friday; the clinic is open."),
+        ("Nora Fitzgerald <noraf@inbox.test>", "staff meeting", "The agenda for Tuesday is attached."),
+        ("\"Fitzgerald, Nora\" <noraf@inbox.test>", "lunch", "See you at noon."),
+    ])
+    func senderNotNamed(_ from: String, _ subject: String, _ body: String) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(Self.message(from: from, subject: subject, body: body), size: 4096, engine: engine)
+        #expect(!report.findings.contains { $0.hasPrefix("sender|") })
+    }
+
     @Test("a value the body's interchange reading placed is not found again in the opening")
     func bodyReadingStays() throws {
         let engine = try CorpusFixtures.engine()
