@@ -1100,6 +1100,13 @@ blood culture
 abx
 amox
 rhogam
+lap chole
+chole
+appy
+lap appy
+tha
+on tele
+overnight obs
 blood glucose
 glucose check
 sugar check

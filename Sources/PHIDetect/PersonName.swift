@@ -53,6 +53,19 @@ enum PersonName {
         return true
     }
 
+    /// Whether `text` is a surname with an initial ("B. Castellano", "Abiodun F.", "Loera, J."):
+    /// the one word of two letters or more is a listed surname, not a common word, a given name
+    /// that is not also a surname, a place or an organisation word, nor a test placeholder.
+    static func isInitialedSurname(_ text: String, _ data: DataSets) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "." })
+            .map { Validators.foldLatin($0.lowercased()) }
+        let long = words.filter { $0.count >= 2 }
+        guard long.count == 1, words.count == 2, let surname = long.first else { return false }
+        if isPlaceholder(words) || notFamilyNames.contains(surname) || greetings.contains(surname) { return false }
+        if data.contains("names_stop", surname) { return false }
+        return surname.split(separator: "-").allSatisfy { data.contains("names_last", String($0)) }
+    }
+
     /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",
     /// "Jean-Guy", "Mary-Kate").
     static func isGivenName(_ word: String, _ data: DataSets) -> Bool {

@@ -15,8 +15,10 @@ public struct RuleDefinition: Sendable, Equatable {
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).
         /// With `upperAfter`, only hits followed by one or two spaces or tabs and a capital
-        /// (or a non-ASCII character): "for Maria Lopez", not "for the".
-        case keywords(String, upperAfter: Bool = false)
+        /// (or a non-ASCII character): "for Maria Lopez", not "for the". A match must touch the
+        /// keyword, unless `anywhere`: then any match in the window around it counts (a name
+        /// next to a care word, "TPN for B. Castellano").
+        case keywords(String, upperAfter: Bool = false, anywhere: Bool = false)
         /// Dictionary rule: every whole-word hit of this term list is a candidate; no regex.
         case terms(String)
     }

@@ -63,6 +63,8 @@ final class CompiledRule: Sendable {
     let minTokens: Int
     let needsMixed: Bool
     let needsUpperAfter: Bool
+    /// A keyword-triggered rule whose matches count anywhere in the window, not only touching the keyword.
+    let matchesAnywhere: Bool
     let needsUpperBefore: Bool
     /// Bits (byte & 31) of the separators a group must contain, 0 for any group.
     let separators: UInt32
@@ -100,7 +102,7 @@ final class CompiledRule: Sendable {
         case .digits(let d, let m, let t, let after, let before, let seps):
             (minDigits, minTokens, mixed, upperAfter, upperBefore) = (d, t, m, after, before)
             for b in seps { separators |= 1 << UInt32(b & 31) }
-        case .keywords(_, let after):
+        case .keywords(_, let after, _):
             upperAfter = after
         case .byte, .terms:
             break
@@ -109,6 +111,7 @@ final class CompiledRule: Sendable {
         self.minTokens = minTokens
         self.needsMixed = mixed
         self.needsUpperAfter = upperAfter
+        if case .keywords(_, _, let anywhere) = def.prefilter { self.matchesAnywhere = anywhere } else { self.matchesAnywhere = false }
         self.needsUpperBefore = upperBefore
         self.separators = separators
         self.validatorNames = def.validators
@@ -168,7 +171,7 @@ public final class RuleSet: Sendable {
         // evidence only, looked for around candidates (see Scanner+Evidence).
         let walked = Set(definitions.compactMap { def -> String? in
             switch def.prefilter {
-            case .keywords(let list, _), .terms(let list): list
+            case .keywords(let list, _, _), .terms(let list): list
             case .digits, .byte: nil
             }
         })
@@ -194,7 +197,7 @@ public final class RuleSet: Sendable {
             switch def.prefilter {
             case .digits: digit.append(i)
             case .byte(let b): byte[b, default: []].append(i)
-            case .keywords(let l, _), .terms(let l):
+            case .keywords(let l, _, _), .terms(let l):
                 guard let li = listIndex[l] else {
                     throw RuleSetError(code: .unknownKeywordList, rule: def.id, detail: l)
                 }

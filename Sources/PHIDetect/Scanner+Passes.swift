@@ -171,7 +171,8 @@ extension Scanner {
             let rule = rules.rules[t.rule]
             let s = t.start - base, e = t.end - base
             if !final && e + rule.trail >= end { break }
-            runRule(t.rule, text, window: max(0, s - rule.lead)..<min(end, e + rule.trail), focus: s..<e)
+            let window = max(0, s - rule.lead)..<min(end, e + rule.trail)
+            runRule(t.rule, text, window: window, focus: rule.matchesAnywhere ? window : s..<e)
             done += 1
         }
         triggers.removeFirst(done)

@@ -28,6 +28,7 @@ public struct Validators: Sendable {
         "phone.nanp": { v, _, _ in nanp(v) },
         "name.census": { _, t, d in censusName(t, d) },
         "name.person": { _, t, d in PersonName.isName(t, d) },
+        "name.surname": { _, t, d in PersonName.isInitialedSurname(t, d) },
         "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
     ]
 

@@ -91,7 +91,7 @@ extension PackParser {
     }
 
     static func parsePrefilter(_ node: YAMLNode) throws(PackError) -> RuleDefinition.Prefilter {
-        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "separators", "byte", "keywords", "terms"])
+        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "separators", "byte", "keywords", "anywhere", "terms"])
         if let d = node["digits"] {
             return .digits(minDigits: try d.int(), mixed: try node["mixed"]?.bool() ?? false,
                            minTokens: try node["tokens"]?.int() ?? 1,
@@ -105,7 +105,8 @@ extension PackParser {
             return .byte(byte)
         }
         if let k = node["keywords"] {
-            return .keywords(try k.string(), upperAfter: try node["upper_after"]?.bool() ?? false)
+            return .keywords(try k.string(), upperAfter: try node["upper_after"]?.bool() ?? false,
+                             anywhere: try node["anywhere"]?.bool() ?? false)
         }
         if let t = node["terms"] { return .terms(try t.string()) }
         _ = entries

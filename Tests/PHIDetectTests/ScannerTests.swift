@@ -148,6 +148,13 @@ struct ScannerTests {
         GateCase(name: "keywords upper_after", pattern: #"(?i:for)[ \t]{1,2}[^\s,.]+"#,
                  prefilter: .keywords("for", upperAfter: true), lead: 0, trail: 30,
                  text: "for Ann, for the, For\tBo, for  Émile, for   Cy, FOR x.", starts: [0, 18, 26]),
+        // A name near "for" counts only where the match touches the keyword, unless `anywhere`.
+        GateCase(name: "keywords touching", pattern: #"\p{Lu}\.[ ]\p{Lu}[a-z]+"#,
+                 prefilter: .keywords("for"), lead: 20, trail: 20,
+                 text: "the kit for B. Castellano", starts: []),
+        GateCase(name: "keywords anywhere", pattern: #"\p{Lu}\.[ ]\p{Lu}[a-z]+"#,
+                 prefilter: .keywords("for", anywhere: true), lead: 20, trail: 20,
+                 text: "the kit for B. Castellano, not C. Farfaraway who stands beyond the window", starts: [12]),
         // Not lowercase "il", three spaces, or "x".
         GateCase(name: "digits upper_before", pattern: #"[A-Za-z]\s{1,2}\d{5}"#,
                  prefilter: .digits(minDigits: 5, mixed: false, upperBefore: true), lead: 4, trail: 8,

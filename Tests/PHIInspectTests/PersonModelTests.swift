@@ -23,6 +23,8 @@ struct PersonModelTests {
         // The care word 330 bytes after the name: tied at the same distance from either side.
         "Shift report for Mr Whitfield (Gerald) today 11am-7pm.\n\n" + String(repeating: "He watched the game and ate well. ", count: 9)
             + "Used the walker for a short walk.",
+        "Driver for tmrw: the TPN for B. Castellano needs to be there before noon.",
+        "PACU holds as of 1530:\nBay 2 - Abiodun F. - lap chole - needs tele\nBay 6 - Loera, J. - appy - surg floor",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -34,6 +36,7 @@ struct PersonModelTests {
         "On 3/4/2024 9:30, Vincent Johnson wrote:\n> Orthopedic Surgery moves to the new wing in May.",
         "Hi Ms. Jordan,\n\nattached is the updated pricing for Ozempic (semaglutide) for your type 2 diabetes programs.",
         "Meet Jasmine Ortega, CPNP, our new pediatric nurse practitioner; flu shots start Monday.",
+        "Present: B. Klein (chair), J. Pell, Dr. Feng, M. Haines\n1. Readmissions after discharge rose.\nJ. Pell to pull the discharge call data.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)

@@ -55,6 +55,9 @@ struct PackParserTests {
         let keyed = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}", with: "prefilter: {keywords: ssn, upper_after: true}")), file: "t.yaml", directory: "")
         #expect(keyed.rules.first?.prefilter == .keywords("ssn", upperAfter: true))
+        let anywhere = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
+            of: "prefilter: {digits: 9}", with: "prefilter: {keywords: ssn, anywhere: true}")), file: "t.yaml", directory: "")
+        #expect(anywhere.rules.first?.prefilter == .keywords("ssn", anywhere: true))
         let plain = try PackParser.parse(Self.pack(Self.goodRule), file: "t.yaml", directory: "")
         #expect(plain.rules.first?.prefilter == .digits(minDigits: 9, mixed: false, minTokens: 1, upperAfter: false, upperBefore: false))
     }
