@@ -33,8 +33,10 @@ typedef struct {
     int32_t phrase;
 } phi_phrase_hit;
 
-/* Size of the filter bitset in bits, as a power of two (2^18 bits = 32 KiB). */
-#define PHI_FILTER_BITS 18
+/* Size of the filter bitset in bits, as a power of two (2^20 bits = 128 KiB per table). The
+ * lists hold tens of thousands of anchors (given names, care words, terms); against 2^18 bits,
+ * 2^20 made digit-free text 8% faster (fewer tokens probe the hash table), 2^22 no faster. */
+#define PHI_FILTER_BITS 20
 
 /* Filter index of a token: a hash of its first (up to) eight folded bytes, below 2^PHI_FILTER_BITS. */
 uint32_t phi_token_filter(const uint8_t *p, size_t len);
