@@ -97,7 +97,7 @@ extension Scanner {
         if c.confirmed == false && entityEvidence == 0 { return nil }
         let held = c.keywordHeld | heldEvidence(c.start, c.end, rule, mask: entityEvidence)
         guard let k = level(c.pattern, rule, held) else { return nil }
-        let fingerprint = fingerprinter.fingerprint(c.value)
+        let fingerprint = fingerprintOf(c.value)
         if !rule.definition.allowFingerprints.isEmpty && rule.definition.allowFingerprints.contains(fingerprint) {
             return nil
         }
@@ -107,6 +107,15 @@ extension Scanner {
                        start: c.start, end: c.end, part: part,
                        masked: Masker.mask(bytes, style: rule.definition.mask), fingerprint: fingerprint,
                        evidence: report(c, rule, k, held), validators: rule.validatorNames)
+    }
+
+    /// The keyed fingerprint of a value, computed once per value per scan.
+    private func fingerprintOf(_ value: String) -> String {
+        if let known = fingerprintMemo[value] { return known }
+        if fingerprintMemo.count >= Scanner.fingerprintMemoLimit { fingerprintMemo.removeAll(keepingCapacity: true) }
+        let fingerprint = fingerprinter.fingerprint(value)
+        fingerprintMemo[value] = fingerprint
+        return fingerprint
     }
 
     /// The evidence a finding reports: what its level used, else everything that held (by name).

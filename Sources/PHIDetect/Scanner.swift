@@ -66,6 +66,10 @@ public final class Scanner {
     var pending: [Candidate] = []
     var seen = SpanSet()
     var results: [Finding] = []
+    /// Fingerprints of the values this scan has met (a text repeats its names and care words);
+    /// emptied when it reaches ``fingerprintMemoLimit`` entries.
+    var fingerprintMemo: [String: String] = [:]
+    static let fingerprintMemoLimit = 4_096
     var finished = false
     var processedUpTo = 0
     let phraseScratch: PhraseScratch
