@@ -50,7 +50,10 @@ HAND_WRITTEN = ["real-text",
                 "clean-lookalike", "clean-clinical", "clean-people",
                 "struct-delimited", "struct-attach", "struct-hl7", "struct-x12", "struct-fhir",
                 "prose2-care", "prose2-names", "prose2-ids", "prose2-lists", "prose2-lang", "prose2-self",
-                "clean2-ops", "clean2-education", "clean2-people", "clean2-lookalike"]
+                "clean2-ops", "clean2-education", "clean2-people", "clean2-lookalike",
+                "prose3-care", "prose3-names", "prose3-self", "prose3-ids", "prose3-lists", "prose3-lang",
+                "prose3-struct", "clean3-staff", "clean3-lookalike", "clean3-training", "clean3-news",
+                "clean3-admin"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
