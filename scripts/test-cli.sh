@@ -22,6 +22,10 @@ check "JSON has the documented keys in order" \
   "head -1 '$OUT/json.out' | grep -q '^{\"path\":.*\"verdict\":\"phi\",\"action\":\"encrypt\",\"score\":[0-9]*,\"findings\":\[{\"type\":'"
 "$BIN" scan --explain "$T/sample-phi.txt" >"$OUT/explain.out" 2>"$OUT/explain.err"
 check "scan --explain shows evidence and validators" "grep -q 'evidence: label=ssn@' '$OUT/explain.out' && grep -q 'validators: ssn.structure=pass' '$OUT/explain.out'"
+printf 'Maria Lopez, RN leads the infusion training. Yesterday Gary Lindholm had his knee MRI.\n' \
+    | "$BIN" scan --as text --explain - >"$OUT/person.out" 2>&1 || true
+check "scan --explain says why a name is a patient's and why a clinician's is not" \
+    "grep -q 'person: a patient: care' '$OUT/person.out' && grep -q 'person: not a patient: credentials after the name' '$OUT/person.out'"
 "$BIN" scan --count "$T/sample-phi.txt" - <"$T/sample-clean.txt" >"$OUT/count.out" 2>"$OUT/count.err"
 check "scan --count prints one line per input, stdin included" "[ \$(wc -l <'$OUT/count.out') -eq 2 ] && grep -q '^-: clean findings=' '$OUT/count.out'"
 "$BIN" scan /nonexistent/file >"$OUT/missing.out" 2>"$OUT/missing.err"; rc=$?

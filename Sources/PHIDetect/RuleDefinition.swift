@@ -82,11 +82,15 @@ public struct RuleDefinition: Sendable, Equatable {
         public var regex: String
         public var before: Int
         public var after: Int
+        /// Why a match with this context does not count, for explanations ("a clinician's title
+        /// before the name"); empty when the pack gives none.
+        public var why: String
 
-        public init(regex: String, before: Int, after: Int) {
+        public init(regex: String, before: Int, after: Int, why: String = "") {
             self.regex = regex
             self.before = before
             self.after = after
+            self.why = why
         }
     }
 

@@ -45,6 +45,10 @@ final class CompiledRule: Sendable {
     /// In the order of `definition.patterns`; `valueGroup` is the `value` capture group, if any.
     let patterns: [(regex: Regex, valueGroup: Int?)]
     let exclusions: [(regex: Regex, before: Int, after: Int)]
+    /// Per exclusion, why it holds (the pack's `why`, else its index).
+    var exclusionReasons: [String] {
+        definition.exclusions.enumerated().map { $0.element.why.isEmpty ? "exclude[\($0.offset)]" : $0.element.why }
+    }
     let validators: [(name: String, check: Validators.Check)]
     /// Whether a match its validators refuse is tried again from its second word: person names,
     /// which a capitalised word before them joins (see `Scanner.runRule`).
@@ -148,6 +152,9 @@ public final class RuleSet: Sendable {
     let maxReach: Int
     /// Longest span of a keyword hit or an entity that evidence looks back over.
     let maxHitLength: Int
+    /// Whether scans report a name that an exclusion kept from counting, as a `low` NAME finding
+    /// with score 0 and evidence `excluded` naming why (for `scan --explain`; never in the milter).
+    public let explainsExclusions: Bool
 
     /// A rule set with no rules.
     public static let empty = RuleSet()
@@ -160,11 +167,13 @@ public final class RuleSet: Sendable {
         digitRules = []; byteRules = [:]; triggerBytes = []
         triggeredByList = []; termByList = []
         maxLead = 0; maxReach = 0; maxHitLength = 0
+        explainsExclusions = false
     }
 
     /// Compiles `rules`; keyword lists and data sets are referenced by name from the rules.
     public init(rules definitions: [RuleDefinition], keywordLists: [String: [String]],
-                data: DataSets = DataSets()) throws(RuleSetError) {
+                data: DataSets = DataSets(), explainsExclusions: Bool = false) throws(RuleSetError) {
+        self.explainsExclusions = explainsExclusions
         var listIndex: [String: Int] = [:]
         var names: [String] = []
         // Lists that trigger rules or feed term rules are walked over all text; the others are

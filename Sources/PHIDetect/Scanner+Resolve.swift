@@ -20,9 +20,11 @@ extension Scanner {
                 continue
             }
             let held = heldEvidence(start, end, rule, mask: rule.keywordEvidence)
-            let isExcluded = excluded(start, end, rule, text)
+            let exclusion = excluded(start, end, rule, text)
+            let isExcluded = exclusion != nil
             let confirmed = !isExcluded && level(pending[i].pattern, rule, held) != nil
             pending[i].excluded = isExcluded
+            pending[i].exclusion = exclusion ?? -1
             pending[i].confirmed = confirmed
             pending[i].keywordHeld = held
             if confirmed {
@@ -51,19 +53,20 @@ extension Scanner {
         pending.removeSubrange(kept...)
     }
 
-    private func excluded(_ start: Int, _ end: Int, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The index of the first exclusion whose context holds around the span, if any.
+    private func excluded(_ start: Int, _ end: Int, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         let s = start - base, e = end - base
-        for ex in rule.exclusions {
+        for (i, ex) in rule.exclusions.enumerated() {
             if ex.before > 0 {
                 let window = UnsafeBufferPointer(rebasing: text[max(0, s - ex.before)..<max(0, s)])
-                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return true }
+                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return i }
             }
             if ex.after > 0 {
                 let window = UnsafeBufferPointer(rebasing: text[min(e, text.count)..<min(text.count, e + ex.after)])
-                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return true }
+                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return i }
             }
         }
-        return false
+        return nil
     }
 
     /// The bits of `mask` (evidence indices of `rule`) whose evidence has a hit in the window of
@@ -92,7 +95,7 @@ extension Scanner {
     /// The finding a decided candidate becomes, if any; `text` still holds its bytes (the scanner
     /// trims nothing a pending candidate starts in).
     private func decide(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding? {
-        if c.excluded { return nil }
+        if c.excluded { return rules.explainsExclusions && rule.type == "NAME" ? excludedName(c, rule, text) : nil }
         let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)
         if c.confirmed == false && entityEvidence == 0 { return nil }
         let held = c.keywordHeld | heldEvidence(c.start, c.end, rule, mask: entityEvidence)
@@ -107,6 +110,17 @@ extension Scanner {
                        start: c.start, end: c.end, part: part,
                        masked: Masker.mask(bytes, style: rule.definition.mask), fingerprint: fingerprint,
                        evidence: report(c, rule, k, held), validators: rule.validatorNames)
+    }
+
+    /// A name an exclusion kept from counting, reported for explanations: `low`, score 0, with
+    /// evidence `excluded` naming why ("a clinician's title before the name").
+    private func excludedName(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding {
+        let bytes = UnsafeBufferPointer(rebasing: text[(c.start - base)..<(c.end - base)])
+        let why = c.exclusion >= 0 ? rule.exclusionReasons[c.exclusion] : "excluded"
+        return Finding(type: rule.type, rule: rule.definition.id, level: .low, score: 0, start: c.start, end: c.end,
+                       part: part, masked: Masker.mask(bytes, style: rule.definition.mask),
+                       fingerprint: fingerprintOf(c.value), evidence: [Evidence(name: "excluded", source: why, distance: 0)],
+                       validators: rule.validatorNames)
     }
 
     /// The keyed fingerprint of a value, computed once per value per scan.

@@ -24,6 +24,8 @@ public final class Scanner {
         var confirmed: Bool? = nil
         /// Whether an exclusion context matched (decided with `confirmed`; it depends on text only).
         var excluded = false
+        /// Which exclusion held (index in the rule's), -1 when none.
+        var exclusion = -1
         /// Bits of the rule's keyword evidence that hold (decided with `confirmed`).
         var keywordHeld: UInt64 = 0
     }

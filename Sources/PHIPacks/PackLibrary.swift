@@ -38,8 +38,9 @@ public struct PackLibrary: Sendable {
         return try build(packs, site: site)
     }
 
-    /// Compiles already parsed packs (plus site rules) into one rule set.
-    public static func build(_ packs: [Pack], site: SiteRules = SiteRules()) throws(PackError) -> PackLibrary {
+    /// Compiles already parsed packs (plus site rules) into one rule set; `explain` makes its
+    /// scans report the names exclusions keep from counting (``RuleSet/explainsExclusions``).
+    public static func build(_ packs: [Pack], site: SiteRules = SiteRules(), explain: Bool = false) throws(PackError) -> PackLibrary {
         var lists: [String: [String]] = [:]
         var data: [String: Set<String>] = [:]
         var rules: [RuleDefinition] = []
@@ -61,7 +62,7 @@ public struct PackLibrary: Sendable {
         }
         rules += siteRules(site)
         do {
-            let set = try RuleSet(rules: rules, keywordLists: lists, data: DataSets(data))
+            let set = try RuleSet(rules: rules, keywordLists: lists, data: DataSets(data), explainsExclusions: explain)
             return PackLibrary(packs: packs, ruleSet: set)
         } catch {
             let file = packs.first { $0.ruleLines[error.rule] != nil }

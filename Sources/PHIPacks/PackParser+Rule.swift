@@ -63,9 +63,10 @@ extension PackParser {
         }
         var exclusions: [RuleDefinition.Exclusion] = []
         for item in try node["exclude"]?.sequence() ?? [] {
-            _ = try item.mapping(allowed: ["context", "before", "after"])
+            _ = try item.mapping(allowed: ["context", "before", "after", "why"])
             exclusions.append(.init(regex: try item.required("context").string(),
-                                    before: try item["before"]?.distance() ?? 0, after: try item["after"]?.distance() ?? 0))
+                                    before: try item["before"]?.distance() ?? 0, after: try item["after"]?.distance() ?? 0,
+                                    why: try item["why"]?.string() ?? ""))
         }
         var allowValues: Set<String> = [], allowPrints: Set<String> = []
         if let allow = node["allow"] {

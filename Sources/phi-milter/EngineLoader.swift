@@ -10,6 +10,8 @@ struct EngineLoader {
     let config: Configuration
     /// `--packs` overrides the config's directories.
     var packsOverride: String? = nil
+    /// `scan --explain`: scans also report the names exclusions keep from counting.
+    var explainsExclusions = false
 
     func packDirectories() throws(ConfigError) -> [String] {
         if let packsOverride { return [packsOverride] }
@@ -44,7 +46,8 @@ struct EngineLoader {
         if !disabled.isEmpty {
             for i in packs.indices { packs[i].rules.removeAll { disabled.contains($0.id) } }
         }
-        let library = try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns))
+        let library = try PackLibrary.build(packs, site: SiteRules(mrnPatterns: config.site.mrnPatterns),
+                                            explain: explainsExclusions)
         guard library.ruleSet.count > 0 else {
             throw ConfigError(key: config.packs.enabled.isEmpty ? key : "packs.enabled",
                               problem: "no rules loaded from \(dirs.joined(separator: ", ")) (a milter without rules passes every message as clean)")

@@ -42,7 +42,7 @@ struct ScanCommand: ParsableCommand {
         let cfg: Configuration
         do {
             cfg = try Configuration.load(config)
-            engine = try EngineLoader(config: cfg, packsOverride: packs).engine()
+            engine = try EngineLoader(config: cfg, packsOverride: packs, explainsExclusions: explain).engine()
         } catch let e as ConfigError {
             FileHandle.standardError.write(Data("phi-milter: \(e)\n".utf8))
             throw ExitCode(78)

@@ -42,6 +42,15 @@ enum ScanOutput {
         ])
     }
 
+    /// Why a name counts as a patient's, or does not: the evidence its level used, or the
+    /// exclusion that kept it (a clinician's title, credentials, a signature, a correspondent).
+    static func personReading(_ f: Finding) -> String {
+        if let ex = f.evidence.first(where: { $0.name == "excluded" }) { return "not a patient: \(ex.source)" }
+        if f.level == .low { return "not counted: no care, health or patient context near it" }
+        let why = f.evidence.map(\.name)
+        return "a patient: " + (why.isEmpty ? "its rule's level" : why.joined(separator: ", "))
+    }
+
     static func text(path: String, report: ScanReport, c: Classification, explain: Bool) -> String {
         var lines = ["\(path): \(c.verdict.rawValue) score=\(c.score) findings=\(report.findingCount)"
             + (c.reasons.isEmpty ? "" : " reasons=\(c.reasons.joined(separator: ","))")]
@@ -52,6 +61,7 @@ enum ScanOutput {
                 line += "\n    evidence: \(ev.isEmpty ? "none" : ev)"
                 line += "\n    validators: \(f.validators.isEmpty ? "none" : f.validators.map { "\($0)=pass" }.joined(separator: ","))"
                 line += "\n    fingerprint: \(f.fingerprint)"
+                if f.type == "NAME" { line += "\n    person: \(personReading(f))" }
             }
             lines.append(line)
         }

@@ -173,3 +173,30 @@ struct ScannerTests {
         #expect(Scanner.scan(c.text, rules: set, fingerprinter: TestPacks.fingerprinter).map(\.start) == c.starts)
     }
 }
+
+/// Exclusions explained: with `explainsExclusions`, a name an exclusion kept from counting is
+/// reported `low`, score 0, with evidence `excluded` naming the pack's reason; without it, not at all.
+@Suite("Explained exclusions")
+struct ExplainedExclusionTests {
+    static func rules(explain: Bool) throws -> RuleSet {
+        let rule = RuleDefinition(id: "t.name", type: "NAME", patterns: [("p", #"\p{Lu}[a-z]+ \p{Lu}[a-z]+"#)],
+                                  prefilter: .keywords("saw", anywhere: true), lead: 4, trail: 40,
+                                  levels: [.init(level: .medium, score: 60)],
+                                  exclusions: [.init(regex: #"^,? ?RN\b"#, before: 0, after: 6, why: "credentials after the name")])
+        return try RuleSet(rules: [rule], keywordLists: ["saw": ["saw"]], explainsExclusions: explain)
+    }
+
+    @Test("an excluded name is reported only when explaining, with its reason")
+    func explained() throws {
+        let text = "saw Maria Lopez, RN today"
+        let plain = Scanner.scan(text, rules: try Self.rules(explain: false), fingerprinter: TestPacks.fingerprinter)
+        #expect(plain.isEmpty)
+        let explained = Scanner.scan(text, rules: try Self.rules(explain: true), fingerprinter: TestPacks.fingerprinter)
+        #expect(explained.count == 1)
+        #expect(explained.first?.level == .low && explained.first?.score == 0)
+        #expect(explained.first?.evidence.first?.name == "excluded")
+        #expect(explained.first?.evidence.first?.source == "credentials after the name")
+        let counted = Scanner.scan("saw Maria Lopez today", rules: try Self.rules(explain: true), fingerprinter: TestPacks.fingerprinter)
+        #expect(counted.first?.level == .medium)
+    }
+}

@@ -58,6 +58,11 @@ struct PackParserTests {
         let anywhere = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}", with: "prefilter: {keywords: ssn, anywhere: true}")), file: "t.yaml", directory: "")
         #expect(anywhere.rules.first?.prefilter == .keywords("ssn", anywhere: true))
+        let why = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
+            of: "prefilter: {digits: 9}",
+            with: "prefilter: {digits: 9}\n    exclude:\n      - {context: 'x$', before: 4, why: \"a test reason\"}")),
+            file: "t.yaml", directory: "")
+        #expect(why.rules.first?.exclusions == [.init(regex: "x$", before: 4, after: 0, why: "a test reason")])
         let plain = try PackParser.parse(Self.pack(Self.goodRule), file: "t.yaml", directory: "")
         #expect(plain.rules.first?.prefilter == .digits(minDigits: 9, mixed: false, minTokens: 1, upperAfter: false, upperBefore: false))
     }
