@@ -343,6 +343,10 @@ wizytę, wizyty, wizycie, na wizytę, przełożyć wizytę, fizjoterapeuty, fizj
 presión arterial, presion arterial, glucosa, azúcar en la sangre, azucar en la sangre, pressão arterial, pressao arterial, glicemia capilar, curativo, troca de curativo
 # French, results and prescriptions
 votre bilan, vos résultats, vos resultats, résultats de votre, prescrit, prescription médicale, tension artérielle, tension arterielle
+# Russian
+кардиолог, кардиологу, к врачу, прием у врача, приём у врача, выписка, выписки из больницы, выписан, выписана, в больнице, госпитализация, анализ крови, анализы, рецепт, операция, лечение, давление, узи, мрт, экг
+# Arabic
+موعد, موعد الطبيب, المستشفى, عملية, القسطرة, القسطرة القلبية, تحليل الدم, تحاليل, وصفة طبية, الأشعة, الرنين المغناطيسي, غسيل الكلى, العلاج
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
@@ -533,6 +537,11 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Irish with accents, Scandinavian, more Igbo and Japanese
+siobhán seán máire pádraig áine sinéad róisín ciarán órla méabh caoimhe eoghan clodagh
+tove sigrid solveig torbjørn bjørg astrid ingrid liv
+chukwuma chinedu chidi emeka obiora chibuike
+hiroshi takeshi kenji haruto yuki akiko keiko yoko hana sakura
 zoë zoé chloé renée noël andré anaïs hélène thérèse céline léa clément jérôme frédéric françoise françois søren björn jürgen jörg joël gaël élise émilie eloïse agnès mélanie stéphane rené
 josé maría jesús guadalupe ángel ángela josefina raúl raul rubén ruben sebastián sebastian
 martín martin andrés andres héctor hector víctor victor óscar oscar césar cesar ramón ramon
@@ -1100,6 +1109,37 @@ blood culture
 abx
 amox
 rhogam
+hemoglobin
+haemoglobin
+pump start
+pump replacement
+replacement pump
+basal settings
+basal rate
+basal rates
+sensor change
+platelets
+neutrophils
+neutrophil count
+blood count
+blood counts
+ejection fraction
+g-csf
+chemo cycle
+cycle of chemo
+my session
+my sessions
+phone session
+video session
+counseling session
+in the hospital
+back from the hospital
+out of the hospital
+home from the hospital
+came back from the hospital
+in the er
+to the er
+from the er
 lap chole
 chole
 appy

@@ -36,12 +36,13 @@ enum PersonName {
                 (given, family) = (g, f)
             }
         }
+        if let first = words.first, leadingRoles.contains(first) { return false }
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
         // surname and not a word itself: "Mark Delacroix", not "Will Power".
         guard isGivenName(given, data) else { return false }
         if data.contains("names_stop", given)
             && (!data.contains("names_last", family) || data.contains("names_stop", family)) { return false }
-        if isPlaceholder(words) { return false }
+        if isPlaceholder(words, data) { return false }
         // A family name that is also a word (Banks, Wells) counts when it is a listed surname and
         // the given name is not a word too ("Ted Banks", not "Will Power").
         let givenIsWord = data.contains("names_stop", given)
@@ -61,9 +62,18 @@ enum PersonName {
             .map { Validators.foldLatin($0.lowercased()) }
         let long = words.filter { $0.count >= 2 }
         guard long.count == 1, words.count == 2, let surname = long.first else { return false }
-        if isPlaceholder(words) || notFamilyNames.contains(surname) || greetings.contains(surname) { return false }
+        if isPlaceholder(words, data) || notFamilyNames.contains(surname) || greetings.contains(surname) { return false }
         if data.contains("names_stop", surname) { return false }
         return surname.split(separator: "-").allSatisfy { data.contains("names_last", String($0)) }
+    }
+
+    /// Whether `text` (one word) is a listed surname that is not a common word nor a place or
+    /// organisation word ("Takemoto" in "Takemoto-san", not "Kaiser").
+    static func isSurnameWord(_ text: String, _ data: DataSets) -> Bool {
+        let word = Validators.foldLatin(text.lowercased())
+        guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word) else { return false }
+        if isPlaceholder([word], data) || data.contains("names_stop", word) { return false }
+        return data.contains("names_last", word)
     }
 
     /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",
@@ -76,14 +86,25 @@ enum PersonName {
 
     /// Test patients and placeholder names (EHR conventions and training material): `ZZTEST`,
     /// `Test, Patient`, `John Doe`, `Jane Sample`. Never a real patient.
-    static func isPlaceholder(_ words: [String]) -> Bool {
+    static func isPlaceholder(_ words: [String], _ data: DataSets) -> Bool {
         for w in words where w.hasPrefix("zz") || w.hasPrefix("xx") || w == "test" || w.hasPrefix("test-")
+            // TEST-prefixed made-up names ("Testerson"), not real surnames that start so (Testa).
+            || (w.hasPrefix("test") && !data.contains("names_last", w))
             || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
             || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse" {
             return true
         }
         return false
     }
+
+    /// Titles and roles that stand before a name and are given names or surnames somewhere
+    /// ("Governor Alan Mercer", "Coach Dana Smith"): the name starts after them.
+    static let leadingRoles: Set<String> = [
+        "governor", "senator", "mayor", "president", "judge", "justice", "pastor", "reverend", "bishop", "deacon",
+        "coach", "captain", "sergeant", "officer", "sheriff", "chief", "professor", "dean", "principal", "former",
+        "councilman", "councilwoman", "councilmember", "commissioner", "representative", "ambassador", "general",
+        "colonel", "major", "lieutenant", "nurse", "doctor", "director", "chair", "chairman", "chairwoman", "trustee",
+    ]
 
     /// Words that open a line before a name and are also surnames somewhere ("Hi Maria").
     static let greetings: Set<String> = [
@@ -114,5 +135,6 @@ enum PersonName {
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "gardens", "estates",
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen",
+        "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",
     ]
 }

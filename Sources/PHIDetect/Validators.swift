@@ -29,6 +29,7 @@ public struct Validators: Sendable {
         "name.census": { _, t, d in censusName(t, d) },
         "name.person": { _, t, d in PersonName.isName(t, d) },
         "name.surname": { _, t, d in PersonName.isInitialedSurname(t, d) },
+        "name.surname_word": { _, t, d in PersonName.isSurnameWord(t, d) },
         "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
     ]
 
@@ -160,7 +161,7 @@ public struct Validators: Sendable {
             .map { foldLatin($0.lowercased()) }
             .filter { $0.count > 1 }
         guard let first = words.first, let last = words.last else { return false }
-        if PersonName.isPlaceholder(words) { return false }
+        if PersonName.isPlaceholder(words, data) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
         if ["mr", "mrs", "ms", "miss", "mx"].contains(first) { return words.count >= 2 }
         if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {

@@ -39,8 +39,8 @@ enum HeaderScanText {
         }
     }
 
-    /// The display names and comments of an address list, addresses removed:
-    /// `"Roe, Jane" <j@x>, bob@y (Bob)` → `"Roe, Jane"  (Bob)`.
+    /// The display names and comments of an address list, addresses and quote marks removed:
+    /// `"Roe, Jane" <j@x>, bob@y (Bob)` → `Roe, Jane  (Bob)` (the quotes are syntax, not a title).
     static func displayNames(_ value: String) -> String {
         var out = ""
         var angle = false
@@ -55,7 +55,10 @@ enum HeaderScanText {
                 if ch == ">" { angle = false }
                 continue
             }
-            if ch == "\"" { quoted.toggle() }
+            if ch == "\"" {
+                quoted.toggle()
+                continue
+            }
             if !quoted && ch == "<" {
                 flush()
                 angle = true

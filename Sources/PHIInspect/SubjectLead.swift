@@ -4,7 +4,7 @@ import PHIRegex
 /// The sender's name, the Subject line and the opening of the first text part, for scanning the
 /// Subject with the body's first words as context. Keeps at most ``openingBytes`` of the body.
 ///
-/// The sender is read as a line `Sender: <display name>` before the Subject: a patient who writes
+/// The sender is read as a line `Sender: <display name>` (and a blank line) before the Subject: a patient who writes
 /// about their own care in the first person names themselves there ("Nora Fitzgerald" /
 /// "FMLA for my surgery" / "I'm scheduled for a hysterectomy"). Only the pack's `name.sender`
 /// rule may find anything in that line, so a correspondent stays no patient otherwise.
@@ -20,7 +20,9 @@ struct SubjectLead {
 
     init(subject: String, sender: String = "") {
         self.subject = Array(subject.utf8)
-        self.sender = sender.isEmpty ? [] : Array("Sender: \(sender)\n".utf8)
+        // A blank line after it: a credential ending the sender's name ("Kaur, Ravinder MD") must not
+        // read as a title before a name opening the Subject.
+        self.sender = sender.isEmpty ? [] : Array("Sender: \(sender)\n\n".utf8)
     }
 
     /// The display name of a From header as the sender's line reads it: quotes dropped, one line,

@@ -25,6 +25,10 @@ struct PersonModelTests {
             + "Used the walker for a short walk.",
         "Driver for tmrw: the TPN for B. Castellano needs to be there before noon.",
         "PACU holds as of 1530:\nBay 2 - Abiodun F. - lap chole - needs tele\nBay 6 - Loera, J. - appy - surg floor",
+        "Takemoto-san (Hiroshi, room 118) had an unwitnessed fall at 2:10; neuro checks every hour since.",
+        "Quiet night.\n- Doris in 412 pulled her IV twice, sitter requested for today.",
+        "Hi Beatrice,\n\nYes, your father is cleared for discharge to Maple Ridge Rehab tomorrow morning.",
+        "Please hold Siobhán O'Donoghue's cycle 4 for today. Her neutrophils came back at 0.9 this morning.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -37,6 +41,10 @@ struct PersonModelTests {
         "Hi Ms. Jordan,\n\nattached is the updated pricing for Ozempic (semaglutide) for your type 2 diabetes programs.",
         "Meet Jasmine Ortega, CPNP, our new pediatric nurse practitioner; flu shots start Monday.",
         "Present: B. Klein (chair), J. Pell, Dr. Feng, M. Haines\n1. Readmissions after discharge rose.\nJ. Pell to pull the discharge call data.",
+        "ORs 1-4 terminal clean Saturday; route stretcher traffic through the back hallway.\n\nEVS contact: Marisol Garza, ext 3312.",
+        "Former Governor Alan Mercer served as honorary chair of the gala for the new pediatric infusion wing.",
+        "Please practice in the sandbox with the fake family: Timmy Testerson, DOB 01/01/2020, for a well-child visit.",
+        "Dear Eleanor Abernathy,\n\nItems due 10/20: \"The Complete Guide to Living with Arthritis\" (book).",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)

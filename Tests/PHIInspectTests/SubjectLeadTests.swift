@@ -50,6 +50,16 @@ struct SubjectLeadTests {
         #expect(!report.findings.contains { $0.hasPrefix("sender|") })
     }
 
+    @Test("a credential ending the sender's name does not make the Subject's patient a clinician")
+    func senderCredential() throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(
+            Self.message(from: "\"Kaur, Ravinder MD\" <rk@heart.test>", subject: "Lindqvist, Anna - echo read",
+                         body: "read is done, valves fine. ok to go over it with her at the f/u next week."),
+            size: 4096, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("subject|NAME|") && $0.contains("|medium|") })
+    }
+
     @Test("a value the body's interchange reading placed is not found again in the opening")
     func bodyReadingStays() throws {
         let engine = try CorpusFixtures.engine()
