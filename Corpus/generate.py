@@ -53,7 +53,10 @@ HAND_WRITTEN = ["real-text",
                 "clean2-ops", "clean2-education", "clean2-people", "clean2-lookalike",
                 "prose3-care", "prose3-names", "prose3-self", "prose3-ids", "prose3-lists", "prose3-lang",
                 "prose3-struct", "clean3-staff", "clean3-lookalike", "clean3-training", "clean3-news",
-                "clean3-admin"]
+                "clean3-admin",
+                "prose4-care", "prose4-names", "prose4-self", "prose4-ids", "prose4-lists", "prose4-lang",
+                "prose4-struct", "clean4-staff", "clean4-lookalike", "clean4-training", "clean4-news",
+                "clean4-admin"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
