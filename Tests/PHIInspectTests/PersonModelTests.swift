@@ -50,20 +50,15 @@ struct PersonModelTests {
         #expect(try Self.verdict(body) == .clean)
     }
 
-    @Test("symptoms and home-care words alone are not PHI", arguments: [
-        "Flu season tips: fever, chills and a sore throat usually pass within a week; call if short of breath.",
-        "Reminder: shower chairs, commodes and walkers are restocked in the supply room on Tuesdays.",
+    /// The care vocabulary: symptoms and home-care words count tied to a named person, not alone.
+    @Test("symptoms and home-care words are PHI only when tied to a named person", arguments: [
+        ("Flu season tips: fever, chills and a sore throat usually pass within a week; call if short of breath.", ContentVerdict.clean),
+        ("Reminder: shower chairs, commodes and walkers are restocked in the supply room on Tuesdays.", .clean),
+        ("Mrs. Okafor had a fever overnight and some vomiting this morning.", .phi),
+        ("Gave Mr. Brandt his noon pills and helped him with the shower chair.", .phi),
+        ("The TPN for Mr. Castellano needs to be there before noon.", .phi),
     ])
-    func careWordsAlone(_ body: String) throws {
-        #expect(try Self.verdict(body) == .clean)
-    }
-
-    @Test("symptoms and home-care words tied to a named person are PHI", arguments: [
-        "Mrs. Okafor had a fever overnight and some vomiting this morning.",
-        "Gave Mr. Brandt his noon pills and helped him with the shower chair.",
-        "The TPN for Mr. Castellano needs to be there before noon.",
-    ])
-    func careWordsWithAPerson(_ body: String) throws {
-        #expect(try Self.verdict(body) == .phi)
+    func careVocabulary(_ body: String, _ expected: ContentVerdict) throws {
+        #expect(try Self.verdict(body) == expected)
     }
 }
