@@ -24,6 +24,8 @@ enum PersonName {
             // "Hi Jen, Mark Delacroix": a given name before the comma, not a surname, is someone
             // spoken to; the name that follows is tried on its own.
             if familyWords.count == 1, data.contains("names_first", f), !data.contains("names_last", f) { return false }
+            // "Also, Tasha and Marcus": a sentence opening before a comma is no family name.
+            if familyWords.count == 1, greetings.contains(f) || sentenceOpeners.contains(f) { return false }
             (family, given, words) = (f, g, familyWords + givenWords)
         } else {
             words = split(Substring(text))
@@ -104,6 +106,14 @@ enum PersonName {
         "coach", "captain", "sergeant", "officer", "sheriff", "chief", "professor", "dean", "principal", "former",
         "councilman", "councilwoman", "councilmember", "commissioner", "representative", "ambassador", "general",
         "colonel", "major", "lieutenant", "nurse", "doctor", "director", "chair", "chairman", "chairwoman", "trustee",
+    ]
+
+    /// Words that open a sentence before a comma ("Also, Tasha and Marcus are covering").
+    static let sentenceOpeners: Set<String> = [
+        "also", "however", "then", "well", "now", "again", "still", "anyway", "plus", "oh", "sorry", "sure",
+        "actually", "honestly", "fyi", "btw", "update", "note", "reminder", "today", "tomorrow", "yesterday",
+        "first", "second", "third", "finally", "meanwhile", "otherwise", "instead", "unfortunately",
+        "fortunately", "luckily", "hopefully", "please", "again", "lastly", "next", "later", "tonight",
     ]
 
     /// Words that open a line before a name and are also surnames somewhere ("Hi Maria").
