@@ -347,6 +347,12 @@ votre bilan, vos résultats, vos resultats, résultats de votre, prescrit, presc
 кардиолог, кардиологу, к врачу, прием у врача, приём у врача, выписка, выписки из больницы, выписан, выписана, в больнице, госпитализация, анализ крови, анализы, рецепт, операция, лечение, давление, узи, мрт, экг
 # Arabic
 موعد, موعد الطبيب, المستشفى, عملية, القسطرة, القسطرة القلبية, تحليل الدم, تحاليل, وصفة طبية, الأشعة, الرنين المغناطيسي, غسيل الكلى, العلاج
+# Haitian Creole
+randevou, randevou ak doktè, randevou ak dokte, tansyon, sik nan san, ijans, lopital, medikaman, preskripsyon, analiz san, piki, operasyon, klinik
+# Somali
+ballan, ballanta, isbitaalka, dhakhtarka, daawada, daawo, baaritaanka dhiigga, qalliin, turjumaan, sonkorowga, dhiig-karka
+# Ukrainian
+кардіолога, кардіолог, до лікаря, лікарня, лікарні, запис до лікаря, щеплення, аналіз крові, аналізи, рецепт, операція, виписка, ехокг, узд
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
@@ -541,6 +547,8 @@ FIRST_EXTRA = words("""
 siobhán seán máire pádraig áine sinéad róisín ciarán órla méabh caoimhe eoghan clodagh
 tove sigrid solveig torbjørn bjørg astrid ingrid liv
 chukwuma chinedu chidi emeka obiora chibuike
+faadumo xaawo cawo hodan ubah shukri sahra hibaaq ayaan maryan abdirahman abdullahi josette nadège nadege
+tāne tane aroha wiremu mere hēmi hemi
 hiroshi takeshi kenji haruto yuki akiko keiko yoko hana sakura
 zoë zoé chloé renée noël andré anaïs hélène thérèse céline léa clément jérôme frédéric françoise françois søren björn jürgen jörg joël gaël élise émilie eloïse agnès mélanie stéphane rené
 josé maría jesús guadalupe ángel ángela josefina raúl raul rubén ruben sebastián sebastian
@@ -1111,6 +1119,23 @@ amox
 rhogam
 hemoglobin
 haemoglobin
+skin check
+wound photo
+wound photos
+sacral wound
+undermining
+split-dose
+split dose
+prep instructions
+clear liquids
+drug screen
+drug screens
+urine drug screen
+iop program
+intensive outpatient
+missed group
+days sober
+days clean
 pump start
 pump replacement
 replacement pump

@@ -91,15 +91,24 @@ public struct HL7Reader {
     }
 
     /// The labelled text of a whole document: every HL7 message in `text` (segments on CR, LF or
-    /// CRLF lines, possibly quoted); nil when `text` holds no header segment.
+    /// CRLF lines, possibly quoted), or the segments of a document that starts without its header
+    /// (at `PID|`, read with the standard delimiters); nil when it is neither.
     public static func render(_ text: String) -> String? {
         var reader: HL7Reader? = nil
         var rendered = ""
+        var firstLine = true
         for raw in text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) {
             let line = LabelledText.unquote(raw)
+            if line.isEmpty { continue }
+            defer { firstLine = false }
             if reader == nil {
-                guard let header = HL7Reader(header: line) else { continue }
-                reader = header
+                if let header = HL7Reader(header: line) {
+                    reader = header
+                } else if firstLine && isFragmentStart(line) {
+                    reader = fragment()
+                } else {
+                    continue
+                }
             }
             guard var current = reader else { continue }
             if current.isSegment(line) || Self.isHeader(line) { rendered += current.read(line) }

@@ -129,15 +129,27 @@ public struct X12Reader {
             .map { LabelledText.unquote($0) }.filter { !$0.isEmpty }
     }
 
-    /// The labelled text of a whole document: every interchange in `text`; nil when it has no ISA.
+    /// The labelled text of a whole document: every interchange in `text`, or the segments of a
+    /// document that starts without its ISA (at `ST*` or `NM1*`, read with the usual separators);
+    /// nil when it is neither.
     public static func render(_ text: String) -> String? {
-        guard let start = Self.start(of: text[...]) else { return nil }
+        guard let start = Self.start(of: text[...]) else { return renderFragment(text) }
         let body = text[start...]
         guard var reader = X12Reader(isa: body) else { return nil }
         var rendered = ""
         for segment in reader.segments(body) where reader.isSegment(segment) {
             rendered += reader.read(segment)
         }
+        return rendered
+    }
+
+    /// The segments of a headerless document whose first non-blank line opens a fragment.
+    static func renderFragment(_ text: String) -> String? {
+        guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }), isFragmentStart(first) else { return nil }
+        var reader = fragment()
+        var rendered = ""
+        for segment in reader.segments(text[...]) where reader.isSegment(segment) { rendered += reader.read(segment) }
         return rendered
     }
 

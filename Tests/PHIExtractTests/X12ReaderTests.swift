@@ -71,4 +71,16 @@ struct X12ReaderTests {
         #expect(text.contains("Eligibility benefit: active coverage"))
         for id in ["93175", "9877281234", "TRACE0304", "60054", "HL", "2010"] { #expect(!text.contains(id), "\(id)") }
     }
+
+    @Test("a document that starts without its ISA (an attachment at ST or NM1) is read; prose is not")
+    func headerless() {
+        let doc = "ST*278*0091*005010X217~HL*3*2*22*1~NM1*IL*1*SANDOVAL*ELEANOR*W***MI*SCH5500887~DMG*D8*19800726*F~"
+        let text = X12Reader.render(doc) ?? ""
+        #expect(text.contains("Member ID: SCH5500887"))
+        #expect(text.contains("1980-07-26"))
+        #expect(X12Reader.render("The ST segment opens a transaction set.") == nil)
+        let hl7 = HL7Reader.render("PID|1||4471229^^^SMH^MR||OKAFOR^GRACE^A||19520314|F\nOBX|1|NM|2345-7^GLUCOSE||248|mg/dL") ?? ""
+        #expect(hl7.contains("MRN: 4471229"))
+        #expect(HL7Reader.render("Notes on the PID segment\nPID|1||4471229") == nil)
+    }
 }
