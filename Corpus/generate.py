@@ -56,7 +56,10 @@ HAND_WRITTEN = ["real-text",
                 "clean3-admin",
                 "prose4-care", "prose4-names", "prose4-self", "prose4-ids", "prose4-lists", "prose4-lang",
                 "prose4-struct", "clean4-staff", "clean4-lookalike", "clean4-training", "clean4-news",
-                "clean4-admin"]
+                "clean4-admin",
+                "prose5-care", "prose5-names", "prose5-self", "prose5-ids", "prose5-lists", "prose5-lang",
+                "prose5-struct", "clean5-staff", "clean5-lookalike", "clean5-training", "clean5-news",
+                "clean5-admin"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
