@@ -249,7 +249,9 @@ public final class RuleSet: Sendable {
         }
         var exclusions: [(Regex, Int, Int)] = []
         for (n, ex) in def.exclusions.enumerated() {
-            do { exclusions.append((try Regex(ex.regex), ex.before, ex.after)) } catch {
+            // A context before a match ends where the match starts: `$` there must not also match
+            // before a line end ("Ravinder MD\n" is no title before the next line's name).
+            do { exclusions.append((try Regex(ex.regex, dollarEndOnly: true), ex.before, ex.after)) } catch {
                 throw RuleSetError(code: .badExclusion, rule: def.id, detail: "exclude[\(n)]: \(error.description)")
             }
         }

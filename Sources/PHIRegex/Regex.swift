@@ -19,13 +19,16 @@ public final class Regex: @unchecked Sendable {
 
     /// Compiles `pattern`; throws ``RegexError`` with the PCRE2 message and offset. An `anchored`
     /// pattern matches only at the start offset, and keeps JIT speed (PCRE2's JIT does not take
-    /// anchoring as a match-time option: such matches fall back to the interpreter).
-    public init(_ pattern: String, caseless: Bool = false, anchored: Bool = false, jit: Bool = true) throws(RegexError) {
+    /// anchoring as a match-time option: such matches fall back to the interpreter). With
+    /// `dollarEndOnly`, `$` matches only at the subject's end, not also before a final newline.
+    public init(_ pattern: String, caseless: Bool = false, anchored: Bool = false, dollarEndOnly: Bool = false,
+                jit: Bool = true) throws(RegexError) {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         var options = UInt32(PCRE2_UTF) | UInt32(PCRE2_MATCH_INVALID_UTF)
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         if anchored { options |= UInt32(PCRE2_ANCHORED) }
+        if dollarEndOnly { options |= UInt32(PCRE2_DOLLAR_ENDONLY) }
         let compiled = pattern.withCString { ptr in
             ptr.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) { p in
                 pcre2_compile_8(p, pattern.utf8.count, options, &errorCode, &errorOffset, nil)

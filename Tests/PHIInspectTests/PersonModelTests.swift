@@ -29,6 +29,8 @@ struct PersonModelTests {
         "Quiet night.\n- Doris in 412 pulled her IV twice, sitter requested for today.",
         "Hi Beatrice,\n\nYes, your father is cleared for discharge to Maple Ridge Rehab tomorrow morning.",
         "Please hold Siobhán O'Donoghue's cycle 4 for today. Her neutrophils came back at 0.9 this morning.",
+        // A credential ending the line before is no title before the name.
+        "Read by Ravinder Kaur, MD\nLindqvist, Anna had her echo read today; ok to go over it at the f/u.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)

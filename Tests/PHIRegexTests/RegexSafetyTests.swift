@@ -56,4 +56,16 @@ struct RegexSafetyTests {
             #expect(second?.whole == 12..<17 && second?.group == nil)
         }
     }
+
+    @Test("with dollarEndOnly, $ matches only at the very end, not before a final newline")
+    func dollarEndOnly() throws {
+        let scratch = MatchScratch()
+        let text = Array("Ravinder MD\n".utf8)
+        try text.withUnsafeBufferPointer { buf in
+            let plain = try Regex("MD$")
+            let strict = try Regex("MD$", dollarEndOnly: true)
+            #expect(scratch.firstMatch(plain, in: buf, from: 0, notEmpty: false) != nil)
+            #expect(scratch.firstMatch(strict, in: buf, from: 0, notEmpty: false) == nil)
+        }
+    }
 }
