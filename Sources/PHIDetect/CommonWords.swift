@@ -13,7 +13,11 @@ enum CommonWords {
         way we well were what when where which while who why will with work would year years yes you your \
         account address benefits care claim client clinic contact coverage date email fax health id \
         information insurance medical meeting member name office patient phone plan policy program \
-        provider record regards report review service staff team update
+        provider record regards report review service staff team update \
+        against also another around because best check done form free full help high hold keep left \
+        life list lot next night note open order others end set start stop sent send need needs today \
+        tomorrow week month morning room bed unit floor result results schedule delivery training \
+        wellness support management family friend friends week hospital doctor nurse
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// How poor a token is as an anchor: 2 for a common word, 1 for one or two bytes, else 0.
