@@ -22,6 +22,10 @@ public struct Evidence: Sendable, Codable, Hashable {
     /// Distance in bytes of normalized text between the evidence and the match (0 when adjacent).
     public var distance: Int
 
+    /// The evidence name of a name an exclusion kept from counting (reported only when explaining);
+    /// its source is the exclusion's `why`.
+    public static let excluded = "excluded"
+
     public init(name: String, source: String, distance: Int) {
         self.name = name
         self.source = source

@@ -64,18 +64,16 @@ enum PersonName {
             .map { Validators.foldLatin($0.lowercased()) }
         let long = words.filter { $0.count >= 2 }
         guard long.count == 1, words.count == 2, let surname = long.first else { return false }
-        if isPlaceholder(words, data) || notFamilyNames.contains(surname) || greetings.contains(surname) { return false }
-        if data.contains("names_stop", surname) { return false }
-        return surname.split(separator: "-").allSatisfy { data.contains("names_last", String($0)) }
+        return isSurnameWord(surname, data)
     }
 
-    /// Whether `text` (one word) is a listed surname that is not a common word nor a place or
-    /// organisation word ("Takemoto" in "Takemoto-san", not "Kaiser").
+    /// Whether `text` (one word) is a listed surname, each part of a hyphenated one too, that is
+    /// not a common word nor a place or organisation word ("Takemoto" in "Takemoto-san", not "Kaiser").
     static func isSurnameWord(_ text: String, _ data: DataSets) -> Bool {
         let word = Validators.foldLatin(text.lowercased())
         guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word) else { return false }
         if isPlaceholder([word], data) || data.contains("names_stop", word) { return false }
-        return data.contains("names_last", word)
+        return word.split(separator: "-").allSatisfy { data.contains("names_last", String($0)) }
     }
 
     /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",

@@ -21,9 +21,7 @@ extension Scanner {
             }
             let held = heldEvidence(start, end, rule, mask: rule.keywordEvidence)
             let exclusion = excluded(start, end, rule, text)
-            let isExcluded = exclusion != nil
-            let confirmed = !isExcluded && level(pending[i].pattern, rule, held) != nil
-            pending[i].excluded = isExcluded
+            let confirmed = exclusion == nil && level(pending[i].pattern, rule, held) != nil
             pending[i].exclusion = exclusion ?? -1
             pending[i].confirmed = confirmed
             pending[i].keywordHeld = held
@@ -116,10 +114,10 @@ extension Scanner {
     /// evidence `excluded` naming why ("a clinician's title before the name").
     private func excludedName(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding {
         let bytes = UnsafeBufferPointer(rebasing: text[(c.start - base)..<(c.end - base)])
-        let why = c.exclusion >= 0 ? rule.exclusionReasons[c.exclusion] : "excluded"
+        let why = rule.exclusionReasons[c.exclusion]
         return Finding(type: rule.type, rule: rule.definition.id, level: .low, score: 0, start: c.start, end: c.end,
-                       part: part, masked: Masker.mask(bytes, style: rule.definition.mask),
-                       fingerprint: fingerprintOf(c.value), evidence: [Evidence(name: "excluded", source: why, distance: 0)],
+                       part: part, masked: Masker.mask(bytes, style: rule.definition.mask), fingerprint: fingerprintOf(c.value),
+                       evidence: [Evidence(name: Evidence.excluded, source: why, distance: 0)],
                        validators: rule.validatorNames)
     }
 

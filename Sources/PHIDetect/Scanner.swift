@@ -22,10 +22,10 @@ public final class Scanner {
         var value: String
         /// Whether the candidate holds a level on keyword evidence alone; nil until decided.
         var confirmed: Bool? = nil
-        /// Whether an exclusion context matched (decided with `confirmed`; it depends on text only).
-        var excluded = false
-        /// Which exclusion held (index in the rule's), -1 when none.
+        /// Which exclusion context matched (index in the rule's), -1 when none (decided with
+        /// `confirmed`; it depends on text only).
         var exclusion = -1
+        var excluded: Bool { exclusion >= 0 }
         /// Bits of the rule's keyword evidence that hold (decided with `confirmed`).
         var keywordHeld: UInt64 = 0
     }

@@ -92,8 +92,7 @@ public enum Extractor {
     static func interchangeKind(_ prefix: [UInt8]) -> ContentKind? {
         if FHIRReader.looksLikeFHIR(prefix) { return .fhir }
         let text = String(decoding: prefix.prefix(512), as: UTF8.self)
-        guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
-            .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }) else { return nil }
+        guard let first = LabelledText.firstLine(of: text[...]) else { return nil }
         if HL7Reader.isHeader(first) { return .hl7 }
         if X12Reader.isHeader(first) { return .x12 }
         return nil

@@ -185,28 +185,17 @@ public struct InterchangeFinder {
     private mutating func decide(complete: Bool) {
         let text = String(decoding: head, as: UTF8.self)
         let line = LabelledText.unquote(text[...])
-        if let reader = HL7Reader(header: line) {
-            events.append(.start(line: lineNumber, format: "hl7"))
-            documentStart = pieceStart
-            documentEnd = pieceStart
+        // A header, or a segment pasted without one (read with the standard separators).
+        if let reader = HL7Reader(header: line) ?? (HL7Reader.isFragmentStart(line) ? HL7Reader.fragment() : nil) {
+            startDocument("hl7")
             mode = .hl7(reader)
             segment = head
         } else if X12Reader.isHeader(line) {
-            events.append(.start(line: lineNumber, format: "x12"))
-            documentStart = pieceStart
-            documentEnd = pieceStart
+            startDocument("x12")
             mode = .x12Header
             segment = head
-        } else if HL7Reader.isFragmentStart(line) {
-            events.append(.start(line: lineNumber, format: "hl7"))
-            documentStart = pieceStart
-            documentEnd = pieceStart
-            mode = .hl7(HL7Reader.fragment())
-            segment = head
         } else if X12Reader.isFragmentStart(line) {
-            events.append(.start(line: lineNumber, format: "x12"))
-            documentStart = pieceStart
-            documentEnd = pieceStart
+            startDocument("x12")
             mode = .x12(X12Reader.fragment(), terminator: 0x7E)
             let pending = head
             segment = []
@@ -294,6 +283,13 @@ public struct InterchangeFinder {
         endDocument()
         mode = .idle
         skipping = b != 0x0A
+    }
+
+    /// An HL7 or X12 document opens at the current line.
+    private mutating func startDocument(_ format: String) {
+        events.append(.start(line: lineNumber, format: format))
+        documentStart = pieceStart
+        documentEnd = pieceStart
     }
 
     private mutating func endDocument() {

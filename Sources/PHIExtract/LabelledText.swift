@@ -49,6 +49,12 @@ struct LabelledText {
         written = true
     }
 
+    /// The first line of `text` that is not blank once its reply quoting is dropped.
+    static func firstLine(of text: Substring) -> Substring? {
+        text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            .lazy.map { unquote($0) }.first { !$0.isEmpty }
+    }
+
     /// `line` without the reply quoting in front of it (`> `, `>> `, leading blanks).
     static func unquote(_ line: Substring) -> Substring {
         var rest = line

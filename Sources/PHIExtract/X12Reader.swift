@@ -145,8 +145,7 @@ public struct X12Reader {
 
     /// The segments of a headerless document whose first non-blank line opens a fragment.
     static func renderFragment(_ text: String) -> String? {
-        guard let first = text.split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
-            .map({ LabelledText.unquote($0) }).first(where: { !$0.isEmpty }), isFragmentStart(first) else { return nil }
+        guard let first = LabelledText.firstLine(of: text[...]), isFragmentStart(first) else { return nil }
         var reader = fragment()
         var rendered = ""
         for segment in reader.segments(text[...]) where reader.isSegment(segment) { rendered += reader.read(segment) }
