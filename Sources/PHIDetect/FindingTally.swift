@@ -87,11 +87,14 @@ public struct FindingTally: Sendable, Codable, Equatable {
     /// The first 64 bits of a fingerprint (`hmac-sha256:` and hex digits), the value's identity here.
     public static func key(_ fingerprint: String) -> UInt64 {
         var v: UInt64 = 0, n = 0
-        for b in fingerprint.utf8.reversed().prefix(16) {  // the last 16 hex digits
-            let d: UInt64 = b >= 0x61 ? UInt64(b &- 0x57) : b >= 0x41 ? UInt64(b &- 0x37) : UInt64(b &- 0x30)
-            v |= (d & 0xF) << (4 * UInt64(n))
-            n += 1
+        var fingerprint = fingerprint
+        return fingerprint.withUTF8 { bytes in  // the last 16 hex digits
+            for b in bytes.suffix(16).reversed() {
+                let d: UInt64 = b >= 0x61 ? UInt64(b &- 0x57) : b >= 0x41 ? UInt64(b &- 0x37) : UInt64(b &- 0x30)
+                v |= (d & 0xF) << (4 * UInt64(n))
+                n += 1
+            }
+            return v
         }
-        return v
     }
 }

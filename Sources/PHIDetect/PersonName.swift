@@ -23,7 +23,7 @@ enum PersonName {
             guard let f = familyWords.last, let g = givenWords.first else { return false }
             // "Hi Jen, Mark Delacroix": a given name before the comma, not a surname, is someone
             // spoken to; the name that follows is tried on its own.
-            if familyWords.count == 1, data.contains("names_first", f), !data.contains("names_last", f) { return false }
+            if familyWords.count == 1, data.firstNames.contains(f), !data.lastNames.contains(f) { return false }
             // "Also, Tasha and Marcus": a sentence opening before a comma is no family name.
             if familyWords.count == 1, greetings.contains(f) || sentenceOpeners.contains(f) { return false }
             (family, given, words) = (f, g, familyWords + givenWords)
@@ -31,8 +31,8 @@ enum PersonName {
             words = split(Substring(text))
             guard words.count >= 2, let g = words.first, let f = words.last else { return false }
             // Family name first (Vietnamese, Chinese, Korean, Hungarian): "Phạm Thị Lan".
-            if !data.contains("names_first", g), data.contains("names_last", g), !data.contains("names_stop", g),
-               !greetings.contains(g), data.contains("names_first", f) {
+            if !data.firstNames.contains(g), data.lastNames.contains(g), !data.stopNames.contains(g),
+               !greetings.contains(g), data.firstNames.contains(f) {
                 (given, family) = (f, g)
             } else {
                 (given, family) = (g, f)
@@ -42,15 +42,15 @@ enum PersonName {
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
         // surname and not a word itself: "Mark Delacroix", not "Will Power".
         guard isGivenName(given, data) else { return false }
-        if data.contains("names_stop", given)
-            && (!data.contains("names_last", family) || data.contains("names_stop", family)) { return false }
+        if data.stopNames.contains(given)
+            && (!data.lastNames.contains(family) || data.stopNames.contains(family)) { return false }
         if isPlaceholder(words, data) { return false }
         // A family name that is also a word (Banks, Wells) counts when it is a listed surname and
         // the given name is not a word too ("Ted Banks", not "Will Power").
-        let givenIsWord = data.contains("names_stop", given)
+        let givenIsWord = data.stopNames.contains(given)
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
             if notFamilyNames.contains(part) { return false }
-            if data.contains("names_stop", part) && (givenIsWord || !data.contains("names_last", part)) { return false }
+            if data.stopNames.contains(part) && (givenIsWord || !data.lastNames.contains(part)) { return false }
         }
         for w in words where notFamilyNames.contains(w) { return false }
         return true
@@ -72,16 +72,16 @@ enum PersonName {
     static func isSurnameWord(_ text: String, _ data: DataSets) -> Bool {
         let word = Validators.foldLatin(text.lowercased())
         guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word) else { return false }
-        if isPlaceholder([word], data) || data.contains("names_stop", word) { return false }
-        return word.split(separator: "-").allSatisfy { data.contains("names_last", String($0)) }
+        if isPlaceholder([word], data) || data.stopNames.contains(word) { return false }
+        return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
     }
 
     /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",
     /// "Jean-Guy", "Mary-Kate").
     static func isGivenName(_ word: String, _ data: DataSets) -> Bool {
-        if data.contains("names_first", word) { return true }
+        if data.firstNames.contains(word) { return true }
         guard let cut = word.firstIndex(of: "-"), cut > word.startIndex else { return false }
-        return data.contains("names_first", String(word[..<cut]))
+        return data.firstNames.contains(String(word[..<cut]))
     }
 
     /// Test patients and placeholder names (EHR conventions and training material): `ZZTEST`,
@@ -89,7 +89,7 @@ enum PersonName {
     static func isPlaceholder(_ words: [String], _ data: DataSets) -> Bool {
         for w in words where w.hasPrefix("zz") || w.hasPrefix("xx") || w == "test" || w.hasPrefix("test-")
             // TEST-prefixed made-up names ("Testerson"), not real surnames that start so (Testa).
-            || (w.hasPrefix("test") && !data.contains("names_last", w))
+            || (w.hasPrefix("test") && !data.lastNames.contains(w))
             || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
             || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse" {
             return true

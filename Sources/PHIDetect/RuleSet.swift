@@ -53,6 +53,9 @@ final class CompiledRule: Sendable {
     /// Whether a match its validators refuse is tried again from its second word: person names,
     /// which a capitalised word before them joins (see `Scanner.runRule`).
     let retriesInside: Bool
+    /// Whether the scanner remembers its validators' answers per matched text (see
+    /// ``Validators/remembered``).
+    let remembersValidation: Bool
     let evidence: [CompiledEvidence]
     /// Largest evidence or exclusion window after the match.
     let reachAfter: Int
@@ -93,6 +96,7 @@ final class CompiledRule: Sendable {
         self.exclusions = exclusions
         self.validators = validators
         self.retriesInside = validators.contains { $0.name == "name.person" }
+        self.remembersValidation = validators.contains { Validators.remembered.contains($0.name) }
         self.evidence = evidence
         self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0

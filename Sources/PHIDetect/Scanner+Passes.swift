@@ -228,10 +228,24 @@ extension Scanner {
         let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
         let matched = String(decoding: bytes, as: UTF8.self)
         let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
-        for (_, check) in rule.validators where !check(value, matched, rules.data) { return false }
+        guard validates(r, rule, value: value, matched: matched) else { return false }
         if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return true }
         pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value))
         return true
+    }
+
+    /// Whether every validator of rule `r` accepts the match; answers of costly validators are
+    /// remembered per scan (emptied at ``validationMemoLimit`` entries).
+    private func validates(_ r: Int, _ rule: CompiledRule, value: String, matched: String) -> Bool {
+        guard rule.remembersValidation else {
+            return rule.validators.allSatisfy { $0.check(value, matched, rules.data) }
+        }
+        let key = ValidationKey(rule: r, text: matched)
+        if let known = validationMemo[key] { return known }
+        if validationMemo.count >= Scanner.validationMemoLimit { validationMemo.removeAll(keepingCapacity: true) }
+        let answer = rule.validators.allSatisfy { $0.check(value, matched, rules.data) }
+        validationMemo[key] = answer
+        return answer
     }
 
     /// The canonical value of a match (`text`, whose UTF-8 is `bytes`) for validators and fingerprints.

@@ -102,6 +102,11 @@ extension Scanner {
         if !rule.definition.allowFingerprints.isEmpty && rule.definition.allowFingerprints.contains(fingerprint) {
             return nil
         }
+        if c.start > keptThrough {
+            return Finding(type: rule.type, rule: rule.definition.id, level: rule.levels[k].spec.level,
+                           score: rule.levels[k].spec.score, start: c.start, end: c.end, part: part,
+                           masked: "", fingerprint: fingerprint)
+        }
         let bytes = UnsafeBufferPointer(rebasing: text[(c.start - base)..<(c.end - base)])
         return Finding(type: rule.type, rule: rule.definition.id, level: rule.levels[k].spec.level,
                        score: rule.levels[k].spec.score,

@@ -72,6 +72,10 @@ public final class Scanner {
     /// emptied when it reaches ``fingerprintMemoLimit`` entries.
     var fingerprintMemo: [String: String] = [:]
     static let fingerprintMemoLimit = 4_096
+    /// Answers of costly validators by rule and matched text (see ``Validators/remembered``).
+    struct ValidationKey: Hashable { var rule: Int; var text: String }
+    var validationMemo: [ValidationKey: Bool] = [:]
+    static let validationMemoLimit = 4_096
     var finished = false
     var processedUpTo = 0
     let phraseScratch: PhraseScratch
@@ -139,10 +143,16 @@ public final class Scanner {
     private func compactResults() {
         Scanner.dedupe(&results)
         let kept = FindingTally.keptFindings
-        guard results.count > kept else { return }
+        guard results.count >= kept else { return }
         overflow.add(results[kept...])
         results.removeSubrange(kept...)
+        keptThrough = results[kept - 1].start
     }
+
+    /// Once the kept findings are full, the start of the last of them: a finding that starts
+    /// after it sorts after every kept one, so it can only be tallied (or deduped away), and is
+    /// built without what a tally never reads (mask and evidence).
+    var keptThrough = Int.max
 
     /// Scans a whole text at once.
     public static func scan(_ text: String, rules: RuleSet, fingerprinter: Fingerprinter, part: String = "") -> [Finding] {

@@ -33,6 +33,11 @@ public struct Validators: Sendable {
         "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
     ]
 
+    /// Validators costly enough that a scan remembers their answer per rule and matched text (a
+    /// text repeats its names): they split, fold and look up every word. The answer of any
+    /// validator is a pure function of the matched text, so remembering never changes it.
+    static let remembered: Set<String> = ["name.census", "name.person", "name.surname", "name.surname_word"]
+
     // MARK: SSN
 
     /// SSA structure: area not 000, 666 or 900–999; group not 00; serial not 0000; not one repeated digit.
@@ -164,36 +169,37 @@ public struct Validators: Sendable {
         if PersonName.isPlaceholder(words, data) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
         if ["mr", "mrs", "ms", "miss", "mx"].contains(first) { return words.count >= 2 }
-        if data.contains("names_stop", first) && (words.count == 1 || data.contains("names_stop", last)) {
+        if data.stopNames.contains(first) && (words.count == 1 || data.stopNames.contains(last)) {
             return false
         }
         // "First Last" or "Last, First": either word order may carry the Census names.
-        return data.contains("names_first", first) || data.contains("names_last", last)
-            || data.contains("names_last", first) || data.contains("names_first", last)
+        return data.firstNames.contains(first) || data.lastNames.contains(last)
+            || data.lastNames.contains(first) || data.firstNames.contains(last)
     }
 
     /// Latin letters with diacritics to their base letter (Census lists are ASCII: Martínez → martinez).
     static func foldLatin(_ s: String) -> String {
-        guard !s.allSatisfy(\.isASCII) else { return s }
-        let map: [Character: Character] = [
-            "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
-            "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o",
-            "ú": "u", "ù": "u", "û": "u", "ü": "u", "ñ": "n", "ç": "c", "ý": "y", "ÿ": "y",
-            // Central European and Turkish.
-            "ł": "l", "ś": "s", "ş": "s", "š": "s", "ż": "z", "ź": "z", "ž": "z", "ń": "n", "ň": "n", "ć": "c",
-            "č": "c", "ę": "e", "ě": "e", "ą": "a", "ř": "r", "ť": "t", "ď": "d", "ğ": "g", "ı": "i", "ő": "o",
-            "ű": "u", "ů": "u", "ă": "a", "ț": "t", "ș": "s",
-            // Macrons (Māori, romanised Japanese).
-            "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u",
-            // Vietnamese.
-            "đ": "d", "ạ": "a", "ả": "a", "ấ": "a", "ầ": "a", "ẩ": "a", "ẫ": "a", "ậ": "a", "ắ": "a", "ằ": "a",
-            "ẳ": "a", "ẵ": "a", "ặ": "a", "ẹ": "e", "ẻ": "e", "ẽ": "e", "ế": "e", "ề": "e", "ể": "e", "ễ": "e",
-            "ệ": "e", "ỉ": "i", "ị": "i", "ĩ": "i", "ọ": "o", "ỏ": "o", "ố": "o", "ồ": "o", "ổ": "o", "ỗ": "o",
-            "ộ": "o", "ơ": "o", "ớ": "o", "ờ": "o", "ở": "o", "ỡ": "o", "ợ": "o", "ụ": "u", "ủ": "u", "ũ": "u",
-            "ư": "u", "ứ": "u", "ừ": "u", "ử": "u", "ữ": "u", "ự": "u", "ỳ": "y", "ỵ": "y", "ỷ": "y", "ỹ": "y",
-        ]
-        return String(s.map { map[$0] ?? $0 })
+        guard !s.utf8.allSatisfy({ $0 < 0x80 }) else { return s }
+        return String(s.map { latinBase[$0] ?? $0 })
     }
+
+    private static let latinBase: [Character: Character] = [
+        "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
+        "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o",
+        "ú": "u", "ù": "u", "û": "u", "ü": "u", "ñ": "n", "ç": "c", "ý": "y", "ÿ": "y",
+        // Central European and Turkish.
+        "ł": "l", "ś": "s", "ş": "s", "š": "s", "ż": "z", "ź": "z", "ž": "z", "ń": "n", "ň": "n", "ć": "c",
+        "č": "c", "ę": "e", "ě": "e", "ą": "a", "ř": "r", "ť": "t", "ď": "d", "ğ": "g", "ı": "i", "ő": "o",
+        "ű": "u", "ů": "u", "ă": "a", "ț": "t", "ș": "s",
+        // Macrons (Māori, romanised Japanese).
+        "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u",
+        // Vietnamese.
+        "đ": "d", "ạ": "a", "ả": "a", "ấ": "a", "ầ": "a", "ẩ": "a", "ẫ": "a", "ậ": "a", "ắ": "a", "ằ": "a",
+        "ẳ": "a", "ẵ": "a", "ặ": "a", "ẹ": "e", "ẻ": "e", "ẽ": "e", "ế": "e", "ề": "e", "ể": "e", "ễ": "e",
+        "ệ": "e", "ỉ": "i", "ị": "i", "ĩ": "i", "ọ": "o", "ỏ": "o", "ố": "o", "ồ": "o", "ổ": "o", "ỗ": "o",
+        "ộ": "o", "ơ": "o", "ớ": "o", "ờ": "o", "ở": "o", "ỡ": "o", "ợ": "o", "ụ": "u", "ủ": "u", "ũ": "u",
+        "ư": "u", "ứ": "u", "ừ": "u", "ử": "u", "ữ": "u", "ự": "u", "ỳ": "y", "ỵ": "y", "ỷ": "y", "ỹ": "y",
+    ]
 
     // MARK: Dates
 
@@ -208,9 +214,14 @@ public struct Validators: Sendable {
 /// Sets of values (code lists, name lists) that validators look up, by name.
 public struct DataSets: Sendable {
     private let sets: [String: Set<String>]
+    /// The name lists the person-name tests read for every word of every candidate, found once.
+    let firstNames: Set<String>, lastNames: Set<String>, stopNames: Set<String>
 
     public init(_ sets: [String: Set<String>] = [:]) {
         self.sets = sets
+        firstNames = sets["names_first"] ?? []
+        lastNames = sets["names_last"] ?? []
+        stopNames = sets["names_stop"] ?? []
     }
 
     public func contains(_ set: String, _ value: String) -> Bool {

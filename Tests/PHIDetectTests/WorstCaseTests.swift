@@ -36,6 +36,14 @@ struct WorstCaseTests {
         #expect(kept.count == FindingTally.keptFindings)
         #expect(keptSSN + tallied.reduce(0) { $0 + $1.count } == n)
         #expect(tallied.reduce(0) { $0 + $1.distinct } == n - keptSSN)
+        // Every kept finding is whole (past the kept ones, findings are built for the tally only),
+        // and what is kept and tallied does not depend on the chunking.
+        #expect(kept.allSatisfy { !$0.masked.isEmpty })
+        #expect(kept.filter { $0.type == "SSN" }.allSatisfy { !$0.evidence.isEmpty })
+        let small = Scanner(rules: rules, fingerprinter: TestPacks.fingerprinter)
+        for chunk in Chunking.chunks(Array(text.utf8), size: 7) { small.feed(chunk) }
+        #expect(small.finish() == kept)
+        #expect(small.overflow == scanner.overflow)
         // A report adds them the same way: a bounded number kept, every one counted.
         let all = kept.count + scanner.overflow.count
         var report = ScanReport()
