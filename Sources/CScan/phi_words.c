@@ -99,20 +99,59 @@ static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t
     return 1;
 }
 
-/* Checks the phrases anchored at hash h; returns the new hit count. */
+/* The hash of the token before text[s] (one to three non-token bytes back, at most one line
+ * break: the gap rule of match_phrase), or 0 when there is none. */
+static uint64_t hash_before(const uint8_t *text, size_t s, size_t end) {
+    size_t p = s;
+    int gap = 0, breaks = 0;
+    while (p > 0 && !is_token(text[p - 1]) && gap < 3 && (text[p - 1] != '\n' || !breaks++)) { p--; gap++; }
+    if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
+    size_t token_end = p;
+    while (p > 0 && is_token(text[p - 1])) p--;
+    return token_hash(text + p, token_end - p, end - p);
+}
+
+/* The hash of the token after text[, e) within text[, limit) under the same rule, or 0. */
+static uint64_t hash_after(const uint8_t *text, size_t e, size_t limit) {
+    size_t p = e;
+    int gap = 0, breaks = 0;
+    while (p < limit && !is_token(text[p]) && gap < 3 && (text[p] != '\n' || !breaks++)) { p++; gap++; }
+    if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
+    size_t token_start = p;
+    while (p < limit && is_token(text[p])) p++;
+    return token_hash(text + token_start, p - token_start, limit - token_start);
+}
+
+/* Checks the phrases anchored at hash h; returns the new hit count. A phrase's neighbour token
+ * is hashed once per place and compared before the phrase is matched; match_phrase still
+ * compares every token, so a hash collision costs time, never a false hit. */
 static inline size_t anchor_hits(const phi_phrase_table *t, uint64_t h, const uint8_t *text, size_t s, size_t e,
                                  size_t limit, phi_phrase_hit *hits, size_t n) {
     size_t slot = (size_t)h & t->slot_mask;
-    while (t->slot_phrase[slot] >= 0) {
-        if (t->slot_hash[slot] == h) {
-            size_t ps, pe;
-            int32_t phrase = t->slot_phrase[slot];
-            if (match_phrase(t, phrase, text, s, e, limit, &ps, &pe)) {
-                hits[n].start = ps; hits[n].end = pe; hits[n].phrase = phrase;
-                n++;
+    while (t->slot_count[slot] > 0 && t->slot_hash[slot] != h) slot = (slot + 1) & t->slot_mask;
+    int32_t count = t->slot_count[slot];
+    if (count == 0) return n;  /* a filter pass with no anchor */
+    const int32_t *phrases = t->anchor_phrases + t->slot_first[slot];
+    uint64_t before = 0, after = 0;
+    int have_before = 0, have_after = 0;
+    for (int32_t k = 0; k < count; k++) {
+        int32_t phrase = phrases[k];
+        if (t->phrase_count[phrase] > 1) {
+            uint64_t neighbor;
+            if (t->phrase_anchor[phrase] > 0) {
+                if (!have_before) { before = hash_before(text, s, limit); have_before = 1; }
+                neighbor = before;
+            } else {
+                if (!have_after) { after = hash_after(text, e, limit); have_after = 1; }
+                neighbor = after;
             }
+            if (neighbor != t->phrase_neighbor[phrase]) continue;
         }
-        slot = (slot + 1) & t->slot_mask;
+        size_t ps, pe;
+        if (match_phrase(t, phrase, text, s, e, limit, &ps, &pe)) {
+            hits[n].start = ps; hits[n].end = pe; hits[n].phrase = phrase;
+            n++;
+        }
     }
     return n;
 }

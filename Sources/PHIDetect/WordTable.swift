@@ -7,7 +7,8 @@ internal import CScan
 /// them a line break (hard-wrapped mail splits labels such as "date of / birth").
 /// Bytes compare after `| 0x20` (ASCII lowercase; digits unchanged). One bitset probe, indexed by
 /// a hash of a token's first eight bytes, rejects almost every ordinary word; the rest hash in
-/// constant time from their first and last eight bytes and length into the open-addressing table.
+/// constant time from their first and last eight bytes and length into the open-addressing table
+/// of anchors, each leading the run of phrases indexed by it.
 /// A phrase is indexed by its likely rarest token (its anchor: not a ``CommonWords`` word, then
 /// the longest), so `down syndrome` or `health plan id` cost nothing where "down" or "health"
 /// appear alone; the tokens before the anchor are checked backwards, those after it forwards.
@@ -28,12 +29,14 @@ struct WordTable: Sendable {
     /// The longest span in bytes a phrase can cover in the text.
     private(set) var maxSpan = 0
     private var firstHashes: [UInt64] = []
+    /// Per phrase: the hash of the token beside its anchor (before it, else after it); 0 for one token.
+    private var neighborHashes: [UInt64] = []
     private var index: [[UInt8]: Int] = [:]
     /// The C view of the table, built by `seal()`; empty until then.
     private(set) var storage = PhraseStorage(bits: [UInt64](repeating: 0, count: 1 << (Int(PHI_FILTER_BITS) - 6)),
-                                             slotHash: [0], slotPhrase: [-1], phraseToken: [], phraseCount: [],
-                                             phraseAnchor: [], tokenOffset: [], tokenLength: [], bytes: [],
-                                             maxPerAnchor: 0)
+                                             slots: ([0], [-1], [0]), anchorPhrases: [], phraseToken: [],
+                                             phraseCount: [], phraseAnchor: [], phraseNeighbor: [], tokenOffset: [],
+                                             tokenLength: [], bytes: [], maxPerAnchor: 0)
 
     @inline(__always)
     static func isToken(_ b: UInt8) -> Bool {
@@ -89,6 +92,7 @@ struct WordTable: Sendable {
             bytes += t
         }
         firstHashes.append(WordTable.hash(tokens[anchor]))
+        neighborHashes.append(tokens.count == 1 ? 0 : WordTable.hash(tokens[anchor > 0 ? anchor - 1 : 1]))
         let f = tokens[anchor].withUnsafeBufferPointer { phi_token_filter($0.baseAddress!, $0.count) }
         bits[Int(f >> 6)] |= 1 << UInt64(f & 63)
         maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1))
@@ -96,22 +100,32 @@ struct WordTable: Sendable {
 
     /// Builds the lookup table; call once after the last `add`.
     mutating func seal() {
-        var size = 16
-        while size < firstHashes.count * 2 { size <<= 1 }
-        var slotHash = [UInt64](repeating: 0, count: size)
-        var slotPhrase = [Int32](repeating: -1, count: size)
-        var perAnchor: [UInt64: Int] = [:]
+        // The phrases of each anchor, in the order they were added; anchors in order of first use.
+        var groups: [UInt64: [Int32]] = [:]
+        var anchors: [UInt64] = []
         for (phrase, h) in firstHashes.enumerated() {
-            var s = Int(truncatingIfNeeded: h) & (size - 1)
-            while slotPhrase[s] >= 0 { s = (s + 1) & (size - 1) }
-            slotHash[s] = h
-            slotPhrase[s] = Int32(phrase)
-            perAnchor[h, default: 0] += 1
+            if groups[h] == nil { anchors.append(h) }
+            groups[h, default: []].append(Int32(phrase))
         }
-        storage = PhraseStorage(bits: bits, slotHash: slotHash, slotPhrase: slotPhrase,
+        var size = 16
+        while size < anchors.count * 2 { size <<= 1 }
+        var slotHash = [UInt64](repeating: 0, count: size)
+        var slotFirst = [Int32](repeating: -1, count: size)
+        var slotCount = [Int32](repeating: 0, count: size)
+        var anchorPhrases: [Int32] = []
+        for h in anchors {
+            var s = Int(truncatingIfNeeded: h) & (size - 1)
+            while slotCount[s] > 0 { s = (s + 1) & (size - 1) }
+            let phrases = groups[h] ?? []
+            slotHash[s] = h
+            slotFirst[s] = Int32(anchorPhrases.count)
+            slotCount[s] = Int32(phrases.count)
+            anchorPhrases += phrases
+        }
+        storage = PhraseStorage(bits: bits, slots: (slotHash, slotFirst, slotCount), anchorPhrases: anchorPhrases,
                                 phraseToken: phraseToken, phraseCount: phraseTokenCount, phraseAnchor: phraseAnchor,
-                                tokenOffset: tokenOffset, tokenLength: tokenLength, bytes: bytes,
-                                maxPerAnchor: perAnchor.values.max() ?? 0)
+                                phraseNeighbor: neighborHashes, tokenOffset: tokenOffset, tokenLength: tokenLength,
+                                bytes: bytes, maxPerAnchor: groups.values.map(\.count).max() ?? 0)
         index = [:]
     }
 }
@@ -122,15 +136,19 @@ final class PhraseStorage: @unchecked Sendable {
     private(set) var table = phi_phrase_table()
     private var buffers: [UnsafeMutableRawPointer] = []
 
-    init(bits: [UInt64], slotHash: [UInt64], slotPhrase: [Int32], phraseToken: [Int], phraseCount: [Int],
-         phraseAnchor: [Int], tokenOffset: [Int], tokenLength: [Int], bytes: [UInt8], maxPerAnchor: Int) {
+    init(bits: [UInt64], slots: (hash: [UInt64], first: [Int32], count: [Int32]), anchorPhrases: [Int32],
+         phraseToken: [Int], phraseCount: [Int], phraseAnchor: [Int], phraseNeighbor: [UInt64],
+         tokenOffset: [Int], tokenLength: [Int], bytes: [UInt8], maxPerAnchor: Int) {
         table.bits = UnsafePointer(copy(bits))
-        table.slot_hash = UnsafePointer(copy(slotHash))
-        table.slot_phrase = UnsafePointer(copy(slotPhrase))
-        table.slot_mask = slotPhrase.count - 1
+        table.slot_hash = UnsafePointer(copy(slots.hash))
+        table.slot_first = UnsafePointer(copy(slots.first))
+        table.slot_count = UnsafePointer(copy(slots.count))
+        table.slot_mask = slots.count.count - 1
+        table.anchor_phrases = UnsafePointer(copy(anchorPhrases))
         table.phrase_token = UnsafePointer(copy(phraseToken.map { Int32($0) }))
         table.phrase_count = UnsafePointer(copy(phraseCount.map { Int32($0) }))
         table.phrase_anchor = UnsafePointer(copy(phraseAnchor.map { Int32($0) }))
+        table.phrase_neighbor = UnsafePointer(copy(phraseNeighbor))
         table.token_offset = UnsafePointer(copy(tokenOffset.map { Int32($0) }))
         table.token_length = UnsafePointer(copy(tokenLength.map { Int32($0) }))
         table.bytes = UnsafePointer(copy(bytes))

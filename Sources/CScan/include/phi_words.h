@@ -16,12 +16,20 @@ extern "C" {
 
 typedef struct {
     const uint64_t *bits;          /* 2^PHI_FILTER_BITS bits: bit phi_token_filter(anchor) set per anchor */
-    const uint64_t *slot_hash;     /* open addressing, slot_mask + 1 slots: anchor hash per slot */
-    const int32_t *slot_phrase;    /* phrase index per slot, -1 when empty */
+    /* Open addressing over distinct anchors, slot_mask + 1 slots: the anchor's hash, and its
+     * phrases as a run of `anchor_phrases` (first index, count; count 0 when the slot is empty). */
+    const uint64_t *slot_hash;
+    const int32_t *slot_first;
+    const int32_t *slot_count;
     size_t slot_mask;              /* 0 when the table is empty */
+    const int32_t *anchor_phrases; /* phrase indices grouped by anchor, in the order they were added */
     const int32_t *phrase_token;   /* per phrase: index of its first token */
     const int32_t *phrase_count;   /* per phrase: number of tokens */
     const int32_t *phrase_anchor;  /* per phrase: which of its tokens is indexed (0-based) */
+    /* Per phrase of two tokens or more: the hash of the token next to the anchor (the one before
+     * it, else the one after), compared before the phrase is matched token by token: an anchor
+     * such as "appointment" leads a hundred phrases, of which one or two can stand at a place. */
+    const uint64_t *phrase_neighbor;
     const int32_t *token_offset;   /* per token: offset of its folded bytes in `bytes` */
     const int32_t *token_length;
     const uint8_t *bytes;
@@ -50,7 +58,8 @@ size_t phi_token_end(const uint8_t *p, size_t from, size_t end);
 /*
  * Finds phrases whose anchor token lies in text[from, end) and ends before `stop`. Tokens before
  * and after the anchor are looked for in text[0, end), one to three non-token bytes apart, at
- * most one of them a line break (mail is often hard-wrapped). Writes up to `cap` hits (cap >= table->max_per_anchor) in anchor order. Returns where
+ * most one of them a line break (mail is often hard-wrapped). Writes up to `cap` hits
+ * (cap >= table->max_per_anchor) in anchor order. Returns where
  * the walk stopped: the start of the first token not ending before `stop`, the start of the
  * token that found the output full, or `end`. `*count` receives the number of hits.
  */
