@@ -94,6 +94,12 @@ static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t
         if (!token_equals(t, first + n, text, token_start, p)) return 0;
         pe = p;
     }
+    if (t->phrase_hash_after[phrase]) {  /* "mr#": the '#' is part of the keyword */
+        size_t p = pe;
+        if (p < limit && (text[p] == ' ' || text[p] == '\t')) p++;
+        if (p >= limit || text[p] != '#') return 0;
+        pe = p + 1;
+    }
     *out_s = ps;
     *out_e = pe;
     return 1;

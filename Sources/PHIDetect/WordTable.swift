@@ -31,11 +31,13 @@ struct WordTable: Sendable {
     private var firstHashes: [UInt64] = []
     /// Per phrase: the hash of the token beside its anchor (before it, else after it); 0 for one token.
     private var neighborHashes: [UInt64] = []
+    /// Per phrase: 1 when its keyword ends in '#' and the text must show it ("mr#" is not "Mr").
+    private var hashAfter: [UInt8] = []
     private var index: [[UInt8]: Int] = [:]
     /// The C view of the table, built by `seal()`; empty until then.
     private(set) var storage = PhraseStorage(bits: [UInt64](repeating: 0, count: 1 << (Int(PHI_FILTER_BITS) - 6)),
                                              slots: ([0], [-1], [0]), anchorPhrases: [], phraseToken: [],
-                                             phraseCount: [], phraseAnchor: [], phraseNeighbor: [], tokenOffset: [],
+                                             phraseCount: [], phraseAnchor: [], phraseNeighbor: [], hashAfter: [], tokenOffset: [],
                                              tokenLength: [], bytes: [], maxPerAnchor: 0)
 
     @inline(__always)
@@ -43,7 +45,7 @@ struct WordTable: Sendable {
         ((b | 0x20) &- 97) < 26 || (b &- 48) < 10 || b >= 128
     }
 
-    /// Splits a keyword into folded tokens (`"D.O.B."` → d, o, b; `"ss#"` → ss).
+    /// Splits a keyword into folded tokens (`"D.O.B."` → d, o, b; `"ss#"` → ss, and `add` notes the '#').
     static func tokenize(_ phrase: String) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
         var current: [UInt8] = []
@@ -70,7 +72,8 @@ struct WordTable: Sendable {
     mutating func add(_ phrase: String, list: Int) {
         let tokens = WordTable.tokenize(phrase)
         guard !tokens.isEmpty else { return }
-        let key = Array(tokens.joined(separator: [0]))
+        let needsHash = phrase.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "#")
+        let key = Array(tokens.joined(separator: [0])) + (needsHash ? [0, UInt8(ascii: "#")] : [])
         if let existing = index[key] {
             if !phraseLists[existing].contains(list) { phraseLists[existing].append(list) }
             return
@@ -93,9 +96,10 @@ struct WordTable: Sendable {
         }
         firstHashes.append(WordTable.hash(tokens[anchor]))
         neighborHashes.append(tokens.count == 1 ? 0 : WordTable.hash(tokens[anchor > 0 ? anchor - 1 : 1]))
+        hashAfter.append(needsHash ? 1 : 0)
         let f = tokens[anchor].withUnsafeBufferPointer { phi_token_filter($0.baseAddress!, $0.count) }
         bits[Int(f >> 6)] |= 1 << UInt64(f & 63)
-        maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1))
+        maxSpan = max(maxSpan, tokens.reduce(0) { $0 + $1.count } + 3 * (tokens.count - 1) + (needsHash ? 2 : 0))
     }
 
     /// Builds the lookup table; call once after the last `add`.
@@ -124,7 +128,7 @@ struct WordTable: Sendable {
         }
         storage = PhraseStorage(bits: bits, slots: (slotHash, slotFirst, slotCount), anchorPhrases: anchorPhrases,
                                 phraseToken: phraseToken, phraseCount: phraseTokenCount, phraseAnchor: phraseAnchor,
-                                phraseNeighbor: neighborHashes, tokenOffset: tokenOffset, tokenLength: tokenLength,
+                                phraseNeighbor: neighborHashes, hashAfter: hashAfter, tokenOffset: tokenOffset, tokenLength: tokenLength,
                                 bytes: bytes, maxPerAnchor: groups.values.map(\.count).max() ?? 0)
         index = [:]
     }
@@ -137,7 +141,7 @@ final class PhraseStorage: @unchecked Sendable {
     private var buffers: [UnsafeMutableRawPointer] = []
 
     init(bits: [UInt64], slots: (hash: [UInt64], first: [Int32], count: [Int32]), anchorPhrases: [Int32],
-         phraseToken: [Int], phraseCount: [Int], phraseAnchor: [Int], phraseNeighbor: [UInt64],
+         phraseToken: [Int], phraseCount: [Int], phraseAnchor: [Int], phraseNeighbor: [UInt64], hashAfter: [UInt8],
          tokenOffset: [Int], tokenLength: [Int], bytes: [UInt8], maxPerAnchor: Int) {
         table.bits = UnsafePointer(copy(bits))
         table.slot_hash = UnsafePointer(copy(slots.hash))
@@ -149,6 +153,7 @@ final class PhraseStorage: @unchecked Sendable {
         table.phrase_count = UnsafePointer(copy(phraseCount.map { Int32($0) }))
         table.phrase_anchor = UnsafePointer(copy(phraseAnchor.map { Int32($0) }))
         table.phrase_neighbor = UnsafePointer(copy(phraseNeighbor))
+        table.phrase_hash_after = UnsafePointer(copy(hashAfter))
         table.token_offset = UnsafePointer(copy(tokenOffset.map { Int32($0) }))
         table.token_length = UnsafePointer(copy(tokenLength.map { Int32($0) }))
         table.bytes = UnsafePointer(copy(bytes))

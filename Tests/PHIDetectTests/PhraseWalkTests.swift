@@ -5,7 +5,7 @@ import Testing
 
 /// The C phrase walk (`phi_scan_phrases`) against a plain reference: split the text into tokens,
 /// and report every run of tokens equal to a phrase with one to three non-token bytes, at most
-/// one of them a line break, between them. Random texts put tokens at every offset of the walk's 64-byte blocks,
+/// one of them a line break, between them, and a '#' after a phrase written with one. Random texts put tokens at every offset of the walk's 64-byte blocks,
 /// with long tokens, non-ASCII bytes and mixed case.
 @Suite("Phrase walk")
 struct PhraseWalkTests {
@@ -16,10 +16,11 @@ struct PhraseWalkTests {
 
     static let long = String(repeating: "pneumono", count: 9)  // 72 bytes: longer than a block
     static let phrases = ["diabetes", "type 2 diabetes mellitus", "hi", "for", "d o b", "Zoë", "policy no",
-                          "health plan id", long, long + " of lung", "a", "x9"]
+                          "health plan id", long, long + " of lung", "a", "x9", "mr#", "policy #"]
     static let fillers = ["the", "Policy", "plan", "HEALTH", "mellitus", "diabetic", "forward", "2", "no", "id",
                           "pneumonoultra", String(repeating: "q", count: 63), String(repeating: "r", count: 64),
-                          String(repeating: "s", count: 65), String(repeating: "t", count: 130), "café", "ß"]
+                          String(repeating: "s", count: 65), String(repeating: "t", count: 130), "café", "ß",
+                          "#", "Mr", "MR#", "#1"]
     static let gaps = [" ", "  ", ", ", " - ", "\n", "\r\n", " \r\n", "\n\n", "\n> ", "    ", "\t", ". ", "/"]
 
     static func table() -> WordTable {
@@ -59,7 +60,14 @@ struct PhraseWalkTests {
                 let joined = zip(run.dropLast(), run.dropFirst()).allSatisfy { a, b in
                     b.lowerBound - a.upperBound <= 3 && text[a.upperBound..<b.lowerBound].filter { $0 == 10 }.count <= 1
                 }
-                if joined { hits.insert(Hit(start: run.first!.lowerBound, end: run.last!.upperBound, phrase: p)) }
+                guard joined else { continue }
+                var end = run.last!.upperBound
+                if phrase.hasSuffix("#") {  // the '#' must follow, after at most one space or tab
+                    if end < text.count, text[end] == 0x20 || text[end] == 0x09 { end += 1 }
+                    guard end < text.count, text[end] == UInt8(ascii: "#") else { continue }
+                    end += 1
+                }
+                hits.insert(Hit(start: run.first!.lowerBound, end: end, phrase: p))
             }
         }
         return hits

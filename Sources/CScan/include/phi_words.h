@@ -30,6 +30,9 @@ typedef struct {
      * it, else the one after), compared before the phrase is matched token by token: an anchor
      * such as "appointment" leads a hundred phrases, of which one or two can stand at a place. */
     const uint64_t *phrase_neighbor;
+    /* Per phrase: 1 when its keyword ends in '#' ("mr#", "policy #"): a '#' must follow its last
+     * token, after at most one space or tab, and ends the span. */
+    const uint8_t *phrase_hash_after;
     const int32_t *token_offset;   /* per token: offset of its folded bytes in `bytes` */
     const int32_t *token_length;
     const uint8_t *bytes;
