@@ -59,7 +59,8 @@ HAND_WRITTEN = ["real-text",
                 "clean4-admin",
                 "prose5-care", "prose5-names", "prose5-self", "prose5-ids", "prose5-lists", "prose5-lang",
                 "prose5-struct", "clean5-staff", "clean5-lookalike", "clean5-training", "clean5-news",
-                "clean5-admin"]
+                "clean5-admin",
+                "prose6-care", "prose6-ids", "prose6-lang", "prose6-lists", "prose6-mixed", "prose6-names", "prose6-self", "prose6-struct", "clean6-admin", "clean6-lookalike", "clean6-news", "clean6-staff", "clean6-training"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
