@@ -151,6 +151,12 @@ public struct InterchangeFinder {
             let quoted = head.prefix { $0 == 0x3E || $0 == 0x20 || $0 == 0x09 }.count
             // A line opening with `{` or `<` may be FHIR: that needs the whole line (or its head).
             let markup = head.count > quoted && (head[quoted] == 0x7B || head[quoted] == 0x3C)
+            // Most lines are prose: four bytes tell, with no string built, that no segment opens here.
+            if !markup && head.count - quoted == 4 && !Self.mayOpenSegment(head, at: quoted) {
+                skipping = true
+                head.removeAll(keepingCapacity: true)
+                return
+            }
             if (!markup && head.count - quoted >= 9) || head.count >= Self.headLimit { decide(complete: false) }
         case .hl7:
             if b == 0x0A || b == 0x0D { endHL7Segment() } else { append(b) }
@@ -168,6 +174,17 @@ public struct InterchangeFinder {
                 fhirLineTooLong = true
             }
         }
+    }
+
+    /// Whether a line whose text (quoting dropped) starts at `head[at]`, four bytes, may open an
+    /// HL7 or X12 header or segment: an id of an upper-case letter and one or two upper-case
+    /// letters or digits (`MSH`, `PID`, `ISA`, `NM1`, `N3`), then a delimiter (an ASCII byte that
+    /// is no letter, digit or blank).
+    static func mayOpenSegment(_ head: [UInt8], at q: Int) -> Bool {
+        func isIdByte(_ b: UInt8) -> Bool { (b &- 65) < 26 || (b &- 48) < 10 }
+        guard (head[q] &- 65) < 26, isIdByte(head[q + 1]) else { return false }
+        let d = isIdByte(head[q + 2]) ? head[q + 3] : head[q + 2]
+        return d < 0x80 && !isIdByte(d) && ((d | 0x20) &- 97) >= 26 && d != 0x20 && d != 0x09
     }
 
     /// A line end in idle mode: the line gathered is decided, and a document it opens takes the end.
