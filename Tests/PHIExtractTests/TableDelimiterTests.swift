@@ -27,4 +27,29 @@ struct TableDelimiterTests {
         let sentence = "We met, as planned, on Monday."
         #expect(!TableDelimiter.notProse([sentence], [TableDelimiter.comma.split(sentence)].compactMap { $0 }))
     }
+
+    @Test("the line gate finds a cell separator or two spaces wherever they stand, as the definition does")
+    func mayHoldCellsMatchesDefinition() {
+        func definition(_ line: [UInt8]) -> Bool {
+            line.contains { [0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains($0) }
+                || zip(line, line.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        }
+        var state: UInt64 = 0x7AB1E
+        func next() -> UInt64 {  // xorshift64: the same lines on every run
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        let alphabet: [UInt8] = Array("aaaaaaaaaaaaaaaaxyz. ".utf8) + [0x20, 0x20, 0x09, 0x7C, 0x3B, 0x2C, 0xC3, 0xA9]
+        for _ in 0..<5000 {
+            let rare = Int(next() % 4)  // most lines: letters and single spaces only
+            let line = (0..<Int(next() % 90)).map { _ -> UInt8 in
+                let pick = alphabet[Int(next() % UInt64(alphabet.count))]
+                return rare == 0 || pick == 0x20 || (pick >= 0x61 && pick <= 0x7A) || pick == 0x2E ? pick : 0x61
+            }
+            let got = line.withUnsafeBytes { TableDelimiter.mayHoldCells($0) }
+            #expect(got == definition(line), "\(line)")
+        }
+    }
 }
