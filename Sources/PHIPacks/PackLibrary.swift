@@ -103,7 +103,7 @@ public struct PackLibrary: Sendable {
         let patterns = site.mrnPatterns.enumerated().map { (name: "site\($0.offset)", regex: "(?<![\\w-])(?:\($0.element))(?![\\w-])") }
         return [RuleDefinition(
             id: "site.mrn", type: "MRN", patterns: patterns, prefilter: .digits(minDigits: 1, mixed: false),
-            normalizer: .alnum, validators: ["not_repeated"],
+            normalizer: .alnum, validators: ["not_repeated", "not_placeholder"],
             evidence: [.init(name: "label", source: .keywords("mrn"), before: 40, after: 5),
                        .init(name: "phi", source: .entities(["NAME", "DOB", "SSN"]), before: 300, after: 300)],
             levels: [.init(level: .high, score: 90, require: ["label", "phi"]), .init(level: .high, score: 85, require: ["label"])])]

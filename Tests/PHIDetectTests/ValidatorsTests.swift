@@ -105,10 +105,19 @@ struct ValidatorsTests {
         #expect(past?("", "03/14/1880", none) == false)
     }
 
+    @Test("identifiers made for test data are placeholders", arguments: [
+        ("TEST00000001", true), ("ZZ4401", true), ("SAMPLE0001", true), ("demo77", true), ("XXX123", true),
+        ("W123456789", false), ("00812234", false), ("TE5T0001", false), ("AZZ100", false),
+    ])
+    func placeholders(_ value: String, _ placeholder: Bool) {
+        #expect(Validators.placeholderValue(value) == placeholder)
+        #expect(Validators.all["not_placeholder"]?(value, value, DataSets()) == !placeholder)
+    }
+
     @Test("every validator the pack format names exists")
     func registry() {
         for name in ["ssn.structure", "ssn.known_samples", "npi.luhn80840", "dea.check", "mbi.positions", "hicn",
-                     "icd10cm.list", "icd9", "luhn", "date.plausible", "date.past", "ip.parse"] {
+                     "icd10cm.list", "icd9", "luhn", "date.plausible", "date.past", "ip.parse", "not_placeholder"] {
             #expect(Validators.all[name] != nil, "\(name)")
         }
     }

@@ -38,6 +38,10 @@ struct PersonModelTests {
         // Dutch initials and particles after a lower-case honorific; a Cyrillic label, name and care.
         "Hierbij de overdracht van mevr. J. van den Broek. Zij is gisteren geopereerd aan haar heup.",
         "Пациент: Петрова Галина Ивановна, 1950 г.р.\nЕй назначили МРТ головного мозга на 04.03.",
+        // Audiology, orthodontics, hyphenated initials.
+        "Please move Mr. Abernathy's fitting to next Friday 10am, the receivers for his new RICs didn't come in.",
+        "Account holder: Kenji Nakashima\nPlease reimburse the orthodontic treatment installment (braces, phase 2).",
+        "J.-P. Désir is coming in for INR at 8:00 tomorrow, he's on the walk-in list.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -63,6 +67,15 @@ struct PersonModelTests {
         "Students of the Month: Sofia Szabo, Elijah Abernathy.\nStudents with a fever should stay home until fever-free.",
         "Dear Kwame Takahashi,\n\nBiscuit (canine) is due for his rabies vaccine.\nPatient ID: 015864",
         "NOVAK/LORRAINE MR\nSkyPoints #: 6331686388\nNeed special assistance (wheelchair)? Add it under Manage Trip.",
+        // Brands read as a rare given name and a word; staff led by a role; offices after a name.
+        "The Alaris replacement (B. Braun Space+) goes live 8/5; heparin and insulin limits as before.",
+        "Stryker Power-LOAD units are on Medic 11 and 14; stroke destination protocol update 7/1.",
+        "Supervisors Maria Lopez and Derek Shaw are the heat safety leads. Heat stroke is a medical emergency.",
+        "Inpatient nursing HPPD target 9.2 (med/surg). Template in the Finance SharePoint. Karen Whitlow, CFO",
+        "146 rural hospitals stopped inpatient care since 2010.\n\nHarold Greaves\nBoard Chair, Valley Regional Health",
+        " 1. Auto-reflex repeat lactate when initial >2.0 (lab + IT, Joanna Pike)\nSepsis bundle compliance was 71%.",
+        // A companion guide's test member and claim.
+        "NM1*IL*1*SUBSCRIBER*TEST****MI*TEST00000001~\nDMG*D8*19000101*U~\nHI*ABK:Z00.00~",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)

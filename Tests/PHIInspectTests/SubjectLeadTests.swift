@@ -44,11 +44,26 @@ struct SubjectLeadTests {
          "I'm 32 weeks and the baby hasn't been moving much. I did the kick count after dinner. My OB is Dr. Reddy."),
         ("Priya Raman <pr3@inbox.test>", "Thursday",
          "Hi Gloria, I need to cancel Thursday's session. I've been doing the breathing exercises and the thought log. Priya"),
+        ("R Montalvo <rm22@inbox.test>", "PT appts",
+         "Need to move my PT sessions next wk to afternoons, post-op knee. -R.M."),
     ])
     func senderOwnCare(_ from: String, _ subject: String, _ body: String) throws {
         let engine = try CorpusFixtures.engine()
         let report = CorpusFixtures.inspect(Self.message(from: from, subject: subject, body: body), size: 4096, engine: engine)
         #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
+    }
+
+    @Test("a surname opening the Subject before a dash names the patient whose care follows", arguments: [
+        ("Okonkwo - echo results", "echo done this AM, read by Dr. Lam. LVEF 55-60%, no change from prior.", true),
+        ("RE: FW: ABERNATHY - hearing aid fitting", "Loaner pair is charged.", true),
+        ("CEU: vestibular rehab course Feb 6-7", "We have four seats funded for the rehab course.", false),
+        ("Okonkwo - lunch order", "Pizza or salads for Friday?", false),
+    ])
+    func subjectSurname(_ subject: String, _ body: String, _ named: Bool) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(Self.message(from: "desk@clinic.test", subject: subject, body: body),
+                                            size: 4096, engine: engine)
+        #expect(report.findings.contains { $0.contains("|NAME|name.subject|medium|") } == named)
     }
 
     @Test("a sender writing about someone else's care, or about nothing clinical, is not named", arguments: [
