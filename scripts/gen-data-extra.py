@@ -570,6 +570,9 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+fartun hodan ayaan hibo sahra nasra ifrah hamdi deeqa filsan istahil ubah hawo faduma sagal nimco
+warsame abdirahman abdullahi guled liban abdikarim abdiwali mahad tendai chipo tatenda rudo nyasha
+tafadzwa kudzai farai tinashe tsitsi rutendo
 # Irish with accents, Scandinavian, more Igbo and Japanese
 siobhán seán máire pádraig áine sinéad róisín ciarán órla méabh caoimhe eoghan clodagh
 tove sigrid solveig torbjørn bjørg astrid ingrid liv

@@ -86,6 +86,15 @@ enum PersonName {
         return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
     }
 
+    /// Whether `text` (one word, perhaps with a possessive) is a listed given name that is not also
+    /// a common word, a greeting or a test placeholder ("Fartun", "Liam"; not "Will", "Hope").
+    static func isGivenNameWord(_ text: String, _ data: DataSets) -> Bool {
+        var word = Validators.foldLatin(text.lowercased())
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+        guard word.count >= 2, isGivenName(word, data), !data.stopNames.contains(word) else { return false }
+        return !greetings.contains(word) && !notFamilyNames.contains(word) && !isPlaceholder([word], data)
+    }
+
     /// A listed given name, or a hyphenated one whose first part is listed ("Abdul-Rahman",
     /// "Jean-Guy", "Mary-Kate").
     static func isGivenName(_ word: String, _ data: DataSets) -> Bool {

@@ -34,7 +34,7 @@ extension Inspector {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
             if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
         } else if name == "from", path.isEmpty, senderForBody == nil {
-            senderForBody = SubjectLead.senderName(HeaderScanText.displayNames(value))
+            senderForBody = SubjectLead.senderName(HeaderScanText.displayNames(value), address: value)
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
@@ -127,20 +127,23 @@ extension Inspector {
         }
     }
 
-    /// Adds the findings of the Subject read with the body's opening that the message's own scans
-    /// lack: a value not found with its type (in the Subject), or found only at a lower level.
-    private func addSubjectFindings(_ findings: [Finding]) {
-        guard !findings.isEmpty else { return }
+    /// Adds the findings of the Subject read with the body's opening (nil: no part read it): they
+    /// replace the Subject's own, and in the body's opening add what the body's scan found lower.
+    private func addSubjectFindings(_ findings: [Finding]?) {
+        guard let findings else { return }
         var known: [String: Level] = [:]
         for f in report.findings {
             let key = f.type + "|" + f.fingerprint
             known[key] = max(known[key] ?? f.level, f.level)
         }
-        // Inside the Subject, anything its own scan lacks; in the body's opening, only values the
-        // body's scan found at a lower level (the body's reading of tables and interchange
+        // Inside the Subject, this reading replaces the Subject's own scan: it sees the same words
+        // with the body's first lines as context, which may also lower a level (a pet's name in
+        // "Luna's discharge instructions" above "feline, DSH"). In the body's opening, only values
+        // the body's scan found at a lower level (the body's reading of tables and interchange
         // documents stays the authority on what the rest of its text is).
+        report.findings.removeAll { $0.part == "subject" }
         report.add(findings.filter { f in
-            known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? (f.part == "subject" || f.part == "sender")
+            f.part == "subject" || f.part == "sender" || known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? false
         })
     }
 

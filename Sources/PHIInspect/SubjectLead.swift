@@ -4,15 +4,16 @@ import PHIRegex
 /// The sender's name, the Subject line and the opening of the first text part, for scanning the
 /// Subject with the body's first words as context. Keeps at most ``openingBytes`` of the body.
 ///
-/// The sender is read as a line `Sender: <display name>` (and a blank line) before the Subject: a patient who writes
+/// The sender is read as a line `Sender: <display name or address>` (and a blank line) before the Subject: a patient who writes
 /// about their own care in the first person names themselves there ("Nora Fitzgerald" /
 /// "FMLA for my surgery" / "I'm scheduled for a hysterectomy"). Only the pack's `name.sender`
-/// rule may find anything in that line, so a correspondent stays no patient otherwise.
+/// and `email.sender` rules may find anything in that line, so a correspondent stays no patient
+/// otherwise.
 struct SubjectLead {
     /// Bytes of the body read after the Subject: enough for the first paragraph or two.
     static let openingBytes = 2_048
-    /// The rule that reads the sender's line.
-    static let senderRule = "name.sender"
+    /// The rules that read the sender's line: its display name, else its address.
+    static let senderRules: Set<String> = ["name.sender", "email.sender"]
 
     /// The Subject is read as a line `Subject: <subject>`, so that a rule can tell it opens there
     /// ("Subject: Okonkwo - echo results", rule `name.subject`); nothing is reported in the label.
@@ -29,11 +30,19 @@ struct SubjectLead {
         self.sender = sender.isEmpty ? [] : Array("Sender: \(sender)\n\n".utf8)
     }
 
-    /// The display name of a From header as the sender's line reads it: quotes dropped, one line,
-    /// at most 128 bytes; empty for an address alone.
-    static func senderName(_ displayNames: String) -> String {
+    /// The sender as the sender's line reads it: the display name of the From header (quotes
+    /// dropped, one line, at most 128 bytes), else its address (`value`, the whole header: the
+    /// part in angle brackets or the value itself); empty when neither is usable.
+    static func senderName(_ displayNames: String, address value: String = "") -> String {
         let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }.trimming(" \t")
-        return name.utf8.count <= 128 ? name : ""
+        if !name.isEmpty { return name.utf8.count <= 128 ? name : "" }
+        var address = Substring(value)
+        if let open = address.firstIndex(of: "<"), let close = address[open...].firstIndex(of: ">") {
+            address = address[address.index(after: open)..<close]
+        }
+        let trimmed = String(address).trimming(" \t\r\n")
+        let single = trimmed.contains("@") && !trimmed.contains(where: { $0 == " " || $0 == "," || $0 == "\t" })
+        return single && trimmed.utf8.count <= 128 ? trimmed : ""
     }
 
     mutating func feed(_ bytes: [UInt8]) {
@@ -54,7 +63,7 @@ struct SubjectLead {
         return scanner.finish().compactMap { f in
             var f = f
             if f.start < shift {
-                guard f.rule == Self.senderRule, f.end <= sender.count else { return nil }
+                guard Self.senderRules.contains(f.rule), f.end <= sender.count else { return nil }
                 f.part = "sender"
                 return f
             }

@@ -57,9 +57,10 @@ final class TextPartScan {
         handle(interchange.feed(bytes))
     }
 
-    /// The Subject's findings with the body's opening as context (scanned once, at the end).
-    func subjectFindings() -> [Finding] {
-        guard let lead else { return [] }
+    /// The Subject's findings with the body's opening as context (scanned once, at the end); nil
+    /// when this part does not read the Subject.
+    func subjectFindings() -> [Finding]? {
+        guard let lead else { return nil }
         return lead.findings(engine: engine, scratch: scratch)
     }
 

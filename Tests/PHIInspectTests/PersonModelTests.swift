@@ -42,6 +42,8 @@ struct PersonModelTests {
         "Please move Mr. Abernathy's fitting to next Friday 10am, the receivers for his new RICs didn't come in.",
         "Account holder: Kenji Nakashima\nPlease reimburse the orthodontic treatment installment (braces, phase 2).",
         "J.-P. Désir is coming in for INR at 8:00 tomorrow, he's on the walk-in list.",
+        // A given name alone before a relative, with care near.
+        "Fartun's mom called again, she wants the MRI moved to after Eid.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)

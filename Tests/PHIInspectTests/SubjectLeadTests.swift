@@ -53,6 +53,28 @@ struct SubjectLeadTests {
         #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
     }
 
+    @Test("a sender with no display name is named by a consumer address when writing about their own care",
+          arguments: [("dkoval88@yahoo.com", true), ("Dana Koval <dkoval88@yahoo.com>", false),
+                      ("frontdesk@riverbendclinic.org", false)])
+    func senderAddress(_ from: String, _ named: Bool) throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(
+            Self.message(from: from, subject: "refill", body: "need refill on my lisinopril pls. out tmrw. -Dee"),
+            size: 4096, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("sender|EMAIL|email.sender|medium|") } == named)
+    }
+
+    @Test("the Subject read with the body's opening replaces its own reading: a pet's name stays low")
+    func subjectWithContext() throws {
+        let engine = try CorpusFixtures.engine()
+        let report = CorpusFixtures.inspect(
+            Self.message(from: "frontdesk@whiskerclinic.test", subject: "Luna's discharge instructions",
+                         body: "Discharge instructions - Luna (Kagame), feline, DSH, 4.2 kg"),
+            size: 4096, engine: engine)
+        #expect(!report.findings.contains { $0.hasPrefix("subject|NAME|") && $0.contains("|medium|") })
+        #expect(report.findings.contains { $0.hasPrefix("subject|NAME|name.given|low|") })
+    }
+
     @Test("a surname opening the Subject before a dash names the patient whose care follows", arguments: [
         ("Okonkwo - echo results", "echo done this AM, read by Dr. Lam. LVEF 55-60%, no change from prior.", true),
         ("RE: FW: ABERNATHY - hearing aid fitting", "Loaner pair is charged.", true),
