@@ -60,7 +60,15 @@ HAND_WRITTEN = ["real-text",
                 "prose5-care", "prose5-names", "prose5-self", "prose5-ids", "prose5-lists", "prose5-lang",
                 "prose5-struct", "clean5-staff", "clean5-lookalike", "clean5-training", "clean5-news",
                 "clean5-admin",
-                "prose6-care", "prose6-ids", "prose6-lang", "prose6-lists", "prose6-mixed", "prose6-names", "prose6-self", "prose6-struct", "clean6-admin", "clean6-lookalike", "clean6-news", "clean6-staff", "clean6-training"]
+                "prose6-care", "prose6-ids", "prose6-lang", "prose6-lists", "prose6-names", "prose6-self",
+                "prose6-struct", "clean6-admin", "clean6-lookalike", "clean6-news", "clean6-staff",
+                "clean6-training",
+                "prose7-care", "prose7-ids", "prose7-lang", "prose7-lists", "prose7-names", "prose7-self",
+                "prose7-struct", "clean7-admin", "clean7-lookalike", "clean7-news", "clean7-staff",
+                "clean7-training",
+                # Long threads with the PHI deep in a quoted or forwarded part, from the sixth and
+                # seventh sets (001-006: blind/prose6, phi-mixed-NNN; 007-: blind/prose7).
+                "prose-threads"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
 SEPARATE = ["phi-ocr", "phi-tables", "neg-tables", "phi-hl7", "phi-x12", "phi-fhir", "neg-interchange"]
