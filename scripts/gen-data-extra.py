@@ -368,6 +368,12 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 डॉक्टर, अस्पताल, दवा, दवाई, इलाज, जाँच, जांच, खून की जाँच, खून की जांच, रिपोर्ट, डायलिसिस, ऑपरेशन, भर्ती, छुट्टी, पर्चा, दवाइयाँ, सेशन, एक्स-रे, अल्ट्रासाउंड, इंजेक्शन, टीका, khoon ki jaanch, khoon ki janch, dawai, dawa, ilaj, ilaaj, aspatal, operation hua, doctor sahab
 # Russian, more
 мрт головного мозга, исследование, обследование, в больнице, после больницы, больница, ходунки, ходунками, кресло-коляска, кресло-коляску, выписку из стационара, стационар, направление, процедура, капельница, перевязка, уколы, прививка, поликлиника, терапевт, запись к врачу, талон к врачу
+# Chinese (simplified and traditional): found inside runs of text without word breaks
+复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
+# Japanese
+ご予約, 受診, 診察, 検査, 血液検査, 胃カメラ, 大腸カメラ, 内視鏡, 腹部エコー, 心電図, 人間ドック, 健康診断, 問診票, 保険証, 処方箋, 薬局, お薬, 入院, 退院, 点滴, 予防接種, ワクチン, 抗がん剤, リハビリ, レントゲン, 採血, 外来, 通院, 主治医, 診療
+# Korean
+예약, 진료, 진찰, 검사, 피검사, 혈액검사, 내시경, 대장 내시경, 위내시경, 장 정결제, 장정결제, 처방, 처방전, 약국, 입원, 퇴원, 수술, 주사, 예방접종, 백신, 투석, 항암, 재활, 물리치료, 엑스레이, 초음파, 심전도, 혈압, 혈당, 인슐린, 응급실, 외래, 채혈
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab

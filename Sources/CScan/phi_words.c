@@ -242,3 +242,30 @@ size_t phi_scan_phrases(const phi_phrase_table *t, const uint8_t *text, size_t f
     *count = n;
     return i < end ? i : end;
 }
+
+static inline int is_cjk_lead(uint8_t b) { return b >= 0xE3 && b <= 0xED; }
+
+size_t phi_scan_cjk(const phi_phrase_table *t, const uint8_t *text, size_t from, size_t end, size_t stop,
+                    phi_phrase_hit *hits, size_t cap, size_t *count) {
+    size_t i = from, n = 0;
+    const uint64_t *bits = t->bits;
+    while (i < stop) {
+        /* Most text has no CJK: skip eight ASCII bytes at a time, then byte by byte. */
+        while (i + 8 <= stop && (load64(text + i) & 0x8080808080808080ULL) == 0) i += 8;
+        while (i < stop && !is_cjk_lead(text[i])) i++;
+        if (i >= stop) break;
+        if (cap - n < (size_t)PHI_CJK_MAX_CHARS * t->max_per_anchor) { *count = n; return i; }
+        size_t q = i;
+        for (int k = 0; k < PHI_CJK_MAX_CHARS && q + 3 <= end && is_cjk_lead(text[q]); k++) {
+            q += 3;
+            if ((i == 0 || !is_token(text[i - 1])) && (q >= end || !is_token(text[q]))) continue;  /* a whole token */
+            size_t len = q - i;
+            uint32_t f = filter_index(folded_head(text + i, len));
+            if ((bits[f >> 6] >> (f & 63)) & 1)
+                n = anchor_hits(t, token_hash(text + i, len, end - i), text, i, q, end, hits, n);
+        }
+        i += 3;
+    }
+    *count = n;
+    return i;
+}

@@ -55,6 +55,31 @@ extension Scanner {
         wordPos = base + min(i, end)
     }
 
+    /// Finds the phrases inside runs of Chinese, Japanese and Korean text, which has no word
+    /// breaks (or particles attached to its words): `phi_scan_cjk` looks up the runs of up to
+    /// eight characters from every character, with every list. Chunk-independent: a position is
+    /// walked once a phrase of the most bytes that can start there has arrived whole.
+    func cjkPass(_ text: UnsafeBufferPointer<UInt8>, final: Bool) {
+        guard let p = text.baseAddress else { return }
+        let end = text.count
+        let stop = final ? end : end - rules.keywordSpan - 1
+        var i = max(cjkPos - base, 0)
+        let words = rules.allWords
+        let scratch = phraseScratch
+        withUnsafePointer(to: words.storage.table) { table in
+            while i < stop {
+                var count = 0
+                let next = phi_scan_cjk(table, p, i, end, stop, scratch.hits, scratch.capacity, &count)
+                for k in 0..<count {
+                    let hit = scratch.hits[k]
+                    phraseHit(Int(hit.phrase), of: words, text, start: hit.start, end: hit.end)
+                }
+                i = next
+            }
+        }
+        cjkPos = max(cjkPos, base + i)
+    }
+
     /// The end of the token bytes (letters, digits, non-ASCII) that start at `from`: the phrase
     /// walk's own definition of a token (`phi_token_end`).
     static func tokenEnd(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -87,7 +112,7 @@ extension Scanner {
         return min(i, text.count)
     }
 
-    private func phraseHit(_ phrase: Int, of words: WordTable, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+    func phraseHit(_ phrase: Int, of words: WordTable, _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         let absStart = base + start, absEnd = base + end
         recordHit(phrase: phrase, of: words, start: start, end: end)
         for list in words.phraseLists[phrase] {

@@ -52,6 +52,8 @@ public final class Scanner {
     /// Raw bytes after the last ASCII byte, waiting for more before normalization.
     var carry: [UInt8] = []
     var wordPos = 0
+    /// Where the walk inside CJK runs stands (see `cjkPass`).
+    var cjkPos = 0
     /// Whether the word pass stands inside a token longer than any phrase (skipped, not walked).
     var insideLongToken = false
     var groupPos = 0
@@ -87,7 +89,8 @@ public final class Scanner {
         self.part = part
         self.scratch = scratch ?? MatchScratch()
         self.keywordHits = Array(repeating: [], count: rules.listNames.count)
-        self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * rules.allWords.storage.table.max_per_anchor))
+        let perAnchor = rules.allWords.storage.table.max_per_anchor
+        self.phraseScratch = PhraseScratch(capacity: max(1024, 2 * Int(PHI_CJK_MAX_CHARS) * perAnchor))
     }
 
     /// Feeds the next chunk of UTF-8 text.
@@ -190,6 +193,7 @@ public final class Scanner {
     func process(final: Bool) {
         buffer.withUnsafeBufferPointer { text in
             wordPass(text, final: final)
+            cjkPass(text, final: final)
             groupPass(text, final: final)
             triggerPass(text, final: final)
             resolve(text, final: final)
@@ -199,7 +203,7 @@ public final class Scanner {
 
     /// Drops text, hits and entities nothing can refer to any more.
     func trim() {
-        let front = min(wordPos, groupPos, triggers.first?.start ?? Int.max, pending.map(\.start).min() ?? Int.max)
+        let front = min(wordPos, cjkPos, groupPos, triggers.first?.start ?? Int.max, pending.map(\.start).min() ?? Int.max)
         // Evidence phrases are walked from up to a span before a window, reading a span further back.
         let horizon = front - rules.maxLead - rules.maxReach - 2 * rules.keywordSpan - 64
         guard horizon - base > 65_536 else { return }

@@ -88,3 +88,31 @@ struct NameRetryTests {
         #expect(next == (expected < 0 ? nil : expected))
     }
 }
+
+/// Chinese, Japanese and Korean text has no word breaks (or particles attached): its phrases are
+/// found inside the runs, once each, at every chunk size.
+@Suite("Phrases inside CJK runs")
+struct CJKRunTests {
+    static func signature(_ f: Finding) -> String { "\(f.type) \(f.rule) \(f.level) \(f.start)-\(f.end)" }
+
+    @Test("a care word inside a run of Chinese, after a Korean word's particle, or standing alone, at every chunk size")
+    func careInsideRuns() throws {
+        let rules = try TestPacks.library().ruleSet
+        // 复诊 inside a sentence; 예약 with the particle 이; 透析 as a whole token between spaces.
+        // (ASCII punctuation: offsets are of the NFKC text, which folds full-width forms.)
+        let text = "我妈妈下周二上午10点在刘医生那里复诊, 能不能改到周四?\n대장 내시경 예약이 되어 있는데요.\n每周三次 透析 治疗\n"
+            + String(repeating: "患者下周再来", count: 3000) + "\n"
+        let whole = Chunking.scan(text, size: 1 << 22, rules: rules).map(Self.signature)
+        let care = whole.filter { $0.hasPrefix("CARE care ") }
+        let starts = Set(care.map { $0.split(separator: " ")[3] })
+        #expect(care.count == starts.count)  // none twice
+        func offset(_ s: String) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: s)!.lowerBound.samePosition(in: text.utf8)!) }
+        for term in ["复诊", "예약", "透析"] {
+            let start = offset(term), end = start + term.utf8.count
+            #expect(care.contains { $0.hasSuffix(" \(start)-\(end)") }, "\(term)")
+        }
+        for size in Chunking.sizes {
+            #expect(Chunking.scan(text, size: size, rules: rules).map(Self.signature) == whole, "size \(size)")
+        }
+    }
+}

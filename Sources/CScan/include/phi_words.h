@@ -69,6 +69,20 @@ size_t phi_token_end(const uint8_t *p, size_t from, size_t end);
 size_t phi_scan_phrases(const phi_phrase_table *table, const uint8_t *text, size_t from, size_t end, size_t stop,
                         phi_phrase_hit *hits, size_t cap, size_t *count);
 
+/* The most characters of a phrase found inside a run of Chinese, Japanese or Korean text. */
+#define PHI_CJK_MAX_CHARS 8
+
+/*
+ * Finds, inside runs of CJK text (three-byte characters with lead bytes E3-ED: kana, CJK
+ * ideographs, Hangul), the one-token phrases that stand there without word breaks: for every
+ * character starting in text[from, stop), every run of 1 to PHI_CJK_MAX_CHARS CJK characters
+ * from it (within text[, end)) that is not a whole token (the word walk's) is looked up as a
+ * token. Writes hits as phi_scan_phrases does; needs cap >= PHI_CJK_MAX_CHARS * max_per_anchor.
+ * Returns the first position not walked (a character start), or stop or beyond.
+ */
+size_t phi_scan_cjk(const phi_phrase_table *table, const uint8_t *text, size_t from, size_t end, size_t stop,
+                    phi_phrase_hit *hits, size_t cap, size_t *count);
+
 #ifdef __cplusplus
 }
 #endif
