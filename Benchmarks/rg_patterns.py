@@ -67,7 +67,8 @@ def rewrite(p):
     # rg matches line by line: a line break inside a pattern becomes an optional blank.
     out = out.replace(r"\r?\n", "[ \t]?")
     # --no-unicode has no Unicode classes: the ASCII letters stand in (the same work for ASCII text).
-    for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z")):
+    # (Han characters have no ASCII stand-in: any one byte, like a non-ASCII literal below.)
+    for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z"), (r"\p{Han}", ".")):
         out = out.replace("[" + cls, "[" + ascii_cls).replace(cls, "[" + ascii_cls + "]")
     # Non-ASCII literals (self-introductions in Polish or Vietnamese) are refused by --no-unicode;
     # any one byte stands in (the work on ASCII text is the same).
