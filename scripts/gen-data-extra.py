@@ -374,6 +374,10 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 ご予約, 受診, 診察, 検査, 血液検査, 胃カメラ, 大腸カメラ, 内視鏡, 腹部エコー, 心電図, 人間ドック, 健康診断, 問診票, 保険証, 処方箋, 薬局, お薬, 入院, 退院, 点滴, 予防接種, ワクチン, 抗がん剤, リハビリ, レントゲン, 採血, 外来, 通院, 主治医, 診療
 # Korean
 예약, 진료, 진찰, 검사, 피검사, 혈액검사, 내시경, 대장 내시경, 위내시경, 장 정결제, 장정결제, 처방, 처방전, 약국, 입원, 퇴원, 수술, 주사, 예방접종, 백신, 투석, 항암, 재활, 물리치료, 엑스레이, 초음파, 심전도, 혈압, 혈당, 인슐린, 응급실, 외래, 채혈
+# Arabic with the article attached, and Farsi
+الموعد, موعده, موعدها, جلسة علاج, علاج طبيعي, جلسة علاج طبيعي, العلاج الطبيعي, الجلسات, جلسة العلاج, الطبيب, الدكتور, الدواء, التحاليل, نوبت, ویزیت, نوار قلب, آزمایش خون, آزمایش, بیمارستان, جراحی, سونوگرافی, فیزیوتراپی, دکتر
+# Amharic
+ቀጠሮ, ቀጠሮውን, የደም ምርመራ, ምርመራ, የዶክተር ቀጠሮ, መድሀኒት, መድኃኒት, ማዘዣ, ሆስፒታል
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab

@@ -44,6 +44,10 @@ struct PersonModelTests {
         "J.-P. Désir is coming in for INR at 8:00 tomorrow, he's on the walk-in list.",
         // A given name alone before a relative, with care near.
         "Fartun's mom called again, she wants the MRI moved to after Eid.",
+        // Chinese, Korean and Arabic: names by their shape or their title, care words inside the runs.
+        "您好，我是陈淑芬的女儿。我妈妈下周二上午10点在刘医生那里复诊，能不能改到周四下午？",
+        "김영숙입니다. 다음 주 수요일 오후 2시에 대장 내시경 예약이 되어 있는데요.",
+        "أنا والدة الطفل يوسف الحداد، لديه جلسة علاج طبيعي يوم الأربعاء.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
