@@ -112,7 +112,7 @@ enum PersonName {
             || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
             || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse"
             // The HL7 v2 standard's sample people (Adam Everyman, Eve Everywoman, Nelda Nuclear).
-            || w == "everyman" || w == "everywoman" || w == "nuclear" {
+            || w == "everyman" || w == "everywoman" || w == "nuclear" || w == "trainee" {
             return true
         }
         return false
@@ -178,6 +178,9 @@ enum PersonName {
         // Offices named after a name ("Megan Reddy President and CEO").
         "president", "ceo", "cfo", "coo", "cmo", "cno", "chief", "chairman", "chairwoman", "director", "trustee",
         "provost", "superintendent", "administrator",
+        // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
+        "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
+        "symposium", "summit", "expo",
         // Clinical instruments named for people ("Morse Fall Scale", "Glasgow Coma Scale", "Apgar score").
         "scale", "scales", "score", "scores", "index", "inventory", "criteria", "questionnaire", "protocol",
         "classification", "maneuver", "manoeuvre", "checklist", "bundle", "pathway", "guideline", "guidelines",

@@ -82,6 +82,9 @@ struct PersonModelTests {
         " 1. Auto-reflex repeat lactate when initial >2.0 (lab + IT, Joanna Pike)\nSepsis bundle compliance was 71%.",
         // A companion guide's test member and claim.
         "NM1*IL*1*SUBSCRIBER*TEST****MI*TEST00000001~\nDMG*D8*19000101*U~\nHI*ABK:Z00.00~",
+        // A hotel read as a rare given name and two words; trainees in a pharmacy class.
+        "Sessions: vascular access cannulation workshop; home hemodialysis panel.\nHotel block: Hyatt Regency Denver.",
+        "Patient | Drug\nTRAINEE, TINA | albuterol HFA 2 puffs q4-6h prn",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
