@@ -112,7 +112,10 @@ enum PersonName {
             || w == "testpatient" || w == "dummy" || w == "sample" || w == "example" || w == "fake" || w == "demo"
             || w == "placeholder" || w == "patient" || w == "doe" || w == "roe" || w == "public" || w == "mouse"
             // The HL7 v2 standard's sample people (Adam Everyman, Eve Everywoman, Nelda Nuclear).
-            || w == "everyman" || w == "everywoman" || w == "nuclear" || w == "trainee" {
+            || w == "everyman" || w == "everywoman" || w == "nuclear" || w == "trainee"
+            // The same in the languages of the pack (a role play's "Sra. Ejemplo Prueba").
+            || w == "ejemplo" || w == "prueba" || w == "ficticio" || w == "ficticia" || w == "exemple"
+            || w == "exemplo" || w == "teste" || w == "beispiel" || w == "muster" {
             return true
         }
         return false
@@ -181,6 +184,9 @@ enum PersonName {
         // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",
+        // Companies and plans named for a person or a place ("Cordell Mutual").
+        "mutual", "holdings", "trust", "alliance", "network", "cooperative", "fund", "bancorp", "assurance",
+        "underwriters", "benefit", "benefits",
         // Clinical instruments named for people ("Morse Fall Scale", "Glasgow Coma Scale", "Apgar score").
         "scale", "scales", "score", "scores", "index", "inventory", "criteria", "questionnaire", "protocol",
         "classification", "maneuver", "manoeuvre", "checklist", "bundle", "pathway", "guideline", "guidelines",

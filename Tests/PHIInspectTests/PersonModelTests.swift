@@ -48,6 +48,9 @@ struct PersonModelTests {
         "您好，我是陈淑芬的女儿。我妈妈下周二上午10点在刘医生那里复诊，能不能改到周四下午？",
         "김영숙입니다. 다음 주 수요일 오후 2시에 대장 내시경 예약이 되어 있는데요.",
         "أنا والدة الطفل يوسف الحداد، لديه جلسة علاج طبيعي يوم الأربعاء.",
+        // A caller known by her number; a caller's words quoted in a voicemail transcript.
+        "Radiology -- patient called the desk, upset nobody called about her biopsy.\nCallback (608) 555-0137 after 3pm.",
+        "Transcription: \"Hi this is Peggy, I'm calling about my biopsy from the breast center. My birthday is July 13 1970.\"",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -85,6 +88,10 @@ struct PersonModelTests {
         // A hotel read as a rare given name and two words; trainees in a pharmacy class.
         "Sessions: vascular access cannulation workshop; home hemodialysis panel.\nHotel block: Hyatt Regency Denver.",
         "Patient | Drug\nTRAINEE, TINA | albuterol HFA 2 puffs q4-6h prn",
+        // A plan named like a person; the sender's own callback line; standardized-patient casting.
+        "Cordell Mutual's 2025 DME fee schedule: CPAP device rental, O2 concentrator rental, full face mask.",
+        "Questions about the diabetes class? Leave a message on our callback number\n312-555-0166.",
+        "We're casting for the OSCEs. Case A \"Mr. Vernon Pike\" - 60s, chest pain on exertion.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
