@@ -66,8 +66,12 @@ HAND_WRITTEN = ["real-text",
                 "prose7-care", "prose7-ids", "prose7-lang", "prose7-lists", "prose7-names", "prose7-self",
                 "prose7-struct", "clean7-admin", "clean7-lookalike", "clean7-news", "clean7-staff",
                 "clean7-training",
-                # Long threads with the PHI deep in a quoted or forwarded part, from the sixth and
-                # seventh sets (001-006: blind/prose6, phi-mixed-NNN; 007-: blind/prose7).
+                "prose8-care", "prose8-ids", "prose8-lang", "prose8-lists", "prose8-names",
+                "prose8-self", "prose8-struct", "clean8-admin", "clean8-lookalike", "clean8-news",
+                "clean8-staff", "clean8-training",
+                # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
+                # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
+                # blind/prose7; 013-018: blind/prose8).
                 "prose-threads"]
 # Made by their own generators (generate_ocr.py, which needs PIL and LibreOffice; generate_tables.py;
 # generate_interchange.py): kept likewise.
