@@ -378,6 +378,14 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 الموعد, موعده, موعدها, جلسة علاج, علاج طبيعي, جلسة علاج طبيعي, العلاج الطبيعي, الجلسات, جلسة العلاج, الطبيب, الدكتور, الدواء, التحاليل, نوبت, ویزیت, نوار قلب, آزمایش خون, آزمایش, بیمارستان, جراحی, سونوگرافی, فیزیوتراپی, دکتر
 # Amharic
 ቀጠሮ, ቀጠሮውን, የደም ምርመራ, ምርመራ, የዶክተር ቀጠሮ, መድሀኒት, መድኃኒት, ማዘዣ, ሆስፒታል
+# Vietnamese, dental and a child's symptoms
+nhổ răng, nho rang, trám răng, tram rang, trám hai răng, sưng má, sung ma, thuốc kháng sinh, thuoc khang sinh, kháng sinh, nha sĩ khám
+# Russian, equipment and the pharmacy
+кислородный концентратор, концентратор кислорода, концентратор, аптека, в аптеке, рецепт на, инсулин
+# Arabic, the pharmacy and the clinic
+وصفة, وصفة جديدة, الصيدلية, عيادة السكري, عيادة, الطبيبة
+# Korean, claims
+보험 청구, 무릎 수술, 관절경
 # Tagalog
 appointment sa doktor, magpatingin, magpapatingin, nagpatingin, pagpapatingin, check-up sa doktor, konsulta, konsultasyon
 pagsusuri ng dugo, pagsusuri ng ihi, kuha ng dugo, resulta ng laboratoryo, resulta ng pagsusuri, resulta ng lab

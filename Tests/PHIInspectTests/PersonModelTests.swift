@@ -51,6 +51,9 @@ struct PersonModelTests {
         // A caller known by her number; a caller's words quoted in a voicemail transcript.
         "Radiology -- patient called the desk, upset nobody called about her biopsy.\nCallback (608) 555-0137 after 3pm.",
         "Transcription: \"Hi this is Peggy, I'm calling about my biopsy from the breast center. My birthday is July 13 1970.\"",
+        // A Russian name with its patronymic after a relative; a Korean name before "'s wife".
+        "Пишу по поводу моей мамы, Ольга Петровна Соколова. Ей нужен кислородный концентратор.",
+        "저는 김성민의 아내입니다. 남편이 지난달 무릎 수술을 받았는데 보험 청구가 거절되었습니다.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
