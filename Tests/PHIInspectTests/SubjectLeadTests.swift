@@ -28,6 +28,12 @@ struct SubjectLeadTests {
         Array("From: \(from)\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8)
     }
 
+    /// The findings (as summary lines) of such a message, inspected in chunks of 4096 bytes.
+    static func findings(from: String, subject: String, body: String) throws -> [String] {
+        CorpusFixtures.inspect(message(from: from, subject: subject, body: body), size: 4096,
+                               engine: try CorpusFixtures.engine()).findings
+    }
+
     @Test("a sender who writes about their own care is named by the From header, at every chunk size",
           arguments: Chunking.sizes)
     func senderSelf(_ size: Int) throws {
@@ -48,31 +54,24 @@ struct SubjectLeadTests {
          "Need to move my PT sessions next wk to afternoons, post-op knee. -R.M."),
     ])
     func senderOwnCare(_ from: String, _ subject: String, _ body: String) throws {
-        let engine = try CorpusFixtures.engine()
-        let report = CorpusFixtures.inspect(Self.message(from: from, subject: subject, body: body), size: 4096, engine: engine)
-        #expect(report.findings.contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
+        #expect(try Self.findings(from: from, subject: subject, body: body)
+            .contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
     }
 
     @Test("a sender with no display name is named by a consumer address when writing about their own care",
           arguments: [("dkoval88@yahoo.com", true), ("Dana Koval <dkoval88@yahoo.com>", false),
                       ("frontdesk@riverbendclinic.org", false)])
     func senderAddress(_ from: String, _ named: Bool) throws {
-        let engine = try CorpusFixtures.engine()
-        let report = CorpusFixtures.inspect(
-            Self.message(from: from, subject: "refill", body: "need refill on my lisinopril pls. out tmrw. -Dee"),
-            size: 4096, engine: engine)
-        #expect(report.findings.contains { $0.hasPrefix("sender|EMAIL|email.sender|medium|") } == named)
+        let findings = try Self.findings(from: from, subject: "refill", body: "need refill on my lisinopril pls. out tmrw. -Dee")
+        #expect(findings.contains { $0.hasPrefix("sender|EMAIL|email.sender|medium|") } == named)
     }
 
     @Test("the Subject read with the body's opening replaces its own reading: a pet's name stays low")
     func subjectWithContext() throws {
-        let engine = try CorpusFixtures.engine()
-        let report = CorpusFixtures.inspect(
-            Self.message(from: "frontdesk@whiskerclinic.test", subject: "Luna's discharge instructions",
-                         body: "Discharge instructions - Luna (Kagame), feline, DSH, 4.2 kg"),
-            size: 4096, engine: engine)
-        #expect(!report.findings.contains { $0.hasPrefix("subject|NAME|") && $0.contains("|medium|") })
-        #expect(report.findings.contains { $0.hasPrefix("subject|NAME|name.given|low|") })
+        let findings = try Self.findings(from: "frontdesk@whiskerclinic.test", subject: "Luna's discharge instructions",
+                                         body: "Discharge instructions - Luna (Kagame), feline, DSH, 4.2 kg")
+        #expect(!findings.contains { $0.hasPrefix("subject|NAME|") && $0.contains("|medium|") })
+        #expect(findings.contains { $0.hasPrefix("subject|NAME|name.given|low|") })
     }
 
     @Test("a surname opening the Subject before a dash names the patient whose care follows", arguments: [
@@ -82,10 +81,8 @@ struct SubjectLeadTests {
         ("Okonkwo - lunch order", "Pizza or salads for Friday?", false),
     ])
     func subjectSurname(_ subject: String, _ body: String, _ named: Bool) throws {
-        let engine = try CorpusFixtures.engine()
-        let report = CorpusFixtures.inspect(Self.message(from: "desk@clinic.test", subject: subject, body: body),
-                                            size: 4096, engine: engine)
-        #expect(report.findings.contains { $0.contains("|NAME|name.subject|medium|") } == named)
+        let findings = try Self.findings(from: "desk@clinic.test", subject: subject, body: body)
+        #expect(findings.contains { $0.contains("|NAME|name.subject|medium|") } == named)
     }
 
     @Test("a sender writing about someone else's care, or about nothing clinical, is not named", arguments: [
@@ -94,9 +91,7 @@ struct SubjectLeadTests {
         ("\"Fitzgerald, Nora\" <noraf@inbox.test>", "lunch", "See you at noon."),
     ])
     func senderNotNamed(_ from: String, _ subject: String, _ body: String) throws {
-        let engine = try CorpusFixtures.engine()
-        let report = CorpusFixtures.inspect(Self.message(from: from, subject: subject, body: body), size: 4096, engine: engine)
-        #expect(!report.findings.contains { $0.hasPrefix("sender|") })
+        #expect(try !Self.findings(from: from, subject: subject, body: body).contains { $0.hasPrefix("sender|") })
     }
 
     @Test("a credential ending the sender's name does not make the Subject's patient a clinician")
