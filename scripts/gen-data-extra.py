@@ -1112,6 +1112,16 @@ sangramento
 # and clinicians' shorthand for tests and drugs.
 HOME_CARE = set(lines("""
 pills
+pain management
+pain management visit
+pain management visits
+office notes
+dot visit
+dot visits
+video dot
+directly observed therapy
+sputum
+sputum x3
 echo results
 echo report
 echo read

@@ -54,6 +54,9 @@ struct PersonModelTests {
         // A Russian name with its patronymic after a relative; a Korean name before "'s wife".
         "Пишу по поводу моей мамы, Ольга Петровна Соколова. Ей нужен кислородный концентратор.",
         "저는 김성민의 아내입니다. 남편이 지난달 무릎 수술을 받았는데 보험 청구가 거절되었습니다.",
+        // Typed in lower case from a phone; a waitlist export with a surname and an initial.
+        "saw mr whitaker today. inr 3.8 so holding tonight, 2.5 tomorrow then back to 5 daily.",
+        "Pt;Room;Payer;Barrier\nYAMAMOTO Y;6W-632;Cordell MA;IV abx thru 4/2\nCHEN M;6W-609;Medicaid pending;needs auth",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
