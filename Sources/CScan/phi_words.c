@@ -67,32 +67,45 @@ static inline int token_equals(const phi_phrase_table *t, int32_t token, const u
     return 1;
 }
 
+/* The token before text[s] under the phrase gap rule: one to three non-token bytes back, at most
+ * one of them a line break (a hard-wrapped line may split a phrase). Sets text[*ts, *te); 0 when
+ * there is none. */
+static inline int token_before(const uint8_t *text, size_t s, size_t *ts, size_t *te) {
+    size_t p = s;
+    int gap = 0, breaks = 0;
+    while (p > 0 && !is_token(text[p - 1]) && gap < 3 && (text[p - 1] != '\n' || !breaks++)) { p--; gap++; }
+    if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
+    *te = p;
+    while (p > 0 && is_token(text[p - 1])) p--;
+    *ts = p;
+    return 1;
+}
+
+/* The token after text[, e) within text[, limit) under the same rule. */
+static inline int token_after(const uint8_t *text, size_t e, size_t limit, size_t *ts, size_t *te) {
+    size_t p = e;
+    int gap = 0, breaks = 0;
+    while (p < limit && !is_token(text[p]) && gap < 3 && (text[p] != '\n' || !breaks++)) { p++; gap++; }
+    if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
+    *ts = p;
+    while (p < limit && is_token(text[p])) p++;
+    *te = p;
+    return 1;
+}
+
 /* If the anchor of `phrase` is text[s, e) and its other tokens stand around it, its span. */
 static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t *text, size_t s, size_t e,
                         size_t limit, size_t *out_s, size_t *out_e) {
     int32_t first = t->phrase_token[phrase], count = t->phrase_count[phrase], anchor = t->phrase_anchor[phrase];
     if (!token_equals(t, first + anchor, text, s, e)) return 0;
-    size_t ps = s;
+    size_t ps = s, pe = e, ts, te;
     for (int32_t n = anchor - 1; n >= 0; n--) {  /* backwards from the anchor */
-        size_t p = ps;
-        int gap = 0, breaks = 0;  /* a hard-wrapped line may split a phrase: one line break */
-        while (p > 0 && !is_token(text[p - 1]) && gap < 3 && (text[p - 1] != '\n' || !breaks++)) { p--; gap++; }
-        if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
-        size_t token_end = p;
-        while (p > 0 && is_token(text[p - 1])) p--;
-        if (!token_equals(t, first + n, text, p, token_end)) return 0;
-        ps = p;
+        if (!token_before(text, ps, &ts, &te) || !token_equals(t, first + n, text, ts, te)) return 0;
+        ps = ts;
     }
-    size_t pe = e;
     for (int32_t n = anchor + 1; n < count; n++) {  /* forwards */
-        size_t p = pe;
-        int gap = 0, breaks = 0;  /* a hard-wrapped line may split a phrase: one line break */
-        while (p < limit && !is_token(text[p]) && gap < 3 && (text[p] != '\n' || !breaks++)) { p++; gap++; }
-        if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
-        size_t token_start = p;
-        while (p < limit && is_token(text[p])) p++;
-        if (!token_equals(t, first + n, text, token_start, p)) return 0;
-        pe = p;
+        if (!token_after(text, pe, limit, &ts, &te) || !token_equals(t, first + n, text, ts, te)) return 0;
+        pe = te;
     }
     if (t->phrase_hash_after[phrase]) {  /* "mr#": the '#' is part of the keyword */
         size_t p = pe;
@@ -105,27 +118,16 @@ static int match_phrase(const phi_phrase_table *t, int32_t phrase, const uint8_t
     return 1;
 }
 
-/* The hash of the token before text[s] (one to three non-token bytes back, at most one line
- * break: the gap rule of match_phrase), or 0 when there is none. */
+/* The hash of the token before text[s] (see token_before), or 0 when there is none. */
 static uint64_t hash_before(const uint8_t *text, size_t s, size_t end) {
-    size_t p = s;
-    int gap = 0, breaks = 0;
-    while (p > 0 && !is_token(text[p - 1]) && gap < 3 && (text[p - 1] != '\n' || !breaks++)) { p--; gap++; }
-    if (gap == 0 || p == 0 || !is_token(text[p - 1])) return 0;
-    size_t token_end = p;
-    while (p > 0 && is_token(text[p - 1])) p--;
-    return token_hash(text + p, token_end - p, end - p);
+    size_t ts, te;
+    return token_before(text, s, &ts, &te) ? token_hash(text + ts, te - ts, end - ts) : 0;
 }
 
-/* The hash of the token after text[, e) within text[, limit) under the same rule, or 0. */
+/* The hash of the token after text[, e) within text[, limit) (see token_after), or 0. */
 static uint64_t hash_after(const uint8_t *text, size_t e, size_t limit) {
-    size_t p = e;
-    int gap = 0, breaks = 0;
-    while (p < limit && !is_token(text[p]) && gap < 3 && (text[p] != '\n' || !breaks++)) { p++; gap++; }
-    if (gap == 0 || p >= limit || !is_token(text[p])) return 0;
-    size_t token_start = p;
-    while (p < limit && is_token(text[p])) p++;
-    return token_hash(text + token_start, p - token_start, limit - token_start);
+    size_t ts, te;
+    return token_after(text, e, limit, &ts, &te) ? token_hash(text + ts, te - ts, limit - ts) : 0;
 }
 
 /* Checks the phrases anchored at hash h; returns the new hit count. A phrase's neighbour token
