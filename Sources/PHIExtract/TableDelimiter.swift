@@ -90,8 +90,9 @@ enum TableDelimiter: CaseIterable, Sendable {
         return String(s)
     }
 
-    /// True when a line's bytes may split into cells in some form: a TAB, bar, semicolon, comma,
-    /// or two spaces in a row.
+    /// True when a line's bytes may split into cells in some form (a TAB, bar, semicolon, comma,
+    /// or two spaces in a row) or be a rule under a header (a dash or an equals sign): a rule line
+    /// neither counts nor ends a table, so it must be read, not passed over.
     static func mayHoldCells(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         // Eight bytes at a time (every line of a message passes here), then the rest one by one.
@@ -105,7 +106,7 @@ enum TableDelimiter: CaseIterable, Sendable {
         while i + 8 <= bytes.count {
             let v = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let cell = zeros(v ^ (ones &* 0x09)) | zeros(v ^ (ones &* 0x7C)) | zeros(v ^ (ones &* 0x3B))
-                | zeros(v ^ (ones &* 0x2C))
+                | zeros(v ^ (ones &* 0x2C)) | zeros(v ^ (ones &* 0x2D)) | zeros(v ^ (ones &* 0x3D))
             let blank = zeros(v ^ (ones &* 0x20))
             if cell != 0 || blank & (blank >> 8) != 0 || (space && blank & 0x80 != 0) { return true }
             space = blank >> 63 != 0
@@ -113,7 +114,8 @@ enum TableDelimiter: CaseIterable, Sendable {
         }
         for b in bytes[i...] {
             switch b {
-            case 0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ","): return true
+            case 0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "="):
+                return true
             case 0x20:
                 if space { return true }
                 space = true

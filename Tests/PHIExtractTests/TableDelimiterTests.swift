@@ -31,7 +31,8 @@ struct TableDelimiterTests {
     @Test("the line gate finds a cell separator or two spaces wherever they stand, as the definition does")
     func mayHoldCellsMatchesDefinition() {
         func definition(_ line: [UInt8]) -> Bool {
-            line.contains { [0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains($0) }
+            line.contains { [0x09, UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "-"),
+                             UInt8(ascii: "=")].contains($0) }
                 || zip(line, line.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
         }
         var state: UInt64 = 0x7AB1E
@@ -41,7 +42,7 @@ struct TableDelimiterTests {
             state ^= state << 17
             return state
         }
-        let alphabet: [UInt8] = Array("aaaaaaaaaaaaaaaaxyz. ".utf8) + [0x20, 0x20, 0x09, 0x7C, 0x3B, 0x2C, 0xC3, 0xA9]
+        let alphabet: [UInt8] = Array("aaaaaaaaaaaaaaaaxyz. ".utf8) + [0x20, 0x20, 0x09, 0x7C, 0x3B, 0x2C, 0x2D, 0x3D, 0xC3, 0xA9]
         for _ in 0..<5000 {
             let rare = Int(next() % 4)  // most lines: letters and single spaces only
             let line = (0..<Int(next() % 90)).map { _ -> UInt8 in

@@ -16,6 +16,19 @@ struct TextTableFinderTests {
         return events + finder.finish()
     }
 
+    @Test("a rule line under a fixed-width header is read whole or split alike (found by fuzzing)")
+    func ruleUnderHeaderAtEveryChunking() {
+        let text = "Students with an immunization hold:\n\nPUID      Last       First      Missing       Status\n"
+            + "---------------------\n95049911  Ochoa      Rafael     Hep B series  Incomplete\n"
+            + "81534147  Choi       Ji-hoon    MMR #2        No record\n"
+        func rows(_ events: [TextTableFinder.Event]) -> String {
+            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
+        }
+        let whole = rows(Self.events(text))
+        #expect(whole.contains("PUID: 95049911"))
+        for size in [1, 7, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+    }
+
     static let list = "Call these today:\nName\tMRN\tDOB\nRoe, Jane\t00812234\t03/14/1947\n"
         + "Doe, John\t00812577\t11/02/1960\nGray, Ann\t\t06/30/1943\n\nThanks\n"
 
