@@ -2,13 +2,13 @@
 # Exact data match from the command line and through the milter: edm build|stats|test, no roster
 # value in the roster file or any output, config check of file and key, and a SIGHUP reload with
 # a truncated roster that keeps the old one (miltertest before and after).
-# Usage: tests/e2e/edm.sh BIN. Needs miltertest. Listens on 127.0.0.1:${PHI_EDM_PORT:-36500} only;
+# Usage: tests/e2e/edm.sh BIN. Needs miltertest. Listens on 127.0.0.1:$PHI_E2E_PORT+300 (below the ephemeral range) only;
 # stops everything it starts. Prints ok/not ok per check and `N passed, M failed`.
 set -uo pipefail
 BIN=$(realpath "${1:?usage: edm.sh BIN}")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-PORT=${PHI_EDM_PORT:-36500}
+PORT=$(( ${PHI_E2E_PORT:-28000} + 300 ))  # below 32768: an ephemeral port may be held by an earlier test's client
 D=$(mktemp -d /tmp/phi-edm.XXXXXX)
 PASS=0; FAIL=0; PID=
 ok() { echo "ok - $1"; PASS=$((PASS + 1)); }
