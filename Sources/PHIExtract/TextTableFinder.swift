@@ -11,7 +11,8 @@ import PHIText
 ///
 /// A table is a run of at least three consecutive lines that split the same way (`TableDelimiter`:
 /// TAB, bars, Markdown, semicolons, commas with CSV quoting, space-aligned fixed-width columns)
-/// into the same number of cells (two or more; three for commas), no cell over 60 characters.
+/// into the same number of cells (two or more; three for commas; a later bar or TAB row may leave
+/// its empty last cells off), no cell over 60 characters.
 /// With a header (the first line reads as column names, `TableText.looksLikeHeader`, two of them
 /// filled) the rows are rendered `Label: value`; without one, three rows of two or more filled
 /// cells each are rendered as TAB-separated lines. Prose is kept out: lines split by anything but
@@ -37,12 +38,12 @@ public struct TextTableFinder {
     }
 
     /// The table being read.
-    private struct OpenTable {
+    struct OpenTable {
         var delimiter: TableDelimiter
         var columns: Int
         var starts: [Int]
-        /// Typed labels by column; nil for a table without a header row.
-        var labels: [Int: String]?
+        /// Typed headers by column; nil for a table without a header row.
+        var labels: [Int: ColumnHeader]?
     }
 
     /// The longest line, in bytes, that can belong to a table.
@@ -133,7 +134,8 @@ public struct TextTableFinder {
         lineNumber += 1
         if let text, TableDelimiter.isRule(text) { return }  // a separator row neither counts nor ends a table
         if let current = table {
-            if let text, let split = current.delimiter.split(text), split.cells.count == current.columns,
+            if let text, let split = current.delimiter.split(text).map({ Self.padded($0, current) }),
+               split.cells.count == current.columns,
                current.delimiter != .spaces || TableDelimiter.aligned(split.starts, current.starts),
                current.delimiter == .tab || TableDelimiter.notProse([text], [split]) {
                 events.append(.rows(Self.render(split.cells, current.labels, first: false)))
@@ -181,9 +183,18 @@ public struct TextTableFinder {
         return nil
     }
 
+    /// A row of a bar or TAB table with its empty last cells left off ("203B | Lund, Arlene | DECLINED | |":
+    /// the closing bar reads as a border) filled up to the table's columns; other rows as they are.
+    static func padded(_ split: TableDelimiter.Split, _ table: OpenTable) -> TableDelimiter.Split {
+        guard table.delimiter == .pipe || table.delimiter == .tab, split.cells.count < table.columns else { return split }
+        var split = split
+        split.cells += Array(repeating: "", count: table.columns - split.cells.count)
+        return split
+    }
+
     /// The rendering of one row: `Label: value` lines (a blank line before all but the first row),
     /// or one TAB-separated line without labels.
-    private static func render(_ cells: [String], _ labels: [Int: String]?, first: Bool) -> String {
+    private static func render(_ cells: [String], _ labels: [Int: ColumnHeader]?, first: Bool) -> String {
         guard let labels else { return cells.filter { !$0.isEmpty }.joined(separator: "\t") + "\n" }
         let text = TableText.render(row: sparse(cells), labels: labels)
         return text.isEmpty ? "" : (first ? "" : "\n") + text

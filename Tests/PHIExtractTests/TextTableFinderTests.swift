@@ -29,6 +29,25 @@ struct TextTableFinderTests {
         for size in [1, 7, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
     }
 
+    @Test("a bar row that leaves its empty last cells off stays in the table; a short comma row ends it")
+    func shortBarRows() {
+        let text = "Room | Resident           | Consent  | Given | Lot\n"
+            + "201  | Greenleaf, Harriet | Y (self) | 11/02 | U7744AB\n"
+            + "202  | Mosley, Cornelius  | Y (son)  | 11/02 | U7744AB\n"
+            + "203B | Lund, Arlene       | DECLINED |       | \n"
+            + "204  | Packard, Owen      | Y (wife) | 11/05 | U7744AB\n"
+        let rows = Self.events(text).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        #expect(rows.contains("Patient name: Lund, Arlene\nConsent: DECLINED\n"))
+        #expect(rows.contains("Patient name: Packard, Owen"))
+        for size in [1, 5, 64] {
+            let split = Self.events(text, size: size).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+            #expect(split == rows, "size \(size)")
+        }
+        let commas = "Name,MRN,DOB\nRoe Jane,00812234,03/14/1947\nDoe John,00812577,11/02/1960\nThanks,Joyce\n"
+        let read = Self.events(commas).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        #expect(!read.contains("Joyce"))
+    }
+
     static let list = "Call these today:\nName\tMRN\tDOB\nRoe, Jane\t00812234\t03/14/1947\n"
         + "Doe, John\t00812577\t11/02/1960\nGray, Ann\t\t06/30/1943\n\nThanks\n"
 
