@@ -15,10 +15,15 @@ struct ColumnHeader: Sendable, Equatable {
         case diagnosis = "DIAGNOSIS", icd = "ICD10", phone = "PHONE", address = "ADDRESS", care = "CARE"
     }
 
+    /// Which part of a name a column holds when a table splits names ("Patient Last", "First Name").
+    enum NamePart: Sendable { case given, family }
+
     /// What the column holds, nil when the header is not one this step knows.
     var kind: Kind?
     /// The label each cell of the column is rendered with.
     var label: String
+    /// The part of a name the column holds, nil for a whole name or another kind.
+    var namePart: NamePart?
 
     /// Types a header cell.
     init(_ header: String) {
@@ -26,16 +31,17 @@ struct ColumnHeader: Sendable, Equatable {
         if let (kind, label) = Self.typed[key] {
             self.kind = kind
             self.label = label
+            namePart = Self.nameParts[key]
         } else {
             kind = nil
             label = header.trimming(" \t")
         }
     }
 
-    /// The labels of a header row, keyed by column (empty cells have none).
-    static func labels(_ header: [(column: Int, value: String)]) -> [Int: String] {
-        var labels: [Int: String] = [:]
-        for cell in header where !cell.value.isEmpty { labels[cell.column] = ColumnHeader(cell.value).label }
+    /// The typed headers of a header row, keyed by column (empty cells have none).
+    static func labels(_ header: [(column: Int, value: String)]) -> [Int: ColumnHeader] {
+        var labels: [Int: ColumnHeader] = [:]
+        for cell in header where !cell.value.isEmpty { labels[cell.column] = ColumnHeader(cell.value) }
         return labels
     }
 
@@ -56,6 +62,24 @@ struct ColumnHeader: Sendable, Equatable {
         return out
     }
 
+    private static let givenKeys = ["firstname", "first", "givenname", "given"]
+    private static let familyKeys = ["lastname", "last", "surname", "familyname", "family"]
+    /// "Patient Last", "Member First Name", "Pt First": the patient's own name, split.
+    private static let patientGivenKeys = whose(["firstname", "first"])
+    private static let patientFamilyKeys = whose(["lastname", "last"])
+    private static func whose(_ parts: [String]) -> [String] {
+        ["patient", "pt", "member", "subscriber", "resident", "client", "insured", "beneficiary"].flatMap { who in
+            parts.map { who + $0 }
+        }
+    }
+
+    private static let nameParts: [String: NamePart] = {
+        var parts: [String: NamePart] = [:]
+        for key in givenKeys + patientGivenKeys { parts[key] = .given }
+        for key in familyKeys + patientFamilyKeys { parts[key] = .family }
+        return parts
+    }()
+
     private static let typed: [String: (Kind, String)] = {
         var table: [String: (Kind, String)] = [:]
         func add(_ kind: Kind, _ label: String, _ keys: [String]) {
@@ -65,8 +89,9 @@ struct ColumnHeader: Sendable, Equatable {
                                      "patientlastfirst", "patientnamelastfirst", "ptnamelastfirst", "membername",
                                      "clientname", "client", "residentname", "resident", "subscribername",
                                      "insuredname", "beneficiaryname", "patientfullname", "pt#name"])
-        add(.name, "Name", ["name", "lastfirst", "lastnamefirstname", "namelastfirst", "fullname", "lastname", "last",
-                            "firstname", "first", "surname", "givenname"])
+        add(.name, "Name", ["name", "lastfirst", "lastnamefirstname", "namelastfirst", "fullname"])
+        add(.name, "Name", givenKeys + familyKeys)
+        add(.name, "Patient name", patientGivenKeys + patientFamilyKeys)
         add(.dob, "DOB", ["dob", "dateofbirth", "birthdate", "birthday", "born", "bday", "dobmmddyyyy", "ptdob",
                           "patientdob", "birthdt", "dobyyyymmdd"])
         add(.mrn, "MRN", ["mrn", "mrn#", "mr#", "mr", "medrec#", "medrec", "medicalrecord#", "medicalrecord",

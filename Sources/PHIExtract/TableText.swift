@@ -31,10 +31,26 @@ enum TableText {
     }
 
     /// The lines `Header: value` of one data row: a line per non-empty cell, `labels` keyed by column.
-    static func render(row: [(column: Int, value: String)], labels: [Int: String]) -> String {
+    /// A name split over a given-name and a family-name column is one line, given name first, where
+    /// the first of the two stands (`Patient name: Samira Haddad`), so it reads as the name it is.
+    static func render(row: [(column: Int, value: String)], labels: [Int: ColumnHeader]) -> String {
+        func filled(_ part: ColumnHeader.NamePart) -> (column: Int, value: String)? {
+            row.first { !$0.value.isEmpty && labels[$0.column]?.namePart == part }
+        }
+        var joined: (at: Int, skip: Int, line: String)? = nil
+        if let given = filled(.given), let family = filled(.family) {
+            let patient = [given.column, family.column].contains { labels[$0]?.label == "Patient name" }
+            joined = (min(given.column, family.column), max(given.column, family.column),
+                      (patient ? "Patient name" : "Name") + ": " + given.value + " " + family.value)
+        }
         var out = ""
         for cell in row where !cell.value.isEmpty {
-            let label = labels[cell.column] ?? ""
+            if let joined, cell.column == joined.skip { continue }
+            if let joined, cell.column == joined.at {
+                out += joined.line + "\n"
+                continue
+            }
+            let label = labels[cell.column]?.label ?? ""
             out += label.isEmpty ? cell.value : label + ": " + cell.value
             out += "\n"
         }

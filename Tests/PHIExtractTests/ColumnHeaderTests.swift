@@ -29,6 +29,24 @@ struct ColumnHeaderTests {
 
     @Test("labels a header row by column, skipping empty cells")
     func labels() {
-        #expect(ColumnHeader.labels([(0, "Pt"), (1, ""), (3, "Med Rec #")]) == [0: "Patient name", 3: "MRN"])
+        #expect(ColumnHeader.labels([(0, "Pt"), (1, ""), (3, "Med Rec #")]).mapValues(\.label) == [0: "Patient name", 3: "MRN"])
+    }
+
+    @Test("a name split over two columns is one line, given name first, with whose name it is", arguments: [
+        (["Order ID", "Patient Last", "Patient First", "DOB"], "Patient name: Samira Haddad\n"),
+        (["Last Name", "First Name", "DOB"], "Name: Samira Haddad\n"),
+        (["First", "Last", "DOB"], "Name: Haddad Samira\n"),
+    ])
+    func splitName(header: [String], line: String) {
+        let row = header.count == 4 ? ["DM-558120", "Haddad", "Samira", "1948-07-30"] : ["Haddad", "Samira", "1948-07-30"]
+        let text = TableText.render([header, row])
+        #expect(text.contains(line))
+        #expect(text.contains("DOB: 1948-07-30"))
+        #expect(text.components(separatedBy: "Samira").count == 2)  // once, not again on its own
+    }
+
+    @Test("a row with only one part of the name keeps it on its own line")
+    func halfName() {
+        #expect(TableText.render([["Last Name", "First Name", "DOB"], ["Haddad", "", "1948-07-30"]]) == "Name: Haddad\nDOB: 1948-07-30\n")
     }
 }
