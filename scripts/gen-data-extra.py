@@ -588,6 +588,11 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Polish, Ukrainian, Hungarian, Czech, Balkan, Romanian, Turkish, Yoruba, Amharic and Zulu/Xhosa
+# given names missing from the lists above
+janusz czesław zdzisław wiesława bożydar mykola svitlana györgy istván ferenc jános erzsébet jiří
+zdeněk miroslav václav radek goran dušan snežana biljana ionuț mihai gheorghe florin hüseyin adebayo
+alemu hiwot thandiwe thandi sipho
 fartun hodan ayaan hibo sahra nasra ifrah hamdi deeqa filsan istahil ubah hawo faduma sagal nimco
 warsame abdirahman abdullahi guled liban abdikarim abdiwali mahad tendai chipo tatenda rudo nyasha
 tafadzwa kudzai farai tinashe tsitsi rutendo
@@ -1333,6 +1338,80 @@ telehealth
 telehealth visit
 video visit
 """))
+# Care as suppliers, payers and collectors write it: a dental lab's crown, a sleep supplier's
+# mask refit and compliance download, home medical equipment and its paperwork, an ambulance
+# transport and its bill, an appeal of a denied claim, a TB read, an independent medical exam;
+# and a patient's own joint ("12 visits for my shoulder").
+SUPPLY_CARE = set(lines("""
+crown seat
+crown delivery
+zirconia crown
+temporary crown
+temp crown
+crown impressions
+final impressions
+dental impressions
+bite registration
+denture reline
+denture adjustment
+implant crown
+tooth #
+teeth #
+mask refit
+mask fitting
+mask fit
+cpap mask
+bipap mask
+nasal pillows
+nasal pillow mask
+full face mask
+compliance download
+cpap compliance
+cpap download
+ahi
+power wheelchair
+manual wheelchair
+semi-electric bed
+hospital bed delivery
+certificate of medical necessity
+cmn
+face to face note
+f2f note
+ambulance
+ambulance transport
+ambulance bill
+ambulance ride
+ems transport
+medical transport
+medical necessity
+letter of medical necessity
+lmn
+level 1 appeal
+level 2 appeal
+1st level appeal
+2nd level appeal
+first level appeal
+second level appeal
+appeal packet
+denial letter
+claim denial
+tb read
+ppd read
+tb skin test
+independent medical exam
+independent medical examination
+functional capacity evaluation
+attending physician statement
+my shoulder
+my knee
+my hip
+my ankle
+my wrist
+my elbow
+my neck
+my spine
+my lower back
+"""))
 MAIL_DENY = set(lines("""
 i&d
 i&o
@@ -1368,7 +1447,7 @@ def generate(out: Path) -> dict[str, int]:
 
     counts = {}
     care, generic = care_lists(icd_pkg)
-    care = (care | MAIL_CLINICAL_GENERIC | MAIL_EXTRA | SYMPTOMS | HOME_CARE) - MAIL_DENY
+    care = (care | MAIL_CLINICAL_GENERIC | MAIL_EXTRA | SYMPTOMS | HOME_CARE | SUPPLY_CARE) - MAIL_DENY
     # A condition or drug is already health information of its own type: never CARE as well.
     for other in ("drugs.txt", "diagnoses.txt"):
         care -= set((DATA / other).read_text(encoding="utf-8").split("\n"))
