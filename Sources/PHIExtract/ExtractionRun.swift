@@ -154,7 +154,9 @@ final class ExtractionRun {
         case .csv, .tsv:
             delimitedSegments(bytes, tsv: kind == .tsv, path: path)
         case .xml:
-            segment(path, XMLTextReader.text(of: bytes, rules: .generic))
+            // A CDA's patient as labelled lines first (`CDAHeader`), then the document's text.
+            let patient: [UInt8] = CDAHeader.render(bytes).map { Array($0.utf8) + [0x0A] } ?? []
+            segment(path, patient + XMLTextReader.text(of: bytes, rules: .generic))
         case .rtf:
             segment(path, RTFText.text(of: bytes))
         case .hl7, .x12:
