@@ -69,6 +69,9 @@ HAND_WRITTEN = ["real-text",
                 "prose8-care", "prose8-ids", "prose8-lang", "prose8-lists", "prose8-names",
                 "prose8-self", "prose8-struct", "clean8-admin", "clean8-lookalike", "clean8-news",
                 "clean8-staff", "clean8-training",
+                "prose9-care", "prose9-ids", "prose9-lang", "prose9-lists", "prose9-names",
+                "prose9-self", "prose9-struct", "clean9-admin", "clean9-lookalike", "clean9-news",
+                "clean9-staff", "clean9-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
