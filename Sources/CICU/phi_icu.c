@@ -8,11 +8,16 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 struct phi_icu_converter {
     UConverter *cnv;
     UChar *u16;
     size_t u16_cap;
+    /* A lead surrogate that ended the last call's UTF-16 (a charset such as UTF-7 or UTF-16 can
+     * emit the two halves of a pair from different chunks): held back until its trail arrives,
+     * so that the UTF-8 does not depend on where the input was split. 0 when none. */
+    UChar pending_lead;
 };
 
 phi_icu_converter *phi_icu_converter_open(const char *name) {
@@ -60,6 +65,10 @@ long phi_icu_converter_to_utf8(phi_icu_converter *conv, const char *in, size_t i
         return -1;
     }
     UChar *target = conv->u16;
+    if (conv->pending_lead) {
+        *target++ = conv->pending_lead;
+        conv->pending_lead = 0;
+    }
     const char *source = in;
     UErrorCode status = U_ZERO_ERROR;
     for (;;) {
@@ -78,6 +87,9 @@ long phi_icu_converter_to_utf8(phi_icu_converter *conv, const char *in, size_t i
     }
     if (U_FAILURE(status)) {
         return -1;
+    }
+    if (!flush && target > conv->u16 && U16_IS_LEAD(target[-1])) {
+        conv->pending_lead = *--target;
     }
     int32_t written = 0;
     status = U_ZERO_ERROR;

@@ -21,8 +21,9 @@ void phi_icu_converter_close(phi_icu_converter *conv);
 
 /*
  * Converts `in_len` bytes to UTF-8 into `out` (capacity `out_cap`). Incomplete byte
- * sequences at the end are kept inside the converter for the next call unless `flush`
- * is non-zero. Invalid sequences become U+FFFD. Returns the number of bytes written, or
+ * sequences at the end, and a lead surrogate whose trail has not come yet, are kept inside the
+ * converter for the next call unless `flush` is non-zero, so the output is the same however
+ * the input is split. Invalid sequences become U+FFFD. Returns the number of bytes written, or
  * -1 on an internal error. `out_cap` must be at least 4 * in_len + 16.
  */
 long phi_icu_converter_to_utf8(phi_icu_converter *conv, const char *in, size_t in_len,
