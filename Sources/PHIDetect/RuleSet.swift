@@ -163,6 +163,10 @@ public final class RuleSet: Sendable {
     /// A rule set with no rules.
     public static let empty = RuleSet()
 
+    /// Bytes beyond which a dictionary rule's keyword evidence is walked over all text rather than
+    /// around its candidates (the widest lazy windows today: 400).
+    static let lazyEvidenceReach = 1_000
+
     private init() {
         definitions = []; rules = []; words = WordTable(); evidenceWords = WordTable(); allWords = WordTable()
         keywordSpan = 0
@@ -181,13 +185,22 @@ public final class RuleSet: Sendable {
         var listIndex: [String: Int] = [:]
         var names: [String] = []
         // Lists that trigger rules or feed term rules are walked over all text; the others are
-        // evidence only, looked for around candidates (see Scanner+Evidence).
-        let walked = Set(definitions.compactMap { def -> String? in
+        // evidence only, looked for around candidates (see Scanner+Evidence). A list that a
+        // dictionary rule's evidence reads from further than `lazyEvidenceReach` is walked over all
+        // text too: a dictionary rule has a candidate at every term, and a window that wide around
+        // each would walk nearly all text lazily, with every evidence-only list.
+        let triggering = definitions.compactMap { def -> String? in
             switch def.prefilter {
             case .keywords(let list, _, _), .terms(let list): list
             case .digits, .byte: nil
             }
-        })
+        }
+        let dictionaryRules = definitions.filter { if case .terms = $0.prefilter { true } else { false } }
+        let farReaching = dictionaryRules.flatMap(\.evidence).compactMap { ev -> String? in
+            guard case .keywords(let list) = ev.source, max(ev.before, ev.after) > RuleSet.lazyEvidenceReach else { return nil }
+            return list
+        }
+        let walked = Set(triggering + farReaching)
         var words = WordTable(), evidenceWords = WordTable(), allWords = WordTable()
         for (name, terms) in keywordLists.sorted(by: { $0.key < $1.key }) {
             listIndex[name] = names.count

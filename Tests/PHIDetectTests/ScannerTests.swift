@@ -200,3 +200,27 @@ struct ExplainedExclusionTests {
         #expect(counted.first?.level == .medium)
     }
 }
+
+/// Which keyword lists the word pass walks over all text and which are evidence only.
+@Suite("Walked lists")
+struct WalkedListTests {
+    static func rules(reach: Int) throws -> RuleSet {
+        let rule = RuleDefinition(id: "t.care", type: "CARE", patterns: [], prefilter: .terms("care"),
+                                  evidence: [.init(name: "near", source: .keywords("near"), before: 300, after: 300),
+                                             .init(name: "far", source: .keywords("far"), before: reach, after: reach)],
+                                  levels: [.init(level: .low, score: 10, require: ["far"]), .init(level: .medium, score: 50)])
+        return try RuleSet(rules: [rule], keywordLists: ["care": ["biopsy"], "near": ["nurse"], "far": ["animal hospital"]])
+    }
+
+    @Test("a dictionary rule's evidence reaching far is walked over all text; near evidence stays lazy")
+    func farEvidenceIsWalked() throws {
+        let far = try Self.rules(reach: 1_500), near = try Self.rules(reach: 400)
+        let index = Dictionary(uniqueKeysWithValues: far.listNames.enumerated().map { ($1, $0) })
+        #expect(far.evidenceOnly[index["far"]!] == false)
+        #expect(far.evidenceOnly[index["near"]!] == true)
+        #expect(near.evidenceOnly[index["far"]!] == true)
+        // And the far list still finds its evidence 1,200 bytes from the term.
+        let text = "biopsy " + String(repeating: "x ", count: 600) + "Animal Hospital"
+        #expect(Scanner.scan(text, rules: far, fingerprinter: TestPacks.fingerprinter).first?.level == .low)
+    }
+}
