@@ -9,6 +9,9 @@
 enum PersonName {
     /// Whether `text` reads as a person's name.
     static func isName(_ text: String, _ data: DataSets) -> Bool {
+        // A possessive ends a name: "Keon's Sun 7-3" is Keon's Sunday shift, not a Mr. Sun.
+        let raw = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if raw.dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return false }
         func split(_ s: Substring) -> [String] {
             s.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 .map { Validators.foldLatin($0.lowercased()) }
@@ -39,6 +42,12 @@ enum PersonName {
             }
         }
         if let first = words.first, leadingRoles.contains(first) { return false }
+        // Typed all in lower case ("came back on keisha marlow"): no capital marks a name, so only
+        // a given name in common use and a listed surname, neither a word, count ("cord polyp" does not).
+        if !text.contains(where: \.isUppercase) {
+            guard words.count == 2, data.commonFirstNames.contains(given), data.lastNames.contains(family),
+                  !data.stopNames.contains(given), !data.stopNames.contains(family) else { return false }
+        }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
         if words.count == 2, given.count == 1, given.first?.isLetter == true { return isSurnameWord(family, data) }
         // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
@@ -181,6 +190,10 @@ enum PersonName {
         // Offices named after a name ("Megan Reddy President and CEO").
         "president", "ceo", "cfo", "coo", "cmo", "cno", "chief", "chairman", "chairwoman", "director", "trustee",
         "provost", "superintendent", "administrator",
+        // Companies named like people ("Meridian Generics", "Halvorsen Foods").
+        "generics", "pharmaceuticals", "pharmaceutical", "pharma", "biologics", "therapeutics", "diagnostics",
+        "biotech", "biosciences", "sciences", "solutions", "technologies", "holdings", "industries", "enterprises",
+        "supply", "supplies", "foods",
         // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",

@@ -57,6 +57,14 @@ struct PersonModelTests {
         // Typed in lower case from a phone; a waitlist export with a surname and an initial.
         "saw mr whitaker today. inr 3.8 so holding tonight, 2.5 tomorrow then back to 5 daily.",
         "Pt;Room;Payer;Barrier\nYAMAMOTO Y;6W-632;Cordell MA;IV abx thru 4/2\nCHEN M;6W-609;Medicaid pending;needs auth",
+        // A child by family name; a patient typing in lower case; a claimant with an initial and
+        // procedure codes; a trial subject's result with its unit; lower-case and Russian forms.
+        "The Okonkwo boy in 3112 - his repeat nares swab from Tuesday is negative, contact precautions can come off.",
+        "hi this is tasha williams i cant make my PT monday. the exercises with the band are making my shoulder worse",
+        "Claim: WC-883120    Claimant: EASTMAN, L\nDOB: 1988-05-30\nBill: $18,402.00   CPT 29881, 29876   DOS 10/21/2026",
+        "Data query on Subject 112-0031: potassium reported 6.8 mmol/L, no AE entered.\nDOB on file for this subject: 14-FEB-1952.",
+        "Sou a esposa do senhor Sebastião Moura, ele é paciente do Dr. Sethi. O curativo da perna dele está vazando.",
+        "Меня зовут Соколова Галина Петровна. В ноябре мне подобрали два слуховых аппарата, левый свистит.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -98,6 +106,14 @@ struct PersonModelTests {
         "Cordell Mutual's 2025 DME fee schedule: CPAP device rental, O2 concentrator rental, full face mask.",
         "Questions about the diabetes class? Leave a message on our callback number\n312-555-0166.",
         "We're casting for the OSCEs. Case A \"Mr. Vernon Pike\" - 60s, chest pain on exertion.",
+        // A shift swap read as "Keon's Sun"; school staff by honorific; an interpreter; a company;
+        // a car's service appointment.
+        "Any chance I can swap my Sat 7-3 with Keon's Sun 7-3? Also the stretcher #14 wheel is still pulling left.",
+        "If no sub, Mrs. Dyer in the office is trained for the oral meds but NOT the g-tube feed at lunch.",
+        "Congrats to Ms. Hill's 2nd grade class! Several cases of head lice were reported; flu vaccine clinic is Friday.",
+        "Vietnamese interpreter Huong Le has been with us 17 years. \"Look at the patient during the glucose test.\"",
+        "Meridian Generics is voluntarily recalling 14 lots of Metformin HCl Extended-Release Tablets USP.",
+        "Hello Maria,\n\nYour service appointment is confirmed.\nAdvisor: Jason Pruett\nVehicle: 2021 Toyota RAV4\nCheck engine light diagnostic",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
