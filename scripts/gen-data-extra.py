@@ -755,6 +755,7 @@ noli raffy randy reynante rey rolando ronaldo ruel sonny wilfredo
 # Stop-word exemptions: common English words in the candidate set that are mainly used as
 # given names or surnames, or place names that are also very common given names.
 NAME_KEEP = set(words("""
+stan ed rob rod chuck cliff les pat
 aaron abu adam adams alan albert alex alexander ali alice allen amanda amy anderson andrew
 andy angela ann anna anne anthony antonio arnold arthur ashley bailey baker barbara barry ben
 benjamin bennett bernard billy bishop blair blake bob bobby brad bradley brandon brian bruce
@@ -1411,6 +1412,53 @@ my elbow
 my neck
 my spine
 my lower back
+bolus
+fluid bolus
+return to work evaluation
+return-to-work evaluation
+return to work exam
+fitness for duty
+fitness-for-duty
+fitness for duty evaluation
+modified duty
+light duty
+work restrictions
+post-accident drug screen
+cause of death
+tox panel
+toxicology panel
+autopsy report
+pacemaker
+pacemaker removal
+date of service
+dates of service
+referring physician
+referring provider
+applied to deductible
+patient responsibility
+adverse event
+serious adverse event
+doctor note
+doctor's note
+sick note
+work note
+nares swab
+culture came back
+cultures came back
+culture results
+culture result
+contact precautions
+was seen in
+was seen at
+was seen by
+слуховой аппарат
+слуховые аппараты
+слуховых аппарата
+слуховых аппаратов
+настройка аппарата
+zwolnienie lekarskie
+zwolnienie od lekarza
+zapalenie ścięgna
 """))
 MAIL_DENY = set(lines("""
 i&d
