@@ -72,6 +72,9 @@ HAND_WRITTEN = ["real-text",
                 "prose9-care", "prose9-ids", "prose9-lang", "prose9-lists", "prose9-names",
                 "prose9-self", "prose9-struct", "clean9-admin", "clean9-lookalike", "clean9-news",
                 "clean9-staff", "clean9-training",
+                "prose10-care", "prose10-ids", "prose10-lang", "prose10-lists", "prose10-names",
+                "prose10-self", "prose10-struct", "clean10-admin", "clean10-lookalike", "clean10-news",
+                "clean10-staff", "clean10-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
