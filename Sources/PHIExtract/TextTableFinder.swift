@@ -22,6 +22,10 @@ import PHIText
 /// removed first, so a list quoted in a reply is read too. Lines end in LF or CRLF; the last line
 /// needs no line end.
 ///
+/// A header with a ruler of dash groups under it (`Bed   Pt    Going to` / `----  ----  -------`)
+/// opens a table at once, and its rows are cut where the ruler's groups start (`RuledColumns`), so
+/// a row with one space between two columns is read too.
+///
 /// Feed text in chunks of any size: the events are the same for any chunking. Memory is bounded:
 /// at most the current line (up to `maxLineBytes`; a longer line is not a table line) and the
 /// three lines that confirm a table are kept; after that each row is rendered as it ends.
@@ -44,6 +48,11 @@ public struct TextTableFinder {
         var starts: [Int]
         /// Typed headers by column; nil for a table without a header row.
         var labels: [Int: ColumnHeader]?
+        /// Where each column starts (characters), read from the ruler under the header
+        /// (`RuledColumns`): rows are cut there, one space between columns is enough. Nil otherwise.
+        var ruled: [Int]? = nil
+        /// Whether a row of it has been rendered (the first has no blank line before it).
+        var hasRows = false
     }
 
     /// The longest line, in bytes, that can belong to a table.
@@ -132,7 +141,19 @@ public struct TextTableFinder {
     /// Reads the next line (nil when it cannot be a table line: blank, too long, no separator).
     private mutating func read(_ text: String?, _ events: inout [Event]) {
         lineNumber += 1
-        if let text, TableDelimiter.isRule(text) { return }  // a separator row neither counts nor ends a table
+        if let text, TableDelimiter.isRule(text) {  // a separator row neither counts nor ends a table
+            if table == nil { openRuled(under: text, &events) }
+            return
+        }
+        if let current = table, let columns = current.ruled {
+            if let text, let cells = RuledColumns.row(text, columns), TableDelimiter.notProse([text], [.init(cells: cells)]) {
+                events.append(.rows(Self.render(cells, current.labels, first: !current.hasRows)))
+                table?.hasRows = true
+                return
+            }
+            events.append(.end)
+            table = nil
+        }
         if let current = table {
             if let text, let split = current.delimiter.split(text).map({ Self.padded($0, current) }),
                split.cells.count == current.columns,
@@ -158,6 +179,18 @@ public struct TextTableFinder {
         if !rendered.isEmpty { events.append(.rows(rendered)) }
         table = OpenTable(delimiter: found.delimiter, columns: found.splits[0].cells.count,
                           starts: found.splits[0].starts, labels: labels)
+        window = []
+    }
+
+    /// A ruler of two or more dash groups right under a line that reads as a header, with no table
+    /// open ("Bed   Pt            Going to\n----  ------------  --------"): a table opens there, its
+    /// columns where the ruler's groups start.
+    private mutating func openRuled(under rule: String, _ events: inout [Event]) {
+        guard let header = window.last, header.line == lineNumber - 1, let columns = RuledColumns.starts(rule),
+              let cells = RuledColumns.row(header.text, columns), Self.isHeader(cells) else { return }
+        events.append(.start(line: header.line))
+        table = OpenTable(delimiter: .spaces, columns: columns.count, starts: [],
+                          labels: ColumnHeader.labels(Self.sparse(cells)), ruled: columns)
         window = []
     }
 

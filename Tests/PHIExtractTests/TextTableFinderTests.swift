@@ -48,6 +48,25 @@ struct TextTableFinderTests {
         #expect(!read.contains("Joyce"))
     }
 
+    @Test("a header with a ruler of dash groups is cut where the groups start, one space apart or not, at any chunk size")
+    func ruledColumns() {
+        let text = "pending transports\n\nBed   Pt                 Going to         Time   Mode\n"
+            + "----  -----------------  ---------------  -----  ---------\n"
+            + "2E-03 GREER, Doris       Echo             0930   wheelchair\n"
+            + "2E-07 NAVARRO, Sal       IR (PICC)        1000   stretcher\n\nNavarro is on contact precautions.\n"
+        func rows(_ events: [TextTableFinder.Event]) -> String {
+            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
+        }
+        let whole = rows(Self.events(text))
+        #expect(whole.contains("Bed: 2E-03\nPatient name: GREER, Doris\nGoing to: Echo\nTime: 0930\nMode: wheelchair\n"))
+        #expect(whole.contains("Patient name: NAVARRO, Sal\nGoing to: IR (PICC)"))
+        #expect(!whole.contains("precautions"))
+        for size in [1, 3, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+        // One long rule is no column ruler; a sentence under a ruler is no row.
+        #expect(RuledColumns.starts("--------------------------") == nil)
+        #expect(RuledColumns.row("Navarro is on contact precautions.", [0, 6, 25]) == nil)
+    }
+
     static let list = "Call these today:\nName\tMRN\tDOB\nRoe, Jane\t00812234\t03/14/1947\n"
         + "Doe, John\t00812577\t11/02/1960\nGray, Ann\t\t06/30/1943\n\nThanks\n"
 
