@@ -194,6 +194,9 @@ enum PersonName {
         "generics", "pharmaceuticals", "pharmaceutical", "pharma", "biologics", "therapeutics", "diagnostics",
         "biotech", "biosciences", "sciences", "solutions", "technologies", "holdings", "industries", "enterprises",
         "supply", "supplies", "foods",
+        // Departments led by "Patient" ("After 31 years in Patient Access, Rhonda ...") and newsletters.
+        "access", "relations", "experience", "financial", "transport", "safety", "advocacy", "portal", "education",
+        "bulletin", "newsletter", "digest", "gazette", "weekly",
         // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",

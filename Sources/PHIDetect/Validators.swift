@@ -44,7 +44,9 @@ public struct Validators: Sendable {
     /// FAKE, ZZ or XXX (an X12 companion guide's `TEST00000001`, an EHR's `ZZ4401`).
     public static func placeholderValue(_ value: String) -> Bool {
         let v = value.uppercased()
-        return ["TEST", "SAMPLE", "DEMO", "DUMMY", "FAKE", "ZZ", "XXX"].contains { v.hasPrefix($0) }
+        if ["TEST", "SAMPLE", "DEMO", "DUMMY", "FAKE", "ZZ", "XXX"].contains(where: { v.hasPrefix($0) }) { return true }
+        // A run of eight zeros or more: a companion guide's or a form's filler ("CVH000000000-01").
+        return v.contains("00000000")
     }
 
     // MARK: SSN
@@ -180,6 +182,9 @@ public struct Validators: Sendable {
             .filter { $0.count > 1 }
         guard let first = words.first, let last = words.last else { return false }
         if PersonName.isPlaceholder(words, data) { return false }
+        // "Patient Access, Rhonda ...": a department before the comma, not a family name.
+        if let cut = text.firstIndex(of: ","), let family = text[..<cut].split(separator: " ").last,
+           PersonName.notFamilyNames.contains(foldLatin(family.lowercased())) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
         if PersonName.honorifics.contains(first) { return words.count >= 2 }
         // A cased script the name lists do not cover (Cyrillic): after a label, the capitalised

@@ -65,6 +65,9 @@ struct PersonModelTests {
         "Data query on Subject 112-0031: potassium reported 6.8 mmol/L, no AE entered.\nDOB on file for this subject: 14-FEB-1952.",
         "Sou a esposa do senhor Sebastião Moura, ele é paciente do Dr. Sethi. O curativo da perna dele está vazando.",
         "Меня зовут Соколова Галина Петровна. В ноябре мне подобрали два слуховых аппарата, левый свистит.",
+        "4W isolation as of 0700:\n- 401 Fairbanks, Leonard -- contact, CRE from the urine 11/20\n- 409 Dempsey, Carol -- contact enteric, C diff toxin pos",
+        "Bed   Pt                 Going to         Time\n----  -----------------  ---------------  -----\n2E-03 GREER, Doris       Echo             0930\n2E-07 NAVARRO, Sal       IR (PICC)        1000",
+        "heads up for nights: Gallo in bay 7 is the guy from the tractor - CT head/c-spine neg, got 4 mg morphine at 2140",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -113,6 +116,9 @@ struct PersonModelTests {
         "Congrats to Ms. Hill's 2nd grade class! Several cases of head lice were reported; flu vaccine clinic is Friday.",
         "Vietnamese interpreter Huong Le has been with us 17 years. \"Look at the patient during the glucose test.\"",
         "Meridian Generics is voluntarily recalling 14 lots of Metformin HCl Extended-Release Tablets USP.",
+        "Brennan Bulletin: the second cath lab is on track. After 31 years in Patient Access, Rhonda Pilarski has retired.",
+        "Yes I can cover Monday. Is Dr. Pruitt doing the procedure block?\n\n> From: Lena Marsh\n> Sent: Friday\n> Kid has a dentist appt at 9",
+        "Visit limits remain 20 per member with prior authorization. Contact your representative, Jordan Whitley, at ext. 2284.",
         "Hello Maria,\n\nYour service appointment is confirmed.\nAdvisor: Jason Pruett\nVehicle: 2021 Toyota RAV4\nCheck engine light diagnostic",
     ])
     func staffAreNotPatients(_ body: String) throws {
