@@ -1249,6 +1249,37 @@ strep throat
 group a strep
 strep positive
 culture came back
+droplet precautions
+airborne precautions
+enteric precautions
+contact enteric
+flu a pos
+flu b pos
+flu a positive
+covid pos
+covid positive
+r/o tb
+sputum pending
+afb sputum
+face sheet
+family meeting
+eye drops
+his eye drops
+her eye drops
+24hr urine
+24 hr urine
+24-hour urine
+24-hr urine
+urine collection
+glucose tolerance
+glucose tolerance test
+daily note
+visit note
+vaksen
+pran vaksen
+lafyèv
+lafyev
+vomi
 urine culture
 blood culture
 abx
