@@ -75,6 +75,9 @@ HAND_WRITTEN = ["real-text",
                 "prose10-care", "prose10-ids", "prose10-lang", "prose10-lists", "prose10-names",
                 "prose10-self", "prose10-struct", "clean10-admin", "clean10-lookalike", "clean10-news",
                 "clean10-staff", "clean10-training",
+                "prose11-care", "prose11-ids", "prose11-lang", "prose11-lists", "prose11-names",
+                "prose11-self", "prose11-struct", "clean11-admin", "clean11-lookalike", "clean11-news",
+                "clean11-staff", "clean11-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
