@@ -99,10 +99,11 @@ public enum Extractor {
     }
 
     /// True when a text part is read whole by the extractor rather than streamed: a table (CSV/TSV,
-    /// whose quoted fields span lines) or an interchange document (HL7, X12, FHIR, any JSON).
+    /// whose quoted fields span lines), an interchange document (HL7, X12, FHIR, any JSON) or XML
+    /// (read as text of its elements, a CDA's patient with labels, not as tags).
     public static func readsWhole(contentType: String, filename: String?) -> Bool {
         let declared = declaredKind(contentType: contentType, filename: filename)
-        return [.csv, .tsv, .hl7, .x12, .fhir].contains(declared) || fileExtension(filename) == "json"
+        return [.csv, .tsv, .hl7, .x12, .fhir, .xml].contains(declared) || fileExtension(filename) == "json"
     }
 
     /// Extracts the text of one spooled part.

@@ -132,6 +132,33 @@ struct InspectorTests {
         #expect(!report.findings.contains { $0.contains("536-90") })
     }
 
+    @Test("an XML attachment is read as the text of its elements, a CDA's patient with labels")
+    func xmlAttachment() throws {
+        let engine = try CorpusFixtures.engine()
+        let message = """
+            Subject: referral\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/mixed; boundary="b"\r
+            \r
+            --b\r
+            Content-Type: text/plain\r
+            \r
+            CCD export attached.\r
+            --b\r
+            Content-Type: application/xml; name="CCD_export.xml"\r
+            \r
+            <ClinicalDocument xmlns="urn:hl7-org:v3"><recordTarget><patientRole>\r
+            <id extension="NBH-220914" root="2.16.840.1.113883.3.7712"/>\r
+            <patient><name><given>Margaret</given><family>Hollander</family></name>\r
+            <birthTime value="19870322"/></patient></patientRole></recordTarget></ClinicalDocument>\r
+            --b--\r
+
+            """
+        let report = CorpusFixtures.inspect(Array(message.utf8), size: 7, engine: engine)
+        #expect(report.findings.contains { $0.hasPrefix("2:C**_e*****.xml|NAME|") })
+        #expect(report.findings.contains { $0.hasPrefix("2:C**_e*****.xml|DOB|") })
+    }
+
     @Test("PHI in free-text headers and display names is found", arguments: [
         "X-Patient: Maria Lopez SSN 536-90-4399", "Comments: SSN 536-90-4399 for the referral",
         "Keywords: SSN 536-90-4399", "Thread-Topic: ssn 536-90-4399",
