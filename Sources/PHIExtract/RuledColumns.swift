@@ -40,4 +40,11 @@ enum RuledColumns {
         }
         return cells.count(where: { !$0.isEmpty }) >= 2 ? cells : nil
     }
+
+    /// Whether `line` breaks at each column start: a space (or its end) just before every start
+    /// after the first, so no value runs across a column's edge.
+    static func breaks(_ line: String, at starts: [Int]) -> Bool {
+        let chars = Array(line)
+        return starts.dropFirst().allSatisfy { $0 > chars.count || chars[$0 - 1] == " " }
+    }
 }

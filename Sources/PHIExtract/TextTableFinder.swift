@@ -53,6 +53,8 @@ public struct TextTableFinder {
         var ruled: [Int]? = nil
         /// Whether a row of it has been rendered (the first has no blank line before it).
         var hasRows = false
+        /// Columns taken from the header's own cells (no ruler): a row must break at each of them.
+        var anchored = false
     }
 
     /// The longest line, in bytes, that can belong to a table.
@@ -146,7 +148,8 @@ public struct TextTableFinder {
             return
         }
         if let current = table, let columns = current.ruled {
-            if let text, let cells = RuledColumns.row(text, columns), TableDelimiter.notProse([text], [.init(cells: cells)]) {
+            if let text, let cells = RuledColumns.row(text, columns), TableDelimiter.notProse([text], [.init(cells: cells)]),
+               !current.anchored || RuledColumns.breaks(text, at: columns) {
                 events.append(.rows(Self.render(cells, current.labels, first: !current.hasRows)))
                 table?.hasRows = true
                 return
@@ -171,7 +174,11 @@ public struct TextTableFinder {
         }
         window.append((text, lineNumber))
         if window.count > 3 { window.removeFirst() }
-        guard window.count == 3, let found = Self.detect(window.map(\.text)) else { return }
+        guard window.count == 3 else { return }
+        guard let found = Self.detect(window.map(\.text)) else {
+            openAnchored(&events)
+            return
+        }
         events.append(.start(line: window[0].line))
         let rows = found.header ? Array(found.splits.dropFirst()) : found.splits
         let labels = found.header ? ColumnHeader.labels(Self.sparse(found.splits[0].cells)) : nil
@@ -191,6 +198,29 @@ public struct TextTableFinder {
         events.append(.start(line: header.line))
         table = OpenTable(delimiter: .spaces, columns: columns.count, starts: [],
                           labels: ColumnHeader.labels(Self.sparse(cells)), ruled: columns)
+        window = []
+    }
+
+    /// Three lines of which the first is a fixed-width header naming two or more known columns
+    /// (`MRN       NAME            LOC`) and the next two break at each of its columns, though their
+    /// own runs of spaces split them otherwise (`24.1 H` next to `8.2  L`): a table cut at the header's
+    /// columns. Opened with its two rows rendered.
+    private mutating func openAnchored(_ events: inout [Event]) {
+        let lines = window.map(\.text)
+        guard let header = TableDelimiter.spaces.split(lines[0]), Self.isHeader(header.cells),
+              header.cells.count(where: { ColumnHeader($0).kind != nil }) >= 2 else { return }
+        let columns = header.starts
+        var rows: [[String]] = []
+        for line in lines.dropFirst() {
+            guard let cells = RuledColumns.row(line, columns), RuledColumns.breaks(line, at: columns),
+                  TableDelimiter.notProse([line], [.init(cells: cells)]) else { return }
+            rows.append(cells)
+        }
+        let labels = ColumnHeader.labels(Self.sparse(header.cells))
+        events.append(.start(line: window[0].line))
+        events.append(.rows(rows.enumerated().map { Self.render($0.element, labels, first: $0.offset == 0) }.joined()))
+        table = OpenTable(delimiter: .spaces, columns: columns.count, starts: [], labels: labels, ruled: columns,
+                          hasRows: true, anchored: true)
         window = []
     }
 

@@ -67,6 +67,25 @@ struct TextTableFinderTests {
         #expect(RuledColumns.row("Navarro is on contact precautions.", [0, 6, 25]) == nil)
     }
 
+    @Test("a fixed-width screen whose rows split unevenly is cut at its header's columns, at any chunk size")
+    func anchoredColumns() {
+        let text = "these 4 are yours:\n\n MRN       NAME                 LOC     LAST TROUGH  DOSE\n"
+            + " 4418820   PETROV, ANATOLY      3W-309  24.1 H       1250 q12\n"
+            + " 4420197   BAKER, LATOYA        3W-312  8.2  L       1000 q12\n"
+            + " 4390056   SINGH, HARJIT        ICU-4   pending      1500 q24\n\nThanks\n"
+        func rows(_ events: [TextTableFinder.Event]) -> String {
+            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
+        }
+        let whole = rows(Self.events(text))
+        #expect(whole.contains("MRN: 4418820\nName: PETROV, ANATOLY\nLOC: 3W-309\nLAST TROUGH: 24.1 H\nDOSE: 1250 q12\n"))
+        #expect(whole.contains("MRN: 4420197\nName: BAKER, LATOYA"))
+        #expect(whole.contains("Name: SINGH, HARJIT"))
+        for size in [1, 5, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+        // Aligned words under a header of no known column are left to the other forms.
+        let plain = "Alpha     Beta       Gamma\nred one   blue two   green\nred  x    blue  y    green z\n"
+        #expect(Self.events(plain).isEmpty)
+    }
+
     static let list = "Call these today:\nName\tMRN\tDOB\nRoe, Jane\t00812234\t03/14/1947\n"
         + "Doe, John\t00812577\t11/02/1960\nGray, Ann\t\t06/30/1943\n\nThanks\n"
 
