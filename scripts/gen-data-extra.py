@@ -1277,6 +1277,16 @@ daily note
 visit note
 vaksen
 pran vaksen
+ear drops
+weekly sessions
+exposure work
+risk screen
+full risk screen
+welfare check
+new intake
+medicaid renewal
+medicaid redetermination
+signed in the chart
 lafyèv
 lafyev
 vomi
