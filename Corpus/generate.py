@@ -78,6 +78,9 @@ HAND_WRITTEN = ["real-text",
                 "prose11-care", "prose11-ids", "prose11-lang", "prose11-lists", "prose11-names",
                 "prose11-self", "prose11-struct", "clean11-admin", "clean11-lookalike", "clean11-news",
                 "clean11-staff", "clean11-training",
+                "prose12-care", "prose12-ids", "prose12-lang", "prose12-lists", "prose12-names",
+                "prose12-self", "prose12-struct", "clean12-admin", "clean12-lookalike", "clean12-news",
+                "clean12-staff", "clean12-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
