@@ -16,17 +16,19 @@ struct TextTableFinderTests {
         return events + finder.finish()
     }
 
+    /// The rendered rows of `events`, with the other events written between them.
+    static func rendered(_ events: [TextTableFinder.Event]) -> String {
+        events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
+    }
+
     @Test("a rule line under a fixed-width header is read whole or split alike (found by fuzzing)")
     func ruleUnderHeaderAtEveryChunking() {
         let text = "Students with an immunization hold:\n\nPUID      Last       First      Missing       Status\n"
             + "---------------------\n95049911  Ochoa      Rafael     Hep B series  Incomplete\n"
             + "81534147  Choi       Ji-hoon    MMR #2        No record\n"
-        func rows(_ events: [TextTableFinder.Event]) -> String {
-            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
-        }
-        let whole = rows(Self.events(text))
+        let whole = Self.rendered(Self.events(text))
         #expect(whole.contains("PUID: 95049911"))
-        for size in [1, 7, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+        for size in [1, 7, 16, 64] { #expect(Self.rendered(Self.events(text, size: size)) == whole, "size \(size)") }
     }
 
     @Test("a bar row that leaves its empty last cells off stays in the table; a short comma row ends it")
@@ -54,14 +56,11 @@ struct TextTableFinderTests {
             + "----  -----------------  ---------------  -----  ---------\n"
             + "2E-03 GREER, Doris       Echo             0930   wheelchair\n"
             + "2E-07 NAVARRO, Sal       IR (PICC)        1000   stretcher\n\nNavarro is on contact precautions.\n"
-        func rows(_ events: [TextTableFinder.Event]) -> String {
-            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
-        }
-        let whole = rows(Self.events(text))
+        let whole = Self.rendered(Self.events(text))
         #expect(whole.contains("Bed: 2E-03\nPatient name: GREER, Doris\nGoing to: Echo\nTime: 0930\nMode: wheelchair\n"))
         #expect(whole.contains("Patient name: NAVARRO, Sal\nGoing to: IR (PICC)"))
         #expect(!whole.contains("precautions"))
-        for size in [1, 3, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+        for size in [1, 3, 16, 64] { #expect(Self.rendered(Self.events(text, size: size)) == whole, "size \(size)") }
         // One long rule is no column ruler; a sentence under a ruler is no row.
         #expect(RuledColumns.starts("--------------------------") == nil)
         #expect(RuledColumns.row("Navarro is on contact precautions.", [0, 6, 25]) == nil)
@@ -73,14 +72,11 @@ struct TextTableFinderTests {
             + " 4418820   PETROV, ANATOLY      3W-309  24.1 H       1250 q12\n"
             + " 4420197   BAKER, LATOYA        3W-312  8.2  L       1000 q12\n"
             + " 4390056   SINGH, HARJIT        ICU-4   pending      1500 q24\n\nThanks\n"
-        func rows(_ events: [TextTableFinder.Event]) -> String {
-            events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
-        }
-        let whole = rows(Self.events(text))
+        let whole = Self.rendered(Self.events(text))
         #expect(whole.contains("MRN: 4418820\nName: PETROV, ANATOLY\nLOC: 3W-309\nLAST TROUGH: 24.1 H\nDOSE: 1250 q12\n"))
         #expect(whole.contains("MRN: 4420197\nName: BAKER, LATOYA"))
         #expect(whole.contains("Name: SINGH, HARJIT"))
-        for size in [1, 5, 16, 64] { #expect(rows(Self.events(text, size: size)) == whole, "size \(size)") }
+        for size in [1, 5, 16, 64] { #expect(Self.rendered(Self.events(text, size: size)) == whole, "size \(size)") }
         // Aligned words under a header of no known column are left to the other forms.
         let plain = "Alpha     Beta       Gamma\nred one   blue two   green\nred  x    blue  y    green z\n"
         #expect(Self.events(plain).isEmpty)
