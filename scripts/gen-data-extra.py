@@ -1278,6 +1278,24 @@ visit note
 vaksen
 pran vaksen
 ear drops
+trough drawn
+visit with dr
+appt with dr
+appointment with dr
+aparelho auditivo
+aparelhos auditivos
+aparelho direito
+aparelho esquerdo
+vanc trough
+vanco trough
+hemolyzed
+redraw
+redrawn
+redrawing
+l deltoid
+r deltoid
+left deltoid
+right deltoid
 weekly sessions
 exposure work
 risk screen
