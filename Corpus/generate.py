@@ -81,6 +81,9 @@ HAND_WRITTEN = ["real-text",
                 "prose12-care", "prose12-ids", "prose12-lang", "prose12-lists", "prose12-names",
                 "prose12-self", "prose12-struct", "clean12-admin", "clean12-lookalike", "clean12-news",
                 "clean12-staff", "clean12-training",
+                "prose13-care", "prose13-ids", "prose13-lang", "prose13-lists", "prose13-names",
+                "prose13-self", "prose13-struct", "clean13-admin", "clean13-lookalike", "clean13-news",
+                "clean13-staff", "clean13-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
