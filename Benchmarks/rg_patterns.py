@@ -68,8 +68,11 @@ def rewrite(p):
     out = out.replace(r"\r?\n", "[ \t]?")
     # --no-unicode has no Unicode classes: the ASCII letters stand in (the same work for ASCII text).
     # (Han characters have no ASCII stand-in: any one byte, like a non-ASCII literal below.)
-    for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z"), (r"\p{Han}", ".")):
+    for cls, ascii_cls in ((r"\p{Lu}", "A-Z"), (r"\p{Ll}", "a-z"), (r"\p{L}", "A-Za-z"), (r"\p{N}", "0-9"),
+                           (r"\p{Han}", ".")):
         out = out.replace("[" + cls, "[" + ascii_cls).replace(cls, "[" + ascii_cls + "]")
+    # Other scripts' classes (\p{Arabic}) have no ASCII stand-in either: any one byte.
+    out = re.sub(r"\\p\{[A-Za-z_]+\}", ".", out)
     # Non-ASCII literals (self-introductions in Polish or Vietnamese) are refused by --no-unicode;
     # any one byte stands in (the work on ASCII text is the same).
     out = "".join(c if ord(c) < 128 else "." for c in out)
