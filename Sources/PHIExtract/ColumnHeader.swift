@@ -62,6 +62,15 @@ struct ColumnHeader: Sendable, Equatable {
         return out
     }
 
+    /// The labels of a name column: one that says it is the patient's, and one that does not.
+    private static let patientName = "Patient name", anyName = "Name"
+
+    /// The label of a name joined from a given-name and a family-name column: the patient's when
+    /// either header says so.
+    static func joinedNameLabel(_ given: ColumnHeader?, _ family: ColumnHeader?) -> String {
+        [given, family].contains { $0?.label == patientName } ? patientName : anyName
+    }
+
     private static let givenKeys = ["firstname", "first", "givenname", "given"]
     private static let familyKeys = ["lastname", "last", "surname", "familyname", "family"]
     /// "Patient Last", "Member First Name", "Pt First": the patient's own name, split.
@@ -85,13 +94,13 @@ struct ColumnHeader: Sendable, Equatable {
         func add(_ kind: Kind, _ label: String, _ keys: [String]) {
             for key in keys { table[key] = (kind, label) }
         }
-        add(.name, "Patient name", ["patient", "pt", "patientname", "ptname", "patientsname", "nameofpatient",
+        add(.name, patientName, ["patient", "pt", "patientname", "ptname", "patientsname", "nameofpatient",
                                      "patientlastfirst", "patientnamelastfirst", "ptnamelastfirst", "membername",
                                      "clientname", "client", "residentname", "resident", "subscribername",
                                      "insuredname", "beneficiaryname", "patientfullname", "pt#name"])
-        add(.name, "Name", ["name", "lastfirst", "lastnamefirstname", "namelastfirst", "fullname"])
-        add(.name, "Name", givenKeys + familyKeys)
-        add(.name, "Patient name", patientGivenKeys + patientFamilyKeys)
+        add(.name, anyName, ["name", "lastfirst", "lastnamefirstname", "namelastfirst", "fullname"])
+        add(.name, anyName, givenKeys + familyKeys)
+        add(.name, patientName, patientGivenKeys + patientFamilyKeys)
         add(.dob, "DOB", ["dob", "dateofbirth", "birthdate", "birthday", "born", "bday", "dobmmddyyyy", "ptdob",
                           "patientdob", "birthdt", "dobyyyymmdd"])
         add(.mrn, "MRN", ["mrn", "mrn#", "mr#", "mr", "medrec#", "medrec", "medicalrecord#", "medicalrecord",

@@ -39,9 +39,9 @@ enum TableText {
         }
         var joined: (at: Int, skip: Int, line: String)? = nil
         if let given = filled(.given), let family = filled(.family) {
-            let patient = [given.column, family.column].contains { labels[$0]?.label == "Patient name" }
+            let label = ColumnHeader.joinedNameLabel(labels[given.column], labels[family.column])
             joined = (min(given.column, family.column), max(given.column, family.column),
-                      (patient ? "Patient name" : "Name") + ": " + given.value + " " + family.value)
+                      label + ": " + given.value + " " + family.value)
         }
         var out = ""
         for cell in row where !cell.value.isEmpty {
