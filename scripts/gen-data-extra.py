@@ -58,6 +58,7 @@ OUTPUTS = [
     "names-first-common.txt",
     "names-stop-extra.txt",
     "names-first-lead.txt",
+    "words-common.txt",
 ]
 
 # A first name from the SSA baby-name files is kept when at least this many US births
@@ -67,6 +68,9 @@ SSA_MIN_BIRTHS = 200
 # that is also a common word ("Ted Banks", not the brand "Stryker Power" nor "Braun Space").
 SSA_COMMON_BIRTHS = 2000
 STOP_ZIPF = 4.0
+# An English word at least this frequent is a common word (words-common.txt): a family name
+# outside the Census lists may not be one ("Grace Period", "Amber Alert", "Gene Expression").
+COMMON_ZIPF = 3.3
 
 
 # =========================================================================== packages
@@ -796,6 +800,20 @@ chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort
 """)
 # Clinical and signature words: always stop words, whether or not a name list has them.
 # (NAME_STOP_CURATED entries that are in NAME_KEEP are still kept out: e.g. `virginia`.)
+
+
+# Given names that are also words yet lead a person's name in running text far more often than
+# they open a sentence ("Grace Lindqvist completed visit 4"): the prefilter list keeps them, and
+# the name test still wants a family name that is a listed surname or no common word.
+NAME_LEAD_KEEP = set(words("""
+grace pearl ruby crystal amber olive mason faith hope joy dawn sue pat ed rob rod chuck drew gene
+"""))
+
+
+def common_words(zipf: Zipf) -> set[str]:
+    """English words of three letters or more at Zipf >= COMMON_ZIPF (wordfreq's English list)."""
+    return {w for w, f in zipf.freq.items()
+            if len(w) >= 3 and re.fullmatch(r"[a-z]+", w) and math.log10(f * 1e9) >= COMMON_ZIPF}
 
 
 # =========================================================================== names (derived)
@@ -1577,7 +1595,10 @@ def generate(out: Path) -> dict[str, int]:
     # Given names that may lead a name in running text: the list less every stop word (the
     # pack's prefilter list; the full list still validates "Mark Delacroix").
     curated_stop = set((DATA / "names-stopwords.txt").read_text(encoding="utf-8").split())
-    counts["names-first-lead.txt"] = write_sorted(out / "names-first-lead.txt", first - stop - curated_stop)
+    lead = (first - stop - curated_stop) | (NAME_LEAD_KEEP & first)
+    counts["names-first-lead.txt"] = write_sorted(out / "names-first-lead.txt", lead)
+
+    counts["words-common.txt"] = write_sorted(out / "words-common.txt", common_words(zipf))
     return counts
 
 

@@ -31,7 +31,10 @@ enum PersonName {
             if familyWords.count == 1, greetings.contains(f) || sentenceOpeners.contains(f) { return false }
             (family, given, words) = (f, g, familyWords + givenWords)
         } else {
-            words = split(Substring(text))
+            // A generational suffix ends the name, it is not its family name: "Rudy Sandoval Jr".
+            var all = split(Substring(text))
+            if all.count >= 3, let last = all.last, generationalSuffixes.contains(last) { all.removeLast() }
+            words = all
             guard words.count >= 2, let g = words.first, let f = words.last else { return false }
             // Family name first (Vietnamese, Chinese, Korean, Hungarian): "Phạm Thị Lan".
             if !data.firstNames.contains(g), data.lastNames.contains(g), !data.stopNames.contains(g),
@@ -50,11 +53,12 @@ enum PersonName {
         }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
         if words.count == 2, given.count == 1, given.first?.isLetter == true { return isSurnameWord(family, data) }
-        // A given name that is also a word (Mark, Rose, Will) counts when the family name is a listed
-        // surname and not a word itself: "Mark Delacroix", not "Will Power".
         guard isGivenName(given, data) else { return false }
-        if data.stopNames.contains(given)
-            && (!data.lastNames.contains(family) || data.stopNames.contains(family)) { return false }
+        if data.stopNames.contains(given), !wordGivenNameCarries(family, given: given, data) { return false }
+        // A family name outside the lists that is a common English word is no family name ("Jordan Said").
+        if !data.lastNames.contains(family), data.commonWords.contains(family), !data.firstNames.contains(family) {
+            return false
+        }
         if isPlaceholder(words, data) { return false }
         // A family name that is also a word (Banks, Wells) counts when it is a listed surname and
         // the given name is a common one and not a word too ("Ted Banks", not "Will Power", nor a
@@ -71,6 +75,37 @@ enum PersonName {
         }
         for w in words where notFamilyNames.contains(w) { return false }
         return true
+    }
+
+    /// Whether a given name that is also a word (Mark, Rose, Will) carries `family`: a listed surname
+    /// that is no word ("Mark Delacroix", not "Will Power"), or, after a word mainly used as a name
+    /// (Grace, Pearl: the lead list keeps those), a name outside the lists that is no common word
+    /// either ("Grace Lindqvist", not "Grace Period", "Amber Alert").
+    private static func wordGivenNameCarries(_ family: String, given: String, _ data: DataSets) -> Bool {
+        if data.stopNames.contains(family) { return false }
+        if data.lastNames.contains(family) { return true }
+        return data.leadFirstNames.contains(given) && !data.commonWords.isEmpty
+            && !data.commonWords.contains(family) && !notFamilyNames.contains(family)
+    }
+
+    /// Whether `text` reads as a name written under an explicit patient-name label ("Patient Name:
+    /// JIBAS, LIJON K", as the HL7, FHIR, CDA and table readers write a record's patient): the label
+    /// says it is a name, so names outside the lists count; its words must still not be common
+    /// words, test placeholders, or place and organisation words ("Please Print", "Patient Access").
+    static func isRecordName(_ text: String, _ data: DataSets) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "." })
+            .map { Validators.foldLatin($0.lowercased()) }
+        let long = words.filter { $0.count >= 2 }
+        guard long.count >= 2, words.count <= 5, !isPlaceholder(words, data) else { return false }
+        var listed = 0
+        for w in long {
+            if notFamilyNames.contains(w) || greetings.contains(w) || CommonWords.all.contains(Array(w.utf8)) { return false }
+            let name = data.firstNames.contains(w) || data.lastNames.contains(w)
+            if data.stopNames.contains(w) && !name { return false }
+            if name && !data.stopNames.contains(w) { listed += 1 }
+        }
+        // Every word a name that is also a word ("Will Power"): no name unless the lists hold one as a name.
+        return listed > 0 || long.allSatisfy { !data.stopNames.contains($0) }
     }
 
     /// Whether `text` is a surname with one or two initials ("B. Castellano", "K.A. Owusu-Ansah", "J.-P. Désir",
@@ -146,6 +181,9 @@ enum PersonName {
         "sr", "sra", "srta", "senor", "senora", "dona", "senhor", "senhora", "herr", "frau", "pan", "pani",
         "pana", "panu", "pania", "sig", "signor", "signora", "dhr", "mevr", "mevrouw", "bw",
     ]
+
+    /// Generational suffixes after a family name ("Rudy Sandoval Jr.", "Earl Pickens III").
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Words that open a sentence before a comma ("Also, Tasha and Marcus are covering").
     static let sentenceOpeners: Set<String> = [

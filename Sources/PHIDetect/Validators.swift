@@ -28,6 +28,8 @@ public struct Validators: Sendable {
         "phone.nanp": { v, _, _ in nanp(v) },
         "name.census": { _, t, d in censusName(t, d) },
         "name.person": { _, t, d in PersonName.isName(t, d) },
+        "name.record": { _, t, d in PersonName.isRecordName(t, d) },
+        "name.display": { _, t, d in PersonName.isName(t, d) || PersonName.isRecordName(t, d) },
         "name.surname": { _, t, d in PersonName.isInitialedSurname(t, d) },
         "name.surname_word": { _, t, d in PersonName.isSurnameWord(t, d) },
         "name.given": { _, t, d in PersonName.isGivenNameWord(t, d) },
@@ -38,7 +40,7 @@ public struct Validators: Sendable {
     /// Validators costly enough that a scan remembers their answer per rule and matched text (a
     /// text repeats its names): they split, fold and look up every word. The answer of any
     /// validator is a pure function of the matched text, so remembering never changes it.
-    static let remembered: Set<String> = ["name.census", "name.person", "name.surname", "name.surname_word", "name.given"]
+    static let remembered: Set<String> = ["name.census", "name.person", "name.record", "name.display", "name.surname", "name.surname_word", "name.given"]
 
     /// An identifier made for test or training data: it starts with TEST, SAMPLE, DEMO, DUMMY,
     /// FAKE, ZZ or XXX (an X12 companion guide's `TEST00000001`, an EHR's `ZZ4401`).
@@ -241,6 +243,11 @@ public struct DataSets: Sendable {
     let firstNames: Set<String>, lastNames: Set<String>, stopNames: Set<String>
     /// Given names in common use (`names_first_common`; empty when the pack has no such list).
     let commonFirstNames: Set<String>
+    /// Common English words (`words_common`; empty when the pack has no such list).
+    let commonWords: Set<String>
+    /// Given names that lead a name in running text (`names_first_lead`), stop words mainly used as
+    /// names among them (Grace, Pearl).
+    let leadFirstNames: Set<String>
 
     public init(_ sets: [String: Set<String>] = [:]) {
         self.sets = sets
@@ -248,6 +255,8 @@ public struct DataSets: Sendable {
         lastNames = sets["names_last"] ?? []
         stopNames = sets["names_stop"] ?? []
         commonFirstNames = sets["names_first_common"] ?? []
+        commonWords = sets["words_common"] ?? []
+        leadFirstNames = sets["names_first_lead"] ?? []
     }
 
     public func contains(_ set: String, _ value: String) -> Bool {

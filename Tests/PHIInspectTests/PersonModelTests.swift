@@ -68,6 +68,14 @@ struct PersonModelTests {
         "4W isolation as of 0700:\n- 401 Fairbanks, Leonard -- contact, CRE from the urine 11/20\n- 409 Dempsey, Carol -- contact enteric, C diff toxin pos",
         "Bed   Pt                 Going to         Time\n----  -----------------  ---------------  -----\n2E-03 GREER, Doris       Echo             0930\n2E-07 NAVARRO, Sal       IR (PICC)        1000",
         "heads up for nights: Gallo in bay 7 is the guy from the tractor - CT head/c-spine neg, got 4 mg morphine at 2140",
+        // A given name that is also a word, with a surname outside the lists; a generational suffix;
+        // a surname in parentheses after a bed; a staff member's child named after the relation.
+        "Grace Lindqvist completed cycle 2 day 1 this morning; ECG triplicate done pre-dose.",
+        "KDHE sent us the capillary lead result on Rudy Sandoval Jr. from his well-child check.",
+        "hallway bed 14 (Abernathy) has been boarding 31 hrs waiting on a psych bed, got haldol at 0140",
+        "Need Thu off. Our youngest, Brody, is getting his tonsils out; they said one night if the sleep apnea acts up.",
+        // A record's patient under its label, names outside the lists (an HL7 rendering; a form).
+        "Patient Name: JIBAS, LIJON K\nHemoglobin A1c 9.8 % (4.0 - 5.6) HIGH",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -120,6 +128,10 @@ struct PersonModelTests {
         "Yes I can cover Monday. Is Dr. Pruitt doing the procedure block?\n\n> From: Lena Marsh\n> Sent: Friday\n> Kid has a dentist appt at 9",
         "Visit limits remain 20 per member with prior authorization. Contact your representative, Jordan Whitley, at ext. 2284.",
         "Hello Maria,\n\nYour service appointment is confirmed.\nAdvisor: Jason Pruett\nVehicle: 2021 Toyota RAV4\nCheck engine light diagnostic",
+        // Words after a given name that is also a word; a role label with a colon; form filler.
+        "Grace Period ends 12/31 for the premium; the ECG and lab benefits stay the same.",
+        "Lab interface queues the results during the EHR downtime. On-call analyst: Travis Unruh.",
+        "Patient name: Please Print\nReason for the MRI visit:",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
