@@ -156,6 +156,12 @@ public final class RuleSet: Sendable {
     let maxReach: Int
     /// Longest span of a keyword hit or an entity that evidence looks back over.
     let maxHitLength: Int
+    /// Phrases by which a message declares the records it carries test or sample data (keyword
+    /// list `test_declared`, lower case): read by the inspector, not by any rule.
+    public let testDeclarations: [String]
+    /// The keyword list that holds ``testDeclarations``.
+    public static let testDeclarationList = "test_declared"
+
     /// Whether scans report a name that an exclusion kept from counting, as a `low` NAME finding
     /// with score 0 and evidence `excluded` naming why (for `scan --explain`; never in the milter).
     public let explainsExclusions: Bool
@@ -171,7 +177,7 @@ public final class RuleSet: Sendable {
         definitions = []; rules = []; words = WordTable(); evidenceWords = WordTable(); allWords = WordTable()
         keywordSpan = 0
         evidenceOnly = []; usedAsEvidence = []
-        data = DataSets(); listNames = []
+        data = DataSets(); listNames = []; testDeclarations = []
         digitRules = []; byteRules = [:]; triggerBytes = []
         triggeredByList = []; termByList = []
         maxLead = 0; maxReach = 0; maxHitLength = 0
@@ -182,6 +188,7 @@ public final class RuleSet: Sendable {
     public init(rules definitions: [RuleDefinition], keywordLists: [String: [String]],
                 data: DataSets = DataSets(), explainsExclusions: Bool = false) throws(RuleSetError) {
         self.explainsExclusions = explainsExclusions
+        self.testDeclarations = (keywordLists[RuleSet.testDeclarationList] ?? []).map { $0.lowercased() }
         var listIndex: [String: Int] = [:]
         var names: [String] = []
         // Lists that trigger rules or feed term rules are walked over all text; the others are

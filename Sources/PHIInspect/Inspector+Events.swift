@@ -116,10 +116,12 @@ extension Inspector {
         case .text(let scan):
             report.add(scan.finish(), tally: scan.overflow)
             addSubjectFindings(scan.subjectFindings())
+            declaresTestData = declaresTestData || scan.declaresTestData()
         case .html(var stream, let scan):
             scan.feed(stream.finish())
             report.add(scan.finish(), tally: scan.overflow)
             addSubjectFindings(scan.subjectFindings())
+            declaresTestData = declaresTestData || scan.declaresTestData()
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
         case .discard:

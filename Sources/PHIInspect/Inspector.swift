@@ -37,6 +37,9 @@ public final class Inspector {
     var subjectForBody: String? = nil
     /// The top-level From display name, for the first text part (see ``SubjectLead``).
     var senderForBody: String? = nil
+    /// Whether the Subject or the first text part's opening declares the records test data
+    /// (`TestDeclaration`): the findings read from records then count at `low` at most.
+    var declaresTestData = false
 
     public init(engine: InspectionEngine) {
         self.engine = engine
@@ -114,6 +117,7 @@ public final class Inspector {
             flushHeaderText()
             closePart()
         }
+        if declaresTestData { report.findings = TestDeclaration.demote(report.findings) }
         report.bytes = rawBytes
         // A pattern that gave up at the PCRE2 match, depth or heap limit may have missed a value:
         // counted, so a hostile subject shows in the audit record rather than passing silently.

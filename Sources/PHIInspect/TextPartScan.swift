@@ -64,6 +64,14 @@ final class TextPartScan {
         return lead.findings(engine: engine, scratch: scratch)
     }
 
+    /// Whether the Subject or this part's opening declares the message's records test or sample
+    /// data (see `TestDeclaration`); false when this part does not read the Subject.
+    func declaresTestData() -> Bool {
+        guard let lead else { return false }
+        let phrases = engine.rules.testDeclarations
+        return TestDeclaration.declares(lead.subject, phrases: phrases) || TestDeclaration.declares(lead.opening, phrases: phrases)
+    }
+
     /// The findings of the part's scanners past those they kept, counted (complete after `finish()`).
     private(set) var overflow = FindingTally()
 
