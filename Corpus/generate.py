@@ -84,6 +84,9 @@ HAND_WRITTEN = ["real-text",
                 "prose13-care", "prose13-ids", "prose13-lang", "prose13-lists", "prose13-names",
                 "prose13-self", "prose13-struct", "clean13-admin", "clean13-lookalike", "clean13-news",
                 "clean13-staff", "clean13-training",
+                "prose14-care", "prose14-ids", "prose14-lang", "prose14-lists", "prose14-names",
+                "prose14-self", "prose14-struct", "clean14-admin", "clean14-lookalike", "clean14-news",
+                "clean14-staff", "clean14-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
