@@ -1421,6 +1421,12 @@ video visit
 # transport and its bill, an appeal of a denied claim, a TB read, an independent medical exam;
 # and a patient's own joint ("12 visits for my shoulder").
 SUPPLY_CARE = set(lines("""
+# Home health and hospice visits, ostomy supplies, genetics, lead testing (blind set prose15).
+aide visit, aide visits, bath aide, hha visit, hha visits, ostomy, ostomy supplies, ostomy pouches, ostomy wafers
+genetic counselor, genetic counseling, genetics appointment, genetics clinic
+lead level, lead levels, blood lead, blood lead level, lead screen, lead screening, venous lead, capillary lead, lead test
+# Portuguese and Spanish words for a patient's medicine.
+remédio, remédios, remedio da manhã, medicamento, medicamentos
 crown seat
 crown delivery
 zirconia crown

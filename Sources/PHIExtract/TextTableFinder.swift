@@ -227,9 +227,19 @@ public struct TextTableFinder {
     /// The first form in which three lines make a table, and whether the first is its header.
     static func detect(_ lines: [String]) -> (delimiter: TableDelimiter, splits: [TableDelimiter.Split], header: Bool)? {
         for delimiter in TableDelimiter.allCases {
-            let splits = lines.compactMap(delimiter.split)
-            guard splits.count == lines.count, let first = splits.first,
-                  splits.allSatisfy({ $0.cells.count == first.cells.count }) else { continue }
+            var splits = lines.compactMap(delimiter.split)
+            guard splits.count == lines.count, let first = splits.first else { continue }
+            // A bar or TAB row may leave its empty last cells off (an HTML row's empty last <td>):
+            // filled up to the first line's columns, as an open table's rows are (`padded`).
+            if delimiter == .pipe || delimiter == .tab {
+                splits = splits.map { split in
+                    guard split.cells.count < first.cells.count else { return split }
+                    var split = split
+                    split.cells += Array(repeating: "", count: first.cells.count - split.cells.count)
+                    return split
+                }
+            }
+            guard splits.allSatisfy({ $0.cells.count == first.cells.count }) else { continue }
             if delimiter == .spaces && !splits.allSatisfy({ TableDelimiter.aligned($0.starts, first.starts) }) { continue }
             let header = isHeader(first.cells)
             let rows = header ? splits.dropFirst() : splits[...]

@@ -34,7 +34,7 @@ extension Inspector {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
             if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
         } else if name == "from", path.isEmpty, senderForBody == nil {
-            senderForBody = SubjectLead.senderName(HeaderScanText.displayNames(value), address: value)
+            senderForBody = SubjectLead.senderLines(HeaderScanText.displayNames(value), address: value)
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true

@@ -4,7 +4,8 @@ import PHIRegex
 /// The sender's name, the Subject line and the opening of the first text part, for scanning the
 /// Subject with the body's first words as context. Keeps at most ``openingBytes`` of the body.
 ///
-/// The sender is read as a line `Sender: <display name or address>` (and a blank line) before the Subject: a patient who writes
+/// The sender is read as a line `Sender: <display name>` and a line `Sender: <address>` (each
+/// when usable; then a blank line) before the Subject: a patient who writes
 /// about their own care in the first person names themselves there ("Nora Fitzgerald" /
 /// "FMLA for my surgery" / "I'm scheduled for a hysterectomy"). Only the pack's `name.sender`
 /// and `email.sender` rules may find anything in that line, so a correspondent stays no patient
@@ -12,7 +13,8 @@ import PHIRegex
 struct SubjectLead {
     /// Bytes of the body read after the Subject: enough for the first paragraph or two.
     static let openingBytes = 2_048
-    /// The rules that read the sender's line: its display name, else its address.
+    /// The rules that read the sender's lines: its display name, and its address (a patient's
+    /// display name may be no more than "Liya A" beside "liya.abebe2012@gmail.com").
     static let senderRules: Set<String> = ["name.sender", "email.sender"]
 
     /// The Subject is read as a line `Subject: <subject>`, so that a rule can tell it opens there
@@ -27,15 +29,21 @@ struct SubjectLead {
         self.subject = Array(subject.utf8)
         // A blank line after it: a credential ending the sender's name ("Kaur, Ravinder MD") must not
         // read as a title before a name opening the Subject.
-        self.sender = sender.isEmpty ? [] : Array("Sender: \(sender)\n\n".utf8)
+        let lines = sender.split(separator: "\n").map { "Sender: \($0)\n" }
+        self.sender = lines.isEmpty ? [] : Array((lines.joined() + "\n").utf8)
     }
 
-    /// The sender as the sender's line reads it: the display name of the From header (quotes
-    /// dropped, one line, at most 128 bytes), else its address (`value`, the whole header: the
-    /// part in angle brackets or the value itself); empty when neither is usable.
-    static func senderName(_ displayNames: String, address value: String = "") -> String {
+    /// The sender as the sender's lines read it, one per line: the display name of the From
+    /// header (quotes dropped, one line, at most 128 bytes), and its address (`value`, the whole
+    /// header: the part in angle brackets or the value itself) when that is one address of at most
+    /// 128 bytes; empty when neither is usable.
+    static func senderLines(_ displayNames: String, address value: String = "") -> String {
         let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }.trimming(" \t")
-        if !name.isEmpty { return name.utf8.count <= 128 ? name : "" }
+        let address = senderAddress(value)
+        return [name.utf8.count <= 128 ? name : "", address].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private static func senderAddress(_ value: String) -> String {
         var address = Substring(value)
         if let open = address.firstIndex(of: "<"), let close = address[open...].firstIndex(of: ">") {
             address = address[address.index(after: open)..<close]

@@ -50,6 +50,21 @@ struct TextTableFinderTests {
         #expect(!read.contains("Joyce"))
     }
 
+    @Test("a TAB table's first rows may leave their empty last cells off (an HTML table's empty last cell)")
+    func shortFirstTabRows() {
+        let text = "Acct\tPatient\tDOS\tCPT\tBalance\tNote\n"
+            + "300922\tPetrakis, George\t05/28/2026\t99396\t$242.50\n"
+            + "300184\tVillanueva, Rosa\t06/11/2026\t99214\t$186.00\tsays ins terminated\n"
+            + "301377\tLamb, Desiree\t07/02/2026\t99213\t$95.00\n"
+        let rows = Self.events(text).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        #expect(rows.contains("Patient name: Petrakis, George\n"))
+        #expect(rows.contains("Patient name: Lamb, Desiree\n"))
+        for size in [1, 7, 64] {
+            let split = Self.events(text, size: size).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+            #expect(split == rows, "size \(size)")
+        }
+    }
+
     @Test("a header with a ruler of dash groups is cut where the groups start, one space apart or not, at any chunk size")
     func ruledColumns() {
         let text = "pending transports\n\nBed   Pt                 Going to         Time   Mode\n"

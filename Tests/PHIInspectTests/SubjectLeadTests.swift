@@ -58,9 +58,10 @@ struct SubjectLeadTests {
             .contains { $0.hasPrefix("sender|NAME|name.sender|medium|") })
     }
 
-    @Test("a sender with no display name is named by a consumer address when writing about their own care",
-          arguments: [("dkoval88@yahoo.com", true), ("Dana Koval <dkoval88@yahoo.com>", false),
-                      ("frontdesk@riverbendclinic.org", false)])
+    @Test("a sender is named by a consumer address when writing about their own care, beside any display name",
+          arguments: [("dkoval88@yahoo.com", true), ("Dana Koval <dkoval88@yahoo.com>", true),
+                      ("Liya A <liya.abebe2012@gmail.com>", true), ("frontdesk@riverbendclinic.org", false),
+                      ("Front Desk <frontdesk@riverbendclinic.org>", false)])
     func senderAddress(_ from: String, _ named: Bool) throws {
         let findings = try Self.findings(from: from, subject: "refill", body: "need refill on my lisinopril pls. out tmrw. -Dee")
         #expect(findings.contains { $0.hasPrefix("sender|EMAIL|email.sender|medium|") } == named)
