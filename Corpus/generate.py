@@ -87,6 +87,9 @@ HAND_WRITTEN = ["real-text",
                 "prose14-care", "prose14-ids", "prose14-lang", "prose14-lists", "prose14-names",
                 "prose14-self", "prose14-struct", "clean14-admin", "clean14-lookalike", "clean14-news",
                 "clean14-staff", "clean14-training",
+                "prose15-care", "prose15-ids", "prose15-lang", "prose15-lists", "prose15-names",
+                "prose15-self", "prose15-struct", "clean15-admin", "clean15-lookalike", "clean15-news",
+                "clean15-staff", "clean15-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
