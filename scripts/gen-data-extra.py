@@ -1427,6 +1427,15 @@ genetic counselor, genetic counseling, genetics appointment, genetics clinic
 lead level, lead levels, blood lead, blood lead level, lead screen, lead screening, venous lead, capillary lead, lead test
 # Portuguese and Spanish words for a patient's medicine.
 remédio, remédios, remedio da manhã, medicamento, medicamentos
+# Oncology, radiation, dialysis, occupational health, toxicology, harm reduction (blind set prose16).
+tumor board, path pending, path report, path results, final path, cold cap, scalp cooling
+skin breakdown, moist desquamation, ct sim, sim room, treatment start, daily treatment, chair time, chair times
+dot physical, dot exam, dot recertification, vitreous, expanded panel, tox screen, toxicology panel, narcan kit
+# Haitian Creole, Dari and Farsi (dialysis, treatment; vaccine, examination).
+dyaliz, tretman, واکسین, واکسن, معاینه
+# Russian (an appointment with a doctor, a pacemaker) and Spanish (stitches, a work-injury leave, a bandage).
+приём у доктора, приём у врача, приём к врачу, кардиостимулятор, кардиостимулятора, кардиостимулятором
+me pusieron los puntos, quitar los puntos, la incapacidad, incapacidad médica, vendaje, la venda
 crown seat
 crown delivery
 zirconia crown

@@ -232,6 +232,9 @@ enum PersonName {
         "generics", "pharmaceuticals", "pharmaceutical", "pharma", "biologics", "therapeutics", "diagnostics",
         "biotech", "biosciences", "sciences", "solutions", "technologies", "holdings", "industries", "enterprises",
         "supply", "supplies", "foods",
+        // Clinics and networks named like a person ("Cedar Infusion", "Tri-Rivers Cancer").
+        "cancer", "network", "specialty", "imaging", "vascular", "infusion", "dialysis", "wellness", "fertility",
+        "spine", "vision", "dental", "hearing", "kidney",
         // Departments led by "Patient" ("After 31 years in Patient Access, Rhonda ...") and newsletters.
         "access", "relations", "experience", "financial", "transport", "safety", "advocacy", "portal", "education",
         "bulletin", "newsletter", "digest", "gazette", "weekly",

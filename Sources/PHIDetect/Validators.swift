@@ -189,6 +189,9 @@ public struct Validators: Sendable {
            PersonName.notFamilyNames.contains(foldLatin(family.lowercased())) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
         if PersonName.honorifics.contains(first) { return words.count >= 2 }
+        // "Patient Experience Office": an office or a place word is no family name (before the comma
+        // of "Last, First", else last).
+        if words.count >= 2, PersonName.notFamilyNames.contains(text.contains(",") ? first : last) { return false }
         // A cased script the name lists do not cover (Cyrillic): after a label, the capitalised
         // shape carries it ("Пациент: Петрова Галина Ивановна").
         if words.count >= 2, words.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x0400...0x04FF).contains($0.value) } }) {

@@ -76,6 +76,11 @@ struct PersonModelTests {
         "Need Thu off. Our youngest, Brody, is getting his tonsils out; they said one night if the sleep apnea acts up.",
         // A record's patient under its label, names outside the lists (an HL7 rendering; a form).
         "Patient Name: JIBAS, LIJON K\nHemoglobin A1c 9.8 % (4.0 - 5.6) HIGH",
+        // A portal's notice to the patient; radiation and oncology words; Haitian Creole and Russian.
+        "Dear LINDA KOWALCZYK,\n\nA new result is available in your account:\n   Mammogram, diagnostic, bilateral",
+        "Mr. Dunleavy (bay 4 yesterday) - skin breakdown at the neck is worse, hold if moist desquamation has spread",
+        "Se mwen menm Reginald Jean-Baptiste, mwen fè dyaliz lendi mèkredi vandredi 6è di maten.",
+        "Меня зовут Соколова Валентина Сергеевна, дата рождения 02.05.1940. У меня назначен приём у доктора 17 ноября.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -132,6 +137,11 @@ struct PersonModelTests {
         "Grace Period ends 12/31 for the premium; the ECG and lab benefits stay the same.",
         "Lab interface queues the results during the EHR downtime. On-call analyst: Travis Unruh.",
         "Patient name: Please Print\nReason for the MRI visit:",
+        // Clinics named like people; an office after a patient label; a meeting's attendance list; a new hire.
+        "Delineation of privileges - Radiation Oncology. Tri-Rivers Cancer & Specialty Network credentialing.",
+        "Dear Valued Patient,\nTell us about your recent visit and your cancer care.\nTri-Rivers Patient Experience Office",
+        "Present: Alicia, Darnell, Priya, Josh\n- Medication administration recertification: 6 DSPs expire in October.",
+        "MEET OUR NEW HYGIENIST: Kim Tran joins us from Northwestern. Kids' checkups and x-rays fill up fast.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
