@@ -90,6 +90,9 @@ HAND_WRITTEN = ["real-text",
                 "prose15-care", "prose15-ids", "prose15-lang", "prose15-lists", "prose15-names",
                 "prose15-self", "prose15-struct", "clean15-admin", "clean15-lookalike", "clean15-news",
                 "clean15-staff", "clean15-training",
+                "prose16-care", "prose16-ids", "prose16-lang", "prose16-lists", "prose16-names",
+                "prose16-self", "prose16-struct", "clean16-admin", "clean16-lookalike", "clean16-news",
+                "clean16-staff", "clean16-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
