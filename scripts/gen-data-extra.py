@@ -1436,6 +1436,15 @@ dyaliz, tretman, واکسین, واکسن, معاینه
 # Russian (an appointment with a doctor, a pacemaker) and Spanish (stitches, a work-injury leave, a bandage).
 приём у доктора, приём у врача, приём к врачу, кардиостимулятор, кардиостимулятора, кардиостимулятором
 me pusieron los puntos, quitar los puntos, la incapacidad, incapacidad médica, vendaje, la venda
+# Bedside and clinic shorthand next to a patient (blind set prose17); "foley" and "echo" alone are
+# a surname and a word, so only their phrases.
+foley out, his foley, her foley, foley removed, drain output, jp drain, inhaler, rescue inhaler, new inhaler
+his echo, her echo, the echo, echo from, observed dose, courtesy dot, directly observed therapy
+glucómetro, glucometro, tiras reactivas, her sugar, his sugar, stsg, split-thickness skin graft, dressing chg
+excision and grafting
+her follow-up, his follow-up, her follow up, his follow up
+# Spanish: sent home with oxygen, an oxygen concentrator, discharged.
+concentrador de oxígeno, con oxígeno, sale a casa, dado de alta, dada de alta
 crown seat
 crown delivery
 zirconia crown

@@ -235,6 +235,9 @@ enum PersonName {
         // Clinics and networks named like a person ("Cedar Infusion", "Tri-Rivers Cancer").
         "cancer", "network", "specialty", "imaging", "vascular", "infusion", "dialysis", "wellness", "fertility",
         "spine", "vision", "dental", "hearing", "kidney",
+        // Agencies and partnerships ("Alder Legal Aid").
+        "aid", "legal", "partnership", "committee", "coalition", "alliance", "society", "association", "council",
+        "agency", "authority", "ministry", "mission", "union", "federation",
         // Departments led by "Patient" ("After 31 years in Patient Access, Rhonda ...") and newsletters.
         "access", "relations", "experience", "financial", "transport", "safety", "advocacy", "portal", "education",
         "bulletin", "newsletter", "digest", "gazette", "weekly",

@@ -81,6 +81,10 @@ struct PersonModelTests {
         "Mr. Dunleavy (bay 4 yesterday) - skin breakdown at the neck is worse, hold if moist desquamation has spread",
         "Se mwen menm Reginald Jean-Baptiste, mwen fè dyaliz lendi mèkredi vandredi 6è di maten.",
         "Меня зовут Соколова Валентина Сергеевна, дата рождения 02.05.1940. У меня назначен приём у доктора 17 ноября.",
+        // A surname before a bed with no "in"; a Spanish discharge home with oxygen; a patient's own signature.
+        "pls draw repeat CBC + lytes on Okonkwo bed 12 before 0600, surgery wants it before rounds",
+        "la Sra. Ofelia Zamudio Rangel (la señora de 6E que sale a casa con oxígeno) vive sola.",
+        "can you call the pharmacy about my lisinopril refill?\n\nThanks,\nKevin Tran\n\nSent from my iPhone",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -142,6 +146,10 @@ struct PersonModelTests {
         "Dear Valued Patient,\nTell us about your recent visit and your cancer care.\nTri-Rivers Patient Experience Office",
         "Present: Alicia, Darnell, Priya, Josh\n- Medication administration recertification: 6 DSPs expire in October.",
         "MEET OUR NEW HYGIENIST: Kim Tran joins us from Northwestern. Kids' checkups and x-rays fill up fast.",
+        // Someone to ask; a colleague covering a clinic; an agency named like a person.
+        "Baby supply drive for our L&D families. Questions: Kathy Brandvold or the Perinatal SW office x4-6120.",
+        "I'm on PTO Friday. Margit Swenson from the float pool is covering the 9-1 wound clinic session.",
+        "Renewal of the MOU with Alder Legal Aid. Training for residents on screening for unsafe housing and asthma.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
