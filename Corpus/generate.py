@@ -93,6 +93,9 @@ HAND_WRITTEN = ["real-text",
                 "prose16-care", "prose16-ids", "prose16-lang", "prose16-lists", "prose16-names",
                 "prose16-self", "prose16-struct", "clean16-admin", "clean16-lookalike", "clean16-news",
                 "clean16-staff", "clean16-training",
+                "prose17-care", "prose17-ids", "prose17-lang", "prose17-lists", "prose17-names",
+                "prose17-self", "prose17-struct", "clean17-admin", "clean17-lookalike", "clean17-news",
+                "clean17-staff", "clean17-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
