@@ -16,6 +16,11 @@ struct TextTableFinderTests {
         return events + finder.finish()
     }
 
+    /// The rows rendered for `text` fed in chunks of `size` bytes, without the other events.
+    static func rows(_ text: String, size: Int = 1 << 20) -> String {
+        events(text, size: size).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+    }
+
     /// The rendered rows of `events`, with the other events written between them.
     static func rendered(_ events: [TextTableFinder.Event]) -> String {
         events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
@@ -38,15 +43,14 @@ struct TextTableFinderTests {
             + "202  | Mosley, Cornelius  | Y (son)  | 11/02 | U7744AB\n"
             + "203B | Lund, Arlene       | DECLINED |       | \n"
             + "204  | Packard, Owen      | Y (wife) | 11/05 | U7744AB\n"
-        let rows = Self.events(text).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        let rows = Self.rows(text)
         #expect(rows.contains("Patient name: Lund, Arlene\nConsent: DECLINED\n"))
         #expect(rows.contains("Patient name: Packard, Owen"))
         for size in [1, 5, 64] {
-            let split = Self.events(text, size: size).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
-            #expect(split == rows, "size \(size)")
+            #expect(Self.rows(text, size: size) == rows, "size \(size)")
         }
         let commas = "Name,MRN,DOB\nRoe Jane,00812234,03/14/1947\nDoe John,00812577,11/02/1960\nThanks,Joyce\n"
-        let read = Self.events(commas).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        let read = Self.rows(commas)
         #expect(!read.contains("Joyce"))
     }
 
@@ -56,12 +60,11 @@ struct TextTableFinderTests {
             + "300922\tPetrakis, George\t05/28/2026\t99396\t$242.50\n"
             + "300184\tVillanueva, Rosa\t06/11/2026\t99214\t$186.00\tsays ins terminated\n"
             + "301377\tLamb, Desiree\t07/02/2026\t99213\t$95.00\n"
-        let rows = Self.events(text).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
+        let rows = Self.rows(text)
         #expect(rows.contains("Patient name: Petrakis, George\n"))
         #expect(rows.contains("Patient name: Lamb, Desiree\n"))
         for size in [1, 7, 64] {
-            let split = Self.events(text, size: size).compactMap { if case .rows(let r) = $0 { r } else { nil } }.joined()
-            #expect(split == rows, "size \(size)")
+            #expect(Self.rows(text, size: size) == rows, "size \(size)")
         }
     }
 
