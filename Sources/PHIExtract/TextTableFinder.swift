@@ -158,7 +158,7 @@ public struct TextTableFinder {
             table = nil
         }
         if let current = table {
-            if let text, let split = current.delimiter.split(text).map({ Self.padded($0, current) }),
+            if let text, let split = current.delimiter.split(text).map({ Self.padded($0, to: current.columns, current.delimiter) }),
                split.cells.count == current.columns,
                current.delimiter != .spaces || TableDelimiter.aligned(split.starts, current.starts),
                current.delimiter == .tab || TableDelimiter.notProse([text], [split]) {
@@ -229,16 +229,8 @@ public struct TextTableFinder {
         for delimiter in TableDelimiter.allCases {
             var splits = lines.compactMap(delimiter.split)
             guard splits.count == lines.count, let first = splits.first else { continue }
-            // A bar or TAB row may leave its empty last cells off (an HTML row's empty last <td>):
-            // filled up to the first line's columns, as an open table's rows are (`padded`).
-            if delimiter == .pipe || delimiter == .tab {
-                splits = splits.map { split in
-                    guard split.cells.count < first.cells.count else { return split }
-                    var split = split
-                    split.cells += Array(repeating: "", count: first.cells.count - split.cells.count)
-                    return split
-                }
-            }
+            // Short bar or TAB rows (an HTML row's empty last <td>) are filled up to the first line's columns.
+            splits = splits.map { padded($0, to: first.cells.count, delimiter) }
             guard splits.allSatisfy({ $0.cells.count == first.cells.count }) else { continue }
             if delimiter == .spaces && !splits.allSatisfy({ TableDelimiter.aligned($0.starts, first.starts) }) { continue }
             let header = isHeader(first.cells)
@@ -257,11 +249,11 @@ public struct TextTableFinder {
     }
 
     /// A row of a bar or TAB table with its empty last cells left off ("203B | Lund, Arlene | DECLINED | |":
-    /// the closing bar reads as a border) filled up to the table's columns; other rows as they are.
-    static func padded(_ split: TableDelimiter.Split, _ table: OpenTable) -> TableDelimiter.Split {
-        guard table.delimiter == .pipe || table.delimiter == .tab, split.cells.count < table.columns else { return split }
+    /// the closing bar reads as a border) filled up to `columns`; other rows as they are.
+    static func padded(_ split: TableDelimiter.Split, to columns: Int, _ delimiter: TableDelimiter) -> TableDelimiter.Split {
+        guard delimiter == .pipe || delimiter == .tab, split.cells.count < columns else { return split }
         var split = split
-        split.cells += Array(repeating: "", count: table.columns - split.cells.count)
+        split.cells += Array(repeating: "", count: columns - split.cells.count)
         return split
     }
 
