@@ -73,9 +73,9 @@ extension Inspector {
         // the extractor decides which parts those are.
         if info.isText && !Extractor.readsWhole(contentType: type, filename: info.filename) {
             let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody,
-                                    sender: senderForBody)
+                                    senders: senderForBody)
             subjectForBody = ""  // only the first text part reads the Subject and the sender
-            senderForBody = ""
+            senderForBody = []
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
         } else {
             let limits = engine.limits.extract
@@ -114,19 +114,23 @@ extension Inspector {
         current = nil
         switch sink {
         case .text(let scan):
-            report.add(scan.finish(), tally: scan.overflow)
-            addSubjectFindings(scan.subjectFindings())
-            declaresTestData = declaresTestData || scan.declaresTestData()
+            close(scan)
         case .html(var stream, let scan):
             scan.feed(stream.finish())
-            report.add(scan.finish(), tally: scan.overflow)
-            addSubjectFindings(scan.subjectFindings())
-            declaresTestData = declaresTestData || scan.declaresTestData()
+            close(scan)
         case .spool(let spool, let type, let filename):
             extract(spool, type: type, filename: filename, path: info?.path ?? "")
         case .discard:
             break
         }
+    }
+
+    /// Ends a text part's scan: its findings, the Subject's read with its opening, and whether that
+    /// opening declares the message's records test data.
+    private func close(_ scan: TextPartScan) {
+        report.add(scan.finish(), tally: scan.overflow)
+        addSubjectFindings(scan.subjectFindings())
+        declaresTestData = declaresTestData || scan.declaresTestData()
     }
 
     /// Adds the findings of the Subject read with the body's opening (nil: no part read it): they

@@ -35,8 +35,8 @@ public final class Inspector {
     var headerText = HeaderTextBuffer()
     /// The top-level Subject until the first text part takes it ("" once taken).
     var subjectForBody: String? = nil
-    /// The top-level From display name, for the first text part (see ``SubjectLead``).
-    var senderForBody: String? = nil
+    /// The top-level From's display name and address, for the first text part (see ``SubjectLead``).
+    var senderForBody: [String]? = nil
     /// Whether the Subject or the first text part's opening declares the records test data
     /// (`TestDeclaration`): the findings read from records then count at `low` at most.
     var declaresTestData = false

@@ -25,22 +25,20 @@ struct SubjectLead {
     let subject: [UInt8]
     private(set) var opening: [UInt8] = []
 
-    init(subject: String, sender: String = "") {
+    init(subject: String, senders: [String] = []) {
         self.subject = Array(subject.utf8)
         // A blank line after it: a credential ending the sender's name ("Kaur, Ravinder MD") must not
         // read as a title before a name opening the Subject.
-        let lines = sender.split(separator: "\n").map { "Sender: \($0)\n" }
-        self.sender = lines.isEmpty ? [] : Array((lines.joined() + "\n").utf8)
+        self.sender = senders.isEmpty ? [] : Array((senders.map { "Sender: \($0)\n" }.joined() + "\n").utf8)
     }
 
-    /// The sender as the sender's lines read it, one per line: the display name of the From
-    /// header (quotes dropped, one line, at most 128 bytes), and its address (`value`, the whole
-    /// header: the part in angle brackets or the value itself) when that is one address of at most
-    /// 128 bytes; empty when neither is usable.
-    static func senderLines(_ displayNames: String, address value: String = "") -> String {
+    /// The sender as the sender's lines read it: the display name of the From header (quotes
+    /// dropped, one line, at most 128 bytes), and its address (`value`, the whole header: the part
+    /// in angle brackets or the value itself) when that is one address of at most 128 bytes; each
+    /// only when usable.
+    static func senderLines(_ displayNames: String, address value: String = "") -> [String] {
         let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }.trimming(" \t")
-        let address = senderAddress(value)
-        return [name.utf8.count <= 128 ? name : "", address].filter { !$0.isEmpty }.joined(separator: "\n")
+        return [name.utf8.count <= 128 ? name : "", senderAddress(value)].filter { !$0.isEmpty }
     }
 
     private static func senderAddress(_ value: String) -> String {

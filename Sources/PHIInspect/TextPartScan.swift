@@ -35,16 +35,16 @@ final class TextPartScan {
     /// `subject`: the message's Subject, when this is the message's first text part. A Subject
     /// names the patient ("Okonkwo, Chidinma", "Mr. Kowalczyk - dressing change") while the body
     /// holds the care, so the Subject is also scanned as a line before the body's opening and
-    /// the findings inside it that this adds are reported as the Subject's. `sender`: the From
-    /// display name, read as a line before them (a patient writing about their own care).
-    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil, sender: String? = nil) {
+    /// the findings inside it that this adds are reported as the Subject's. `senders`: the From
+    /// display name and address, read as lines before them (a patient writing about their own care).
+    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil, senders: [String]? = nil) {
         self.engine = engine
         self.part = part
         self.scratch = scratch
         self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
         self.rosterMatchers = engine.rosterMatchers(part: part)
-        if !(subject ?? "").isEmpty || !(sender ?? "").isEmpty {
-            lead = SubjectLead(subject: subject ?? "", sender: sender ?? "")
+        if !(subject ?? "").isEmpty || !(senders ?? []).isEmpty {
+            lead = SubjectLead(subject: subject ?? "", senders: senders ?? [])
         }
     }
 
