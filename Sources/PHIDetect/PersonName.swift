@@ -130,6 +130,21 @@ enum PersonName {
         return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
     }
 
+    /// Whether `text` (one word) is the family name in a newborn's registered name ("Baby Girl
+    /// Lindqvist", "FERREIRA, BABY BOY"): a hospital registers a newborn so before a given name is
+    /// chosen, so the word is a surname even outside the lists. It must still not be a common word,
+    /// a place or organisation word, a test placeholder, nor a simulation's patient ("Baby Girl Sim").
+    static func isNewbornSurname(_ text: String, _ data: DataSets) -> Bool {
+        let word = Validators.foldLatin(text.lowercased())
+        guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word),
+              !simulationWords.contains(word), !isPlaceholder([word], data) else { return false }
+        if data.lastNames.contains(word) { return !data.stopNames.contains(word) }
+        return !data.commonWords.isEmpty && !data.commonWords.contains(word)
+    }
+
+    /// The made-up surnames of simulation drills and their manikins ("Baby Boy Sim", "Baby Girl Manikin").
+    static let simulationWords: Set<String> = ["sim", "sims", "simulation", "simulated", "manikin", "mannequin", "mock"]
+
     /// Whether `text` (one word, perhaps with a possessive) is a listed given name that is not also
     /// a common word, a greeting or a test placeholder ("Fartun", "Liam"; not "Will", "Hope").
     static func isGivenNameWord(_ text: String, _ data: DataSets) -> Bool {
@@ -172,6 +187,8 @@ enum PersonName {
         "coach", "captain", "sergeant", "officer", "sheriff", "chief", "professor", "dean", "principal", "former",
         "councilman", "councilwoman", "councilmember", "commissioner", "representative", "ambassador", "general",
         "colonel", "major", "lieutenant", "nurse", "doctor", "director", "chair", "chairman", "chairwoman", "trustee",
+        // A newborn's registered name ("Baby Girl Ferreira", read from "Girl" too) is rule name.newborn's.
+        "baby", "girl", "boy",
     ]
 
     /// Honorifics that lead a name in the languages of the pack's patterns (`Mevr. J. van den Broek`,
@@ -219,7 +236,7 @@ enum PersonName {
         "today", "tomorrow", "yesterday", "update", "notes", "note", "list", "schedule", "meeting", "report",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
-        "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "gardens", "estates",
+        "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",

@@ -77,7 +77,8 @@ struct ColumnHeader: Sendable, Equatable {
     private static let patientGivenKeys = whose(["firstname", "first"])
     private static let patientFamilyKeys = whose(["lastname", "last"])
     private static func whose(_ parts: [String]) -> [String] {
-        ["patient", "pt", "member", "subscriber", "resident", "client", "insured", "beneficiary"].flatMap { who in
+        // A donor is the person a drug test or a blood or organ donation screens.
+        ["patient", "pt", "member", "subscriber", "resident", "client", "insured", "beneficiary", "donor"].flatMap { who in
             parts.map { who + $0 }
         }
     }
@@ -119,7 +120,8 @@ struct ColumnHeader: Sendable, Equatable {
         add(.address, "Address", ["address", "streetaddress", "addr", "street"])
         add(.address, "Home address", ["homeaddress", "patientaddress", "ptaddress", "mailingaddress"])
         add(.care, "Appointment", ["appt", "appointment", "appttime", "apptdate", "appointmentdate", "appointmenttime"])
-        add(.care, "Procedure", ["procedure", "proc", "service", "visittype", "reasonforvisit", "test", "treatment"])
+        add(.care, "Procedure", ["procedure", "proc", "service", "visittype", "reasonforvisit", "test", "treatment", "panel",
+                                  "testpanel", "drugpanel"])
         return table
     }()
 }

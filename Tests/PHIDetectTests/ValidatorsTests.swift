@@ -115,6 +115,16 @@ struct ValidatorsTests {
         #expect(Validators.all["not_placeholder"]?(value, value, DataSets()) == !placeholder)
     }
 
+    @Test("a newborn's registered surname may be outside the lists but is no word, place or drill", arguments: [
+        ("Lindqvist", true), ("Ferreira-Cruz", true), ("Okafor", true), ("Rivers", false),
+        ("Sim", false), ("Manikin", false), ("Zzstork", false), ("Blue", false), ("Garden", false), ("Hospital", false),
+    ])
+    func newbornSurname(word: String, valid: Bool) {
+        let data = DataSets(["names_last": ["okafor", "rivers"], "names_stop": ["rivers", "blue"],
+                             "words_common": ["blue", "garden", "sim", "rivers"]])
+        #expect(Validators.all["name.newborn"]?(word, word, data) == valid)
+    }
+
     @Test("every validator the pack format names exists")
     func registry() {
         for name in ["ssn.structure", "ssn.known_samples", "npi.luhn80840", "dea.check", "mbi.positions", "hicn",

@@ -13,7 +13,8 @@ struct ColumnHeaderTests {
         ("Dx", .diagnosis, "Diagnosis"), ("Diagnosis", .diagnosis, "Diagnosis"),
         ("ICD-10", .icd, "Diagnosis code"), ("ICD", .icd, "Diagnosis code"),
         ("Phone", .phone, "Phone"), ("Home Phone", .phone, "Home phone"), ("Address", .address, "Address"),
-        ("Appt", .care, "Appointment"), ("Procedure", .care, "Procedure"),
+        ("Appt", .care, "Appointment"), ("Procedure", .care, "Procedure"), ("Panel", .care, "Procedure"),
+        ("donor_last", .name, "Patient name"), ("Donor First", .name, "Patient name"),
     ])
     func typed(header: String, kind: ColumnHeader.Kind, label: String) {
         let typed = ColumnHeader(header)
@@ -36,12 +37,14 @@ struct ColumnHeaderTests {
         (["Order ID", "Patient Last", "Patient First", "DOB"], "Patient name: Samira Haddad\n"),
         (["Last Name", "First Name", "DOB"], "Name: Samira Haddad\n"),
         (["First", "Last", "DOB"], "Name: Haddad Samira\n"),
+        // A drug test's donor is the person tested.
+        (["donor_last", "donor_first", "collection_date"], "Patient name: Samira Haddad\n"),
     ])
     func splitName(header: [String], line: String) {
         let row = header.count == 4 ? ["DM-558120", "Haddad", "Samira", "1948-07-30"] : ["Haddad", "Samira", "1948-07-30"]
         let text = TableText.render([header, row])
         #expect(text.contains(line))
-        #expect(text.contains("DOB: 1948-07-30"))
+        #expect(text.contains(header.last == "DOB" ? "DOB: 1948-07-30" : "collection_date: 1948-07-30"))
         #expect(text.components(separatedBy: "Samira").count == 2)  // once, not again on its own
     }
 

@@ -85,6 +85,14 @@ struct PersonModelTests {
         "pls draw repeat CBC + lytes on Okonkwo bed 12 before 0600, surgery wants it before rounds",
         "la Sra. Ofelia Zamudio Rangel (la señora de 6E que sale a casa con oxígeno) vive sola.",
         "can you call the pharmacy about my lisinopril refill?\n\nThanks,\nKevin Tran\n\nSent from my iPhone",
+        // A newborn's registered name; a sign-out by surname, age and sex; a relative in Spanish and
+        // Portuguese; a given name that is also a word; a drug test's donor in a table.
+        "Mom for Baby Girl Ferreira in pod C asked about the NICU parking vouchers; she sleeps in the car.",
+        "weekend signout\n312 Alvarado 66F  INR 5.8 -> held warfarin, recheck AM",
+        "Le escribo por mi mamá, Amparo Reyes-Vega, que está en el cuarto 222 con el respirador.",
+        "Sou a mãe da Sofia Ferreira, que está na UTIN no leito C-6.",
+        "Ray Castellano from the forklift incident: his wife says he's got a follow up with you Friday.",
+        "Name  Emp #  Test\nPruett, Harlan  10442  DOT urine\nMbeki, Samuel  10871  breath alcohol",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -150,6 +158,17 @@ struct PersonModelTests {
         "Baby supply drive for our L&D families. Questions: Kathy Brandvold or the Perinatal SW office x4-6120.",
         "I'm on PTO Friday. Margit Swenson from the float pool is covering the 9-1 wound clinic session.",
         "Renewal of the MOU with Alder Legal Aid. Training for residents on screening for unsafe housing and asthma.",
+        // A simulation's newborn; a street named like a person; a newsletter's quotation and kudos;
+        // a well-water test; two co-chairs; a delivery's addressee; a garden.
+        "Scenario 3 - \"Baby Girl Sim\"\nMom is 29, prolonged second stage, thick meconium. Start PPV within 60 seconds.",
+        "Who is affected: Eastgate, Hamilton Rd and Castleton urgent cares. Lab results will queue until 05:00.",
+        "\u{201C}We know the drivers by their trucks,\u{201D} laughs Jolene Marsh, our first drug-screen collector.",
+        "Kudos to Terri Voss and the Eastgate team for 1,100 walk-ins at urgent care over Thanksgiving.",
+        "Dear Nicole Farrand,\n\nTest results for your private well water sample: total coliform absent.",
+        "June Okamoto-Reyes & Dr. Kenji Sato, co-chairs\nAgenda: dialysis referrals, asthma and housing.",
+        "Ship to: Receiving Dock\nAttn: Sandy Triplett\nFoley tray 16 Fr w/ urine meter, 12 EA",
+        "Your order for the Linden Healing Garden is ready; the crew needs access outside the NICU family lounge.",
+        "Auth #: UR-2611-33908\nValid: 12/01/2026 - 01/15/2027\nPhysical therapy visits approved for the group contract.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
