@@ -96,6 +96,9 @@ HAND_WRITTEN = ["real-text",
                 "prose17-care", "prose17-ids", "prose17-lang", "prose17-lists", "prose17-names",
                 "prose17-self", "prose17-struct", "clean17-admin", "clean17-lookalike", "clean17-news",
                 "clean17-staff", "clean17-training",
+                "prose18-care", "prose18-ids", "prose18-lang", "prose18-lists", "prose18-names",
+                "prose18-self", "prose18-struct", "clean18-admin", "clean18-lookalike", "clean18-news",
+                "clean18-staff", "clean18-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
