@@ -1573,6 +1573,19 @@ got a follow up, got a follow-up, has a follow up, has a follow-up, have a follo
 # An IV line, and doctors named in plain words ("if they can do the IV in my arm", "the foot doctor").
 an iv, my iv, her iv, his iv, iv in my arm, iv in her arm, iv in his arm
 foot doctor, eye doctor, skin doctor, heart doctor, kidney doctor, lung doctor, bone doctor, stomach doctor
+# Home oxygen and sleep equipment, a dental chair, an opioid treatment program (blind set prose19).
+oxygen service, home oxygen, oxygen concentrator, portable concentrator, the concentrator, oxygen tanks, e tanks
+liters continuous, lpm, overnight oximetry, cpap resupply, mask cushions, wheelchair fitting, power wheelchair
+crown on, crown seat, crown prep, his crown, her crown, my crown, temporary crown, tooth extraction, extractions, deep cleaning
+scaling and root planing, hygiene recall, oral surgery, wisdom teeth
+thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
+# Russian dental words, Haitian Creole oxygen and doctor, Chinese tooth extraction, dentistry, a blood
+# test and a psychologist.
+имплант, зуб, зуба, зубы, рентгеновские снимки, рентгеновский снимок, рентген, стоматолог, стоматолога
+oksijèn, oksijen, machin oksijèn, doktè
+拔牙, 牙科, 验血, 驗血, 心理医生, 心理醫生, 看医生, 看醫生
+programa residencial, tratamiento residencial, desintoxicación, desintoxicacion
+toxicology results, toxicology result, toxicology report, tox results, drug screen results, resupply
 """))
 MAIL_DENY = set(lines("""
 i&d

@@ -169,6 +169,12 @@ DRUG_BRANDS_EXTRA = {
     "nurtec", "ubrelvy", "aimovig", "emgality", "qulipta", "descovy", "cabenuva", "veklury",
     "evusheld", "lagevrio", "leqembi", "aduhelm", "qelbree", "gocovri", "xofluza", "vyvgart",
 }
+# Brands of medicines patients name in mail that the dictionary lacks or files under a combination
+# (addiction treatment, biologics, growth hormone): kept as written, no lookup.
+DRUG_BRANDS_CURATED = {
+    "suboxone", "zubsolv", "sublocade", "brixadi", "lucemyra", "xolair", "omnitrope", "genotropin",
+    "norditropin", "humatrope", "nutropin", "taltz", "tremfya", "kesimpta", "tezspire", "nucala", "fasenra",
+}
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {
     "buccal", "patch", "inhalers", "injection", "injections", "sublingual", "nasal", "topical",
@@ -238,7 +244,7 @@ def drugs(pkg: Path, zipf: Zipf, census_names: set[str]) -> list[str]:
         if not attested or everyday(v) or v in census_names:
             continue
         out.add(v)
-    return sorted(out)
+    return sorted(out | DRUG_BRANDS_CURATED)
 
 
 # --------------------------------------------------------------------------- diagnoses

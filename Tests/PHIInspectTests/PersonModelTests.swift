@@ -93,9 +93,27 @@ struct PersonModelTests {
         "Sou a mãe da Sofia Ferreira, que está na UTIN no leito C-6.",
         "Ray Castellano from the forklift incident: his wife says he's got a follow up with you Friday.",
         "Name  Emp #  Test\nPruett, Harlan  10442  DOT urine\nMbeki, Samuel  10871  breath alcohol",
+        // A specialty brand and an initialed surname in capitals; a dental chair; a parent's thanks;
+        // a Chinese father with his birth date; a probationer's DOB with toxicology results.
+        "Rx #: 6002218 (refill 3 of 5)\nPatient: S. SPEARS\nMedication: OMNITROPE 5 MG/1.5 ML CARTRIDGE",
+        "Dr. W,\n\nMr. Castellano's crown on #8 came back from the lab and the shade is off.",
+        "Dr. Park,\n\nThanks for seeing Sophie Lambert on Monday; she seemed lighter after.",
+        "我是林美华，我父亲林国栋（生日1949年3月2日）预约了12月8日上午10点拔牙。",
+        "Per the release on file for the probationer in docket 2632CR004417 (DOB 12/01/2000): toxicology results for November.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
+    }
+
+    /// Staff title shorthand about one patient by record number: the number alone as the Subject.
+    @Test("a record number alone as the Subject is a patient's when the opening is care", arguments: [
+        ("00512244", "00512244 -- fent + on the 10/13 UDS per lab. Counseling hold on take-homes.", ContentVerdict.phi),
+        ("SB-079334", "pls call parent for SB-079334 -- strep came back positive, amox rx sent.", .phi),
+        ("00512244", "the conference room is booked for Friday, bring the budget.", .clean),
+        ("Invoice 208811", "the colonoscopy scopes were serviced and returned.", .clean),
+    ])
+    func recordSubject(subject: String, body: String, verdict: ContentVerdict) throws {
+        #expect(try Self.verdict(body, subject: subject) == verdict)
     }
 
     @Test("staff, correspondents and people spoken to are not patients", arguments: [
@@ -169,6 +187,8 @@ struct PersonModelTests {
         "Ship to: Receiving Dock\nAttn: Sandy Triplett\nFoley tray 16 Fr w/ urine meter, 12 EA",
         "Your order for the Linden Healing Garden is ready; the crew needs access outside the NICU family lounge.",
         "Auth #: UR-2611-33908\nValid: 12/01/2026 - 01/15/2027\nPhysical therapy visits approved for the group contract.",
+        // A crisis line's role-play callers.
+        "Here are the caller roles for Saturday's role-play.\nCALLER C -- \"Mr. Oliveira,\" 70s, took a bunch of pills, lonely.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
