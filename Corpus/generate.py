@@ -99,6 +99,9 @@ HAND_WRITTEN = ["real-text",
                 "prose18-care", "prose18-ids", "prose18-lang", "prose18-lists", "prose18-names",
                 "prose18-self", "prose18-struct", "clean18-admin", "clean18-lookalike", "clean18-news",
                 "clean18-staff", "clean18-training",
+                "prose19-care", "prose19-ids", "prose19-lang", "prose19-lists", "prose19-names",
+                "prose19-self", "prose19-struct", "clean19-admin", "clean19-lookalike", "clean19-news",
+                "clean19-staff", "clean19-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
