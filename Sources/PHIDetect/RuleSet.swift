@@ -100,11 +100,19 @@ final class CompiledRule: Sendable {
         self.evidence = evidence
         self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
-        // One keyword evidence per level among those it requires (the first); usable when every level has one.
-        let perLevel = def.levels.map { level in
-            evidence.indices.first { evidence[$0].list != nil && level.require.contains(evidence[$0].name) }
+        // Per level, keyword evidence it cannot hold without: the first keyword list it requires, or
+        // else all of its `require_any` when each of those is a keyword list. Usable when every level
+        // has some: then a match with none of them near can reach no level.
+        let perLevel: [[Int]?] = def.levels.map { level in
+            if let one = evidence.indices.first(where: { evidence[$0].list != nil && level.require.contains(evidence[$0].name) }) {
+                return [one]
+            }
+            let any = evidence.indices.filter { level.requireAny.contains(evidence[$0].name) }
+            guard !level.requireAny.isEmpty, any.count == level.requireAny.count,
+                  any.allSatisfy({ evidence[$0].list != nil }) else { return nil }
+            return any
         }
-        self.requiredEvidence = perLevel.contains(nil) ? [] : Array(Set(perLevel.compactMap { $0 })).sorted()
+        self.requiredEvidence = perLevel.contains { $0 == nil } ? [] : Array(Set(perLevel.compactMap { $0 }.joined())).sorted()
         var (minDigits, minTokens, mixed, upperAfter, upperBefore, separators) = (0, 0, false, false, false, UInt32(0))
         switch def.prefilter {
         case .digits(let d, let m, let t, let after, let before, let seps):

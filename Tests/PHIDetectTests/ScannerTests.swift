@@ -165,6 +165,27 @@ struct ScannerTests {
                  text: "a 10.1.2.3 b 10-1-2-3 c 10:1:2:3 d 10/1/2/3 e", starts: [2, 24]),
     ]
 
+    /// A rule whose every level needs a keyword list near its match: the pre-check that skips its
+    /// windows must know those lists, also when a level needs any one of several (`require_any`).
+    @Test("a level needing any of several keyword lists keeps the pre-check, an entity among them drops it")
+    func requiredEvidence() throws {
+        func rule(anyOf: [String]) -> RuleDefinition {
+            RuleDefinition(id: "t.dob", type: "DOB", patterns: [("p", #"\d{2}/\d{2}/\d{4}"#)],
+                           prefilter: .digits(minDigits: 2, mixed: false),
+                           evidence: [.init(name: "birth", source: .keywords("dob"), before: 40, after: 5),
+                                      .init(name: "near", source: .keywords("ur"), before: 6, after: 0),
+                                      .init(name: "who", source: .entities(["NAME"]), before: 40, after: 40)],
+                           levels: [.init(level: .high, score: 80, requireAny: anyOf)])
+        }
+        let lists: [String: [String]] = ["dob": ["dob"], "ur": ["ur"]]
+        let keywords = try RuleSet(rules: [rule(anyOf: ["birth", "near"])], keywordLists: lists)
+        #expect(keywords.rules[0].requiredEvidence == [0, 1])
+        let text = "dob 03/14/1962, ur. 04/15/1963, and then a stretch of words past both windows: seen 05/16/1964"
+        #expect(Scanner.scan(text, rules: keywords, fingerprinter: TestPacks.fingerprinter).map(\.start) == [4, 20])
+        let entity = try RuleSet(rules: [rule(anyOf: ["birth", "who"])], keywordLists: lists)
+        #expect(entity.rules[0].requiredEvidence.isEmpty)
+    }
+
     @Test("prefilter options gate where a rule runs", arguments: gateCases)
     func prefilterGates(_ c: GateCase) throws {
         let rule = RuleDefinition(id: "t.gate", type: "T", patterns: [("p", c.pattern)], prefilter: c.prefilter,
