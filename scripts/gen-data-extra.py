@@ -807,7 +807,7 @@ chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort
 # the name test still wants a family name that is a listed surname or no common word.
 NAME_LEAD_KEEP = set(words("""
 grace pearl ruby crystal amber olive mason faith hope joy dawn sue pat ed rob rod chuck drew gene
-ray dean rose penny sandy june jan
+ray dean rose penny sandy june jan bud
 """))
 
 
@@ -1586,6 +1586,12 @@ oksijèn, oksijen, machin oksijèn, doktè
 拔牙, 牙科, 验血, 驗血, 心理医生, 心理醫生, 看医生, 看醫生
 programa residencial, tratamiento residencial, desintoxicación, desintoxicacion
 toxicology results, toxicology result, toxicology report, tox results, drug screen results, resupply
+# An ambulance run, a burn, a therapist by whom, x-ray views, weeks after an operation (blind set prose20).
+king airway, run report, run sheet, refused transport, refusal signed, skin graft, burn unit
+his therapist, her therapist, their therapist, male therapist, female therapist, new therapist, switch therapists
+2 views, two views, 3 views, three views, weeks out from her, weeks out from his
+# Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
+операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))
 MAIL_DENY = set(lines("""
 i&d

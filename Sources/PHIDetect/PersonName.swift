@@ -73,7 +73,11 @@ enum PersonName {
                 return false
             }
         }
-        for w in words where notFamilyNames.contains(w) { return false }
+        // A place or organisation word anywhere makes a place ("Jordan Valley", "Austin Regional
+        // Medical"), except a given name in common use that such a word also is ("Glen Ekdahl").
+        for w in words where notFamilyNames.contains(w) && !(w == given && data.commonFirstNames.contains(w)) {
+            return false
+        }
         return true
     }
 
@@ -216,6 +220,8 @@ enum PersonName {
         "evening", "good", "mr", "mrs", "ms", "miss", "mx", "dr", "re", "fw", "fwd", "cc", "to", "from", "attn",
         "per", "via", "ok", "yes", "no", "so", "and", "or", "but", "the", "a", "an", "for", "with", "on", "at",
         "pt", "patient", "hola", "bonjour", "chào", "chao", "ola", "olá", "czesc", "cześć", "kumusta",
+        // A newsletter's openings before a name ("Welcome, Kayla Brandt, PA-C").
+        "welcome", "congratulations", "congrats", "introducing", "meet",
     ]
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
@@ -248,7 +254,7 @@ enum PersonName {
         // Companies named like people ("Meridian Generics", "Halvorsen Foods").
         "generics", "pharmaceuticals", "pharmaceutical", "pharma", "biologics", "therapeutics", "diagnostics",
         "biotech", "biosciences", "sciences", "solutions", "technologies", "holdings", "industries", "enterprises",
-        "supply", "supplies", "foods",
+        "supply", "supplies", "foods", "aggregates", "gravel",
         // Clinics and networks named like a person ("Cedar Infusion", "Tri-Rivers Cancer").
         "cancer", "network", "specialty", "imaging", "vascular", "infusion", "dialysis", "wellness", "fertility",
         "spine", "vision", "dental", "hearing", "kidney",

@@ -100,6 +100,11 @@ struct PersonModelTests {
         "Dr. Park,\n\nThanks for seeing Sophie Lambert on Monday; she seemed lighter after.",
         "我是林美华，我父亲林国栋（生日1949年3月2日）预约了12月8日上午10点拔牙。",
         "Per the release on file for the probationer in docket 2632CR004417 (DOB 12/01/2000): toxicology results for November.",
+        // A given name that is also a place word; a relative in Russian with no patronymic; a
+        // hospital encounter's number with its date of service.
+        "As most of you know Glen Ekdahl was flown to the burn unit; he had his first skin graft yesterday.",
+        "Меня зовут Галина Ковальчук. Моего мужа, Виктора Ковальчука, перевели после операции на реабилитацию.",
+        "Enc 9004417782, DOS 2/24. Your op note says laparoscopic but describes conversion to an open partial colectomy.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -189,6 +194,10 @@ struct PersonModelTests {
         "Auth #: UR-2611-33908\nValid: 12/01/2026 - 01/15/2027\nPhysical therapy visits approved for the group contract.",
         // A crisis line's role-play callers.
         "Here are the caller roles for Saturday's role-play.\nCALLER C -- \"Mr. Oliveira,\" 70s, took a bunch of pills, lonely.",
+        // A newsletter's welcome; a therapy schedule; a county clerk and a gravel company.
+        "Welcome, Kayla Brandt, PA-C\nKayla joins our clinic October 1. Walk-in flu shots every weekday.",
+        "Mon  PT (contract, Kelsey) 8-12 only\nWed  PT (Kelsey) 8-4, OT 8-4\nOutpatient PT is cancelled that week.",
+        "Present: Commissioners Hauschild, Ebert. County Clerk Pam Vogt.\nGravel bids: Prairie Aggregates $15.05/ton.\nAmbulance: a second paramedic.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
