@@ -102,6 +102,9 @@ HAND_WRITTEN = ["real-text",
                 "prose19-care", "prose19-ids", "prose19-lang", "prose19-lists", "prose19-names",
                 "prose19-self", "prose19-struct", "clean19-admin", "clean19-lookalike", "clean19-news",
                 "clean19-staff", "clean19-training",
+                "prose20-care", "prose20-ids", "prose20-lang", "prose20-lists", "prose20-names",
+                "prose20-self", "prose20-struct", "clean20-admin", "clean20-lookalike", "clean20-news",
+                "clean20-staff", "clean20-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
