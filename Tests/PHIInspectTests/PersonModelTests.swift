@@ -105,6 +105,11 @@ struct PersonModelTests {
         "As most of you know Glen Ekdahl was flown to the burn unit; he had his first skin graft yesterday.",
         "Меня зовут Галина Ковальчук. Моего мужа, Виктора Ковальчука, перевели после операции на реабилитацию.",
         "Enc 9004417782, DOS 2/24. Your op note says laparoscopic but describes conversion to an open partial colectomy.",
+        // A transplant's crossmatch; a clearance; "Bill" leading a name; an account with a two-digit suffix.
+        "Flow crossmatch for Ricardo Benitez vs donor DN-26-0317: T cell neg, B cell neg. Cleared from our side.",
+        "did we ever get Mr. Delacroix's dental clearance?? his wife swears she faxed it",
+        "Bill Hargrove (William, bed 4112) is still with us after the bypass; he's on a soft diet.",
+        "acct 90231-07  - says she paid $250 copay for MRI at check-in, DOS 9/15, statement shows $0 paid.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -198,6 +203,11 @@ struct PersonModelTests {
         "Welcome, Kayla Brandt, PA-C\nKayla joins our clinic October 1. Walk-in flu shots every weekday.",
         "Mon  PT (contract, Kelsey) 8-12 only\nWed  PT (Kelsey) 8-4, OT 8-4\nOutpatient PT is cancelled that week.",
         "Present: Commissioners Hauschild, Ebert. County Clerk Pam Vogt.\nGravel bids: Prairie Aggregates $15.05/ton.\nAmbulance: a second paramedic.",
+        // An office word after a patient label; a city; a car's appraisal appointment.
+        "Medical Center Named a 2026 Patient Experience Leader, based on surveys of 4,200 discharged patients.",
+        "Patient Portal Messaging and Medication Adherence in Hypertension: A Randomized Clinical Trial",
+        "Registration is open for our family conference in Ann Arbor! Sessions on sick-day letters and emergency protocols.",
+        "Dear Chidi Okafor,\n\nYour collision claim has an appraisal appointment Monday. If anyone was injured, tell your adjuster.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
