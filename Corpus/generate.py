@@ -105,6 +105,9 @@ HAND_WRITTEN = ["real-text",
                 "prose20-care", "prose20-ids", "prose20-lang", "prose20-lists", "prose20-names",
                 "prose20-self", "prose20-struct", "clean20-admin", "clean20-lookalike", "clean20-news",
                 "clean20-staff", "clean20-training",
+                "prose21-care", "prose21-ids", "prose21-lang", "prose21-lists", "prose21-names",
+                "prose21-self", "prose21-struct", "clean21-admin", "clean21-lookalike", "clean21-news",
+                "clean21-staff", "clean21-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
