@@ -1593,6 +1593,8 @@ his therapist, her therapist, their therapist, male therapist, female therapist,
 # A transplant's crossmatch, a clearance before a procedure, a bypass, a diet ordered (blind set prose21).
 crossmatch, crossmatches, cross-match, flow crossmatch, virtual crossmatch, flow xm, virtual xm, xm tonight
 dental clearance, medical clearance, cardiac clearance, after the bypass, bypass surgery, soft diet, clear liquid diet
+# A pharmacy's controlled prescription and a script awaited (blind set prose22); Russian stents.
+new script, waiting on the script, phone-in, cii script, стент, стента, стенты, стентирование, два стента
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))

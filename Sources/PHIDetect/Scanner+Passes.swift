@@ -221,8 +221,16 @@ extension Scanner {
                 if anchored { break }
                 // A capitalised word before a name joins the match ("Yesterday Maria Lopez", "Encik
                 // Ahmad bin Salleh", "Hi Jen, Mark Delacroix"); when the whole fails the name test,
-                // the name may begin at the match's next word.
-                if !valid, rule.retriesInside, let next = Scanner.nextWord(text, in: m.whole) { pos = next }
+                // the name may begin at the match's next word, or, in parentheses, end at its comma
+                // when two words or more stand before it ("(Eddie Szymanski, Oak house)" read as
+                // "Last, First"; out of parentheses the comma is a signature's: "Nadia Farouk, Patient Relations").
+                if !valid, rule.retriesInside {
+                    if span.lowerBound > 0, text[span.lowerBound - 1] == UInt8(ascii: "("),
+                       let comma = Scanner.comma(text, in: span), Scanner.nextWord(text, in: span.lowerBound..<comma) != nil {
+                        addCandidate(rule: r, pattern: index, start: span.lowerBound, end: comma, text: text)
+                    }
+                    if let next = Scanner.nextWord(text, in: m.whole) { pos = next }
+                }
             }
         }
     }
@@ -233,6 +241,11 @@ extension Scanner {
         while i < range.upperBound, !isSeparator(text[i]) { i += 1 }
         while i < range.upperBound, isSeparator(text[i]) { i += 1 }
         return i < range.upperBound ? i : nil
+    }
+
+    /// Where the first comma of `range` is, if any.
+    static func comma(_ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        range.first { text[$0] == UInt8(ascii: ",") }
     }
 
     private static func isSeparator(_ b: UInt8) -> Bool {

@@ -87,6 +87,11 @@ public enum FHIRReader {
             out.context("Health plan", payors.isEmpty ? "insurance" : payors.joined(separator: ", "))
             out.identifier("Member ID", text(r["subscriberId"]))
             identifiers(r, &out)
+        case "ExplanationOfBenefit", "Claim":
+            // A claim's diagnoses, its services and the plan that paid them (a payer's Patient Access API).
+            for d in objects(r["diagnosis"]) { codes(d["diagnosisCodeableConcept"], "Diagnosis", &out) }
+            for item in objects(r["item"]) { out.context("Procedure", display(item["productOrService"])) }
+            if let insurer = object(r["insurer"])?["display"] as? String { out.context("Health plan", insurer) }
         case "Practitioner", "PractitionerRole":
             for id in objects(r["identifier"]) where isNPI(id) { out.identifier("Provider NPI", text(id["value"])) }
         default:

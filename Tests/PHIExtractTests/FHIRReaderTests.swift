@@ -36,6 +36,23 @@ struct FHIRReaderTests {
         #expect(text.contains("Diagnosis: Type 2 diabetes mellitus\n"))
     }
 
+    @Test("an ExplanationOfBenefit gives its patient, diagnosis codes, services and health plan")
+    func explanationOfBenefit() throws {
+        let json = """
+            {"resourceType":"ExplanationOfBenefit","patient":{"reference":"Patient/HLV1","display":"Maria Lopez"},
+             "insurer":{"display":"Acme Employee Health Plan"},
+             "diagnosis":[{"sequence":1,"diagnosisCodeableConcept":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm",
+              "code":"L40.0","display":"Psoriasis vulgaris"}]}}],
+             "item":[{"sequence":1,"productOrService":{"coding":[{"code":"96910","display":"Photochemotherapy"}]}}]}
+            """
+        let text = try #require(FHIRReader.render(json: Array(json.utf8)))
+        #expect(text.contains("Patient Name: Maria Lopez\n"))
+        #expect(text.contains("ICD-10 diagnosis code: L40.0\n"))
+        #expect(text.contains("Diagnosis: Psoriasis vulgaris\n"))
+        #expect(text.contains("Procedure: Photochemotherapy\n"))
+        #expect(text.contains("Health plan: Acme Employee Health Plan\n"))
+    }
+
     @Test("JSON that is not FHIR, or not JSON, gives nil")
     func notFHIR() {
         #expect(FHIRReader.render(json: Array("{\"a\": 1}".utf8)) == nil)

@@ -110,6 +110,11 @@ struct PersonModelTests {
         "did we ever get Mr. Delacroix's dental clearance?? his wife swears she faxed it",
         "Bill Hargrove (William, bed 4112) is still with us after the bypass; he's on a soft diet.",
         "acct 90231-07  - says she paid $250 copay for MRI at check-in, DOS 9/15, statement shows $0 paid.",
+        // A full name before a comma and a place ("Last, First" read first); a Russian relative in
+        // the dative; a pharmacy benefit's cardholder.
+        "Big Eddie (Eddie Szymanski, Oak house) refused his morning meds again, that's 4 days running.",
+        "Моему мужу, Сергею Соколову, 28 сентября поставили два стента в сердце.",
+        "Claim 2026092219884   Rx 6110045   DOS 09/22/2026   Cardholder ID 981044712-01   Trulicity 1.5mg/0.5mL #2",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -208,6 +213,11 @@ struct PersonModelTests {
         "Patient Portal Messaging and Medication Adherence in Hypertension: A Randomized Clinical Trial",
         "Registration is open for our family conference in Ann Arbor! Sessions on sick-day letters and emergency protocols.",
         "Dear Chidi Okafor,\n\nYour collision claim has an appraisal appointment Monday. If anyone was injured, tell your adjuster.",
+        // A new colleague; a phone's protection plan; a training region's made-up claim.
+        "Priscilla Obi starts Monday as our newest case manager; she is great with our CHF and transplant folks.",
+        "Discharge call volumes are in the QI report.\n\nNadia Farouk, Patient Relations",
+        "Hello Lauren,\n\nClaim for your Galaxy S25 (accidental damage - cracked screen): denied.\nMember ID PP-88102-4471\nDeductible: $99.",
+        "It is a made-up claim on the TRAINING region, not production.\n  Patient: Jane Q. Sample  DOB 01/01/1980\n  Member ID: TRN0000001-01\n  Service: 20610 (joint injection)",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
