@@ -108,6 +108,9 @@ HAND_WRITTEN = ["real-text",
                 "prose21-care", "prose21-ids", "prose21-lang", "prose21-lists", "prose21-names",
                 "prose21-self", "prose21-struct", "clean21-admin", "clean21-lookalike", "clean21-news",
                 "clean21-staff", "clean21-training",
+                "prose22-care", "prose22-ids", "prose22-lang", "prose22-lists", "prose22-names",
+                "prose22-self", "prose22-struct", "clean22-admin", "clean22-lookalike", "clean22-news",
+                "clean22-staff", "clean22-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
