@@ -1595,6 +1595,17 @@ crossmatch, crossmatches, cross-match, flow crossmatch, virtual crossmatch, flow
 dental clearance, medical clearance, cardiac clearance, after the bypass, bypass surgery, soft diet, clear liquid diet
 # A pharmacy's controlled prescription and a script awaited (blind set prose22); Russian stents.
 new script, waiting on the script, phone-in, cii script, стент, стента, стенты, стентирование, два стента
+# Staff as patients at employee health: exposures, baseline labs, TB tests, titers, exemptions (blind
+# set prose23); a diet office's orders; a patient who asked to be left out of the directory.
+needlestick, needle stick, blood exposure, body fluid exposure, bbf exposure, source patient, baseline labs
+hiv ag/ab, hcv rna, hcv antibody, hep b surface antibody, qft, quantiferon, baseline qft, tb test, tb skin test
+mmr titer, titers, medical exemption, influenza vaccination, flu vaccine, post-exposure prophylaxis
+carb controlled, full liquid, clear liquids, dysphagia diet, nectar thick, honey thick, tf only, renal diet
+cardiac diet, dentures, purees, pureed diet, opted out of the directory, directory opt-out
+# Spanish, Russian, Haitian Creole and Arabic: a needle stick and blood drawn, a soft diet, a
+# gallbladder removed, intensive care and a stroke, fever and vomiting, a knee operation.
+me pinché, pinchazo, me sacaron sangre, dieta blanda, la vesícula, реанимации, реанимация, инсульта, инсульт
+lafyèv, lafyev, vomisman, عملية في الركبة, عملية جراحية
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))

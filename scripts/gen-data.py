@@ -174,6 +174,8 @@ DRUG_BRANDS_EXTRA = {
 DRUG_BRANDS_CURATED = {
     "suboxone", "zubsolv", "sublocade", "brixadi", "lucemyra", "xolair", "omnitrope", "genotropin",
     "norditropin", "humatrope", "nutropin", "taltz", "tremfya", "kesimpta", "tezspire", "nucala", "fasenra",
+    # Vaccines by brand, as an employee health clinic records them.
+    "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
 }
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {

@@ -92,6 +92,14 @@ public enum FHIRReader {
             for d in objects(r["diagnosis"]) { codes(d["diagnosisCodeableConcept"], "Diagnosis", &out) }
             for item in objects(r["item"]) { out.context("Procedure", display(item["productOrService"])) }
             if let insurer = object(r["insurer"])?["display"] as? String { out.context("Health plan", insurer) }
+        case "NutritionOrder":
+            // A diet ordered for a patient ("Gluten-free diet"), its texture and tube feeding.
+            if let diet = object(r["oralDiet"]) {
+                out.context("Diet order", display(diet["type"]))
+                for t in objects(diet["texture"]) { out.context("Diet order", display(t["modifier"])) }
+            }
+            out.context("Diet order", display(r["foodPreferenceModifier"]))
+            out.context("Tube feeding", display(object(r["enteralFormula"])?["baseFormulaType"]))
         case "Practitioner", "PractitionerRole":
             for id in objects(r["identifier"]) where isNPI(id) { out.identifier("Provider NPI", text(id["value"])) }
         default:

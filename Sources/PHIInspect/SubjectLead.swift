@@ -37,7 +37,10 @@ struct SubjectLead {
     /// in angle brackets or the value itself) when that is one address of at most 128 bytes; each
     /// only when usable.
     static func senderLines(_ displayNames: String, address value: String = "") -> [String] {
-        let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }.trimming(" \t")
+        // One space between words: an unquoted "Moreau, Jessica" comes as two words with the comma
+        // dropped, and is read family name first.
+        let name = displayNames.filter { $0 != "\"" && $0 != "\r" && $0 != "\n" }
+            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         return [name.utf8.count <= 128 ? name : "", senderAddress(value)].filter { !$0.isEmpty }
     }
 

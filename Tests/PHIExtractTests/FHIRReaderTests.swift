@@ -53,6 +53,19 @@ struct FHIRReaderTests {
         #expect(text.contains("Health plan: Acme Employee Health Plan\n"))
     }
 
+    @Test("a NutritionOrder gives its patient and the diet ordered")
+    func nutritionOrder() throws {
+        let json = """
+            {"resourceType":"NutritionOrder","patient":{"reference":"Patient/7","display":"Maria Lopez"},
+             "oralDiet":{"type":[{"coding":[{"code":"160671006","display":"Gluten-free diet"}]}]},
+             "foodPreferenceModifier":[{"text":"Halal"}]}
+            """
+        let text = try #require(FHIRReader.render(json: Array(json.utf8)))
+        #expect(text.contains("Patient Name: Maria Lopez\n"))
+        #expect(text.contains("Diet order: Gluten-free diet\n"))
+        #expect(text.contains("Diet order: Halal\n"))
+    }
+
     @Test("JSON that is not FHIR, or not JSON, gives nil")
     func notFHIR() {
         #expect(FHIRReader.render(json: Array("{\"a\": 1}".utf8)) == nil)

@@ -115,6 +115,11 @@ struct PersonModelTests {
         "Big Eddie (Eddie Szymanski, Oak house) refused his morning meds again, that's 4 days running.",
         "Моему мужу, Сергею Соколову, 28 сентября поставили два стента в сердце.",
         "Claim 2026092219884   Rx 6110045   DOS 09/22/2026   Cardholder ID 981044712-01   Trulicity 1.5mg/0.5mL #2",
+        // A diet office's list by room code; a staff member as employee health's patient, greeted by
+        // first name; a relative's soft diet in Spanish.
+        "RM    PATIENT               DIET\n4E-02 Brennan, Harold       Renal diet, dysphagia diet\n4E-14 Wrobel, Tomasz        NPO - TF only",
+        "Hi Derek,\n\nThanks for coming in Friday. Here is your follow-up schedule: HCV RNA at 6 weeks, then HIV Ag/Ab at 3 months.",
+        "Les escribo por mi mamá, Esperanza Morales Guzmán, que está en el cuarto 512; el doctor dijo dieta blanda.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -216,6 +221,8 @@ struct PersonModelTests {
         // A new colleague; a phone's protection plan; a training region's made-up claim.
         "Priscilla Obi starts Monday as our newest case manager; she is great with our CHF and transplant folks.",
         "Discharge call volumes are in the QI report.\n\nNadia Farouk, Patient Relations",
+        // A store's rewards mail offering a flu shot to every shopper.
+        "Hi Karen,\n\nGet your flu shot at any ValueMart Pharmacy this month and earn 500 Rewards points. No appointment needed.",
         "Hello Lauren,\n\nClaim for your Galaxy S25 (accidental damage - cracked screen): denied.\nMember ID PP-88102-4471\nDeductible: $99.",
         "It is a made-up claim on the TRAINING region, not production.\n  Patient: Jane Q. Sample  DOB 01/01/1980\n  Member ID: TRN0000001-01\n  Service: 20610 (joint injection)",
     ])

@@ -52,6 +52,9 @@ struct SubjectLeadTests {
          "Hi Gloria, I need to cancel Thursday's session. I've been doing the breathing exercises and the thought log. Priya"),
         ("R Montalvo <rm22@inbox.test>", "PT appts",
          "Need to move my PT sessions next wk to afternoons, post-op knee. -R.M."),
+        // A directory's unquoted "Last, First" display name, read family name first.
+        ("Moreau, Jessica <jmoreau@clinic.test>", "measles exposure question - I am pregnant",
+         "I'm 22 weeks pregnant. My OB is Dr. Vasquez. Can you check my titer?"),
     ])
     func senderOwnCare(_ from: String, _ subject: String, _ body: String) throws {
         #expect(try Self.findings(from: from, subject: subject, body: body)
