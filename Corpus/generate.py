@@ -111,6 +111,9 @@ HAND_WRITTEN = ["real-text",
                 "prose22-care", "prose22-ids", "prose22-lang", "prose22-lists", "prose22-names",
                 "prose22-self", "prose22-struct", "clean22-admin", "clean22-lookalike", "clean22-news",
                 "clean22-staff", "clean22-training",
+                "prose23-care", "prose23-ids", "prose23-lang", "prose23-lists", "prose23-names",
+                "prose23-self", "prose23-struct", "clean23-admin", "clean23-lookalike", "clean23-news",
+                "clean23-staff", "clean23-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
