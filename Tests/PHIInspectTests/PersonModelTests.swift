@@ -120,6 +120,10 @@ struct PersonModelTests {
         "RM    PATIENT               DIET\n4E-02 Brennan, Harold       Renal diet, dysphagia diet\n4E-14 Wrobel, Tomasz        NPO - TF only",
         "Hi Derek,\n\nThanks for coming in Friday. Here is your follow-up schedule: HCV RNA at 6 weeks, then HIV Ag/Ab at 3 months.",
         "Les escribo por mi mamá, Esperanza Morales Guzmán, que está en el cuarto 512; el doctor dijo dieta blanda.",
+        // Eye surgery and hearing-aid words; a late husband's blood pressure and birth date.
+        "Vernon Oduya is on the 1/14 board for left eye phaco w/ toric IOL; repeat biometry first.",
+        "Gordon Fairweather's hearing aid repair is back; please call him in for a listening check.",
+        "My husband Ray Mercer passed away. Please stop the reminders to take his blood pressure. His date of birth was 4/2/1948.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -223,6 +227,9 @@ struct PersonModelTests {
         "Discharge call volumes are in the QI report.\n\nNadia Farouk, Patient Relations",
         // A store's rewards mail offering a flu shot to every shopper.
         "Hi Karen,\n\nGet your flu shot at any ValueMart Pharmacy this month and earn 500 Rewards points. No appointment needed.",
+        // A coding quiz's scenarios; an invoice's blood pressure cuffs.
+        "Quiz #12 - no names, scenarios only.\n1. Routine phaco with IOL, right eye. CPT?\n\nSherri Calloway",
+        "Hello Amanda,\n\nPlease find your invoice.\n  454095  Blood pressure cuff, adult  25 x $26.51\n  Nitrile exam gloves, M",
         "Hello Lauren,\n\nClaim for your Galaxy S25 (accidental damage - cracked screen): denied.\nMember ID PP-88102-4471\nDeductible: $99.",
         "It is a made-up claim on the TRAINING region, not production.\n  Patient: Jane Q. Sample  DOB 01/01/1980\n  Member ID: TRN0000001-01\n  Service: 20610 (joint injection)",
     ])

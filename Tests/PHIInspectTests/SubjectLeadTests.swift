@@ -52,6 +52,9 @@ struct SubjectLeadTests {
          "Hi Gloria, I need to cancel Thursday's session. I've been doing the breathing exercises and the thought log. Priya"),
         ("R Montalvo <rm22@inbox.test>", "PT appts",
          "Need to move my PT sessions next wk to afternoons, post-op knee. -R.M."),
+        // Glucose numbers reported back to the doctor.
+        ("Folake Adeyemi <folake.a@inbox.test>", "Re: Your glucose monitor data",
+         "Dr Feld, my numbers after dinner are now mostly under 180. I am scared of the insulin."),
         // A directory's unquoted "Last, First" display name, read family name first.
         ("Moreau, Jessica <jmoreau@clinic.test>", "measles exposure question - I am pregnant",
          "I'm 22 weeks pregnant. My OB is Dr. Vasquez. Can you check my titer?"),
@@ -93,6 +96,9 @@ struct SubjectLeadTests {
         ("Maria Lopez <mlopez@clinic.test>", "biopsy slots", "The patient's biopsy moved to Friday; the clinic is open."),
         ("Nora Fitzgerald <noraf@inbox.test>", "staff meeting", "The agenda for Tuesday is attached."),
         ("\"Fitzgerald, Nora\" <noraf@inbox.test>", "lunch", "See you at noon."),
+        // A shift swap: "if I take his 12/28" is no medicine taken.
+        ("Dani Okafor <dokafor@clinic.test>", "RE: Holiday OR coverage",
+         "Ken said he'd take my 12/23 if I take his 12/28.\n> Wed 12/23  OR: Nwosu  Pre-op: Jo"),
     ])
     func senderNotNamed(_ from: String, _ subject: String, _ body: String) throws {
         #expect(try !Self.findings(from: from, subject: subject, body: body).contains { $0.hasPrefix("sender|") })
