@@ -114,6 +114,9 @@ HAND_WRITTEN = ["real-text",
                 "prose23-care", "prose23-ids", "prose23-lang", "prose23-lists", "prose23-names",
                 "prose23-self", "prose23-struct", "clean23-admin", "clean23-lookalike", "clean23-news",
                 "clean23-staff", "clean23-training",
+                "prose24-care", "prose24-ids", "prose24-lang", "prose24-lists", "prose24-names",
+                "prose24-self", "prose24-struct", "clean24-admin", "clean24-lookalike", "clean24-news",
+                "clean24-staff", "clean24-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
