@@ -36,34 +36,30 @@ struct FHIRReaderTests {
         #expect(text.contains("Diagnosis: Type 2 diabetes mellitus\n"))
     }
 
-    @Test("an ExplanationOfBenefit gives its patient, diagnosis codes, services and health plan")
-    func explanationOfBenefit() throws {
-        let json = """
-            {"resourceType":"ExplanationOfBenefit","patient":{"reference":"Patient/HLV1","display":"Maria Lopez"},
-             "insurer":{"display":"Acme Employee Health Plan"},
-             "diagnosis":[{"sequence":1,"diagnosisCodeableConcept":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm",
-              "code":"L40.0","display":"Psoriasis vulgaris"}]}}],
-             "item":[{"sequence":1,"productOrService":{"coding":[{"code":"96910","display":"Photochemotherapy"}]}}]}
-            """
-        let text = try #require(FHIRReader.render(json: Array(json.utf8)))
-        #expect(text.contains("Patient Name: Maria Lopez\n"))
-        #expect(text.contains("ICD-10 diagnosis code: L40.0\n"))
-        #expect(text.contains("Diagnosis: Psoriasis vulgaris\n"))
-        #expect(text.contains("Procedure: Photochemotherapy\n"))
-        #expect(text.contains("Health plan: Acme Employee Health Plan\n"))
-    }
+    /// Resources whose clinical content is read element by element: a payer's claim, a diet order.
+    static let clinicalResources: [(json: String, lines: [String])] = [
+        ("""
+         {"resourceType":"ExplanationOfBenefit","patient":{"reference":"Patient/HLV1","display":"Maria Lopez"},
+          "insurer":{"display":"Acme Employee Health Plan"},
+          "diagnosis":[{"sequence":1,"diagnosisCodeableConcept":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm",
+           "code":"L40.0","display":"Psoriasis vulgaris"}]}}],
+          "item":[{"sequence":1,"productOrService":{"coding":[{"code":"96910","display":"Photochemotherapy"}]}}]}
+         """,
+         ["Patient Name: Maria Lopez", "ICD-10 diagnosis code: L40.0", "Diagnosis: Psoriasis vulgaris",
+          "Procedure: Photochemotherapy", "Health plan: Acme Employee Health Plan"]),
+        ("""
+         {"resourceType":"NutritionOrder","patient":{"reference":"Patient/7","display":"Maria Lopez"},
+          "oralDiet":{"type":[{"coding":[{"code":"160671006","display":"Gluten-free diet"}]}]},
+          "foodPreferenceModifier":[{"text":"Halal"}]}
+         """,
+         ["Patient Name: Maria Lopez", "Diet order: Gluten-free diet", "Diet order: Halal"]),
+    ]
 
-    @Test("a NutritionOrder gives its patient and the diet ordered")
-    func nutritionOrder() throws {
-        let json = """
-            {"resourceType":"NutritionOrder","patient":{"reference":"Patient/7","display":"Maria Lopez"},
-             "oralDiet":{"type":[{"coding":[{"code":"160671006","display":"Gluten-free diet"}]}]},
-             "foodPreferenceModifier":[{"text":"Halal"}]}
-            """
-        let text = try #require(FHIRReader.render(json: Array(json.utf8)))
-        #expect(text.contains("Patient Name: Maria Lopez\n"))
-        #expect(text.contains("Diet order: Gluten-free diet\n"))
-        #expect(text.contains("Diet order: Halal\n"))
+    @Test("an ExplanationOfBenefit and a NutritionOrder give their patient and what was done or ordered",
+          arguments: clinicalResources)
+    func clinicalResource(_ resource: (json: String, lines: [String])) throws {
+        let text = try #require(FHIRReader.render(json: Array(resource.json.utf8)))
+        for line in resource.lines { #expect(text.contains(line + "\n"), "\(line)") }
     }
 
     @Test("JSON that is not FHIR, or not JSON, gives nil")
