@@ -1617,6 +1617,12 @@ his blood pressure, her blood pressure, blood pressure readings, cholesterol rec
 weight program, weight programme, weight-management programme, weight management program, chat visit
 # Russian: a thyroid test, a home test kit.
 ттг, анализ на щитовидку, домашним набором
+# Childhood and pregnancy vaccines and tests, a diuretic in plain words, a wound clinic, a cortisone
+# shot (blind set prose25); Polish: a broken wrist, a cast, an x-ray, the emergency room.
+dtap, dtap-ipv-hib, mmr vaccine, mmr shot, mmrv, pcv booster, hep a vaccine, 2 month shots, 4 month shots, 6 month shots
+12 month shots, 15 month shots, glucola, 3hr glucose, 3 hour glucose, water pill, his water pill
+her water pill, wound center, wound clinic, cortisone shot, cortisone injection, colposcopy
+złamany nadgarstek, gips, rtg, izba przyjęć, izbie przyjęć, szpitalny oddział ratunkowy
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
 """))

@@ -124,6 +124,9 @@ struct PersonModelTests {
         "Vernon Oduya is on the 1/14 board for left eye phaco w/ toric IOL; repeat biometry first.",
         "Gordon Fairweather's hearing aid repair is back; please call him in for a listening check.",
         "My husband Ray Mercer passed away. Please stop the reminders to take his blood pressure. His date of birth was 4/2/1948.",
+        // A Polish daughter's mother by birth date and an emergency-room cast; a diuretic in plain words.
+        "piszę w imieniu mojej mamy, Haliny Wiśniewskiej (ur. 03.11.1951). Była na izbie przyjęć: złamany nadgarstek, gips i RTG.",
+        "I am writing for Dale. Since Dr Okafor changed his water pill his ankles are better.\n\nSandy Albrecht",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)

@@ -20,6 +20,8 @@ struct TestDeclarationTests {
         ("837 training", "Example used in the session (synthetic data from the implementation guide - not a real person):\n\n"),
         ("Fictitious subscriber for Thursday's class", "Walk through this one before the class.\n\n"),
         ("HL7 class", "Everyman is the standard's placeholder patient. The claim below is the guide's.\n\n"),
+        ("Your PLAY log-ins", "Your practice patients are below; they exist only in PLAY.\n\n"),
+        ("COB exercise", "Work this one before Thursday: the guide's made-up data.\n\n"),
     ])
     func declared(_ subject: String, _ opening: String) throws {
         let report = try Self.report(subject: subject, body: opening + Self.x12)
