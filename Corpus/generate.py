@@ -117,6 +117,9 @@ HAND_WRITTEN = ["real-text",
                 "prose24-care", "prose24-ids", "prose24-lang", "prose24-lists", "prose24-names",
                 "prose24-self", "prose24-struct", "clean24-admin", "clean24-lookalike", "clean24-news",
                 "clean24-staff", "clean24-training",
+                "prose25-care", "prose25-ids", "prose25-lang", "prose25-lists", "prose25-names",
+                "prose25-self", "prose25-struct", "clean25-admin", "clean25-lookalike", "clean25-news",
+                "clean25-staff", "clean25-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
