@@ -22,8 +22,12 @@ final class TextConverter {
     private let sniffBytes = 4096
     /// A declared charset that is used unless the sample turns out to be UTF-8.
     private var declared: String?
-    /// True when the charset was unknown or missing on non-ASCII text.
-    private(set) var charsetUnknown = false
+    /// True when the charset was unknown or missing on non-ASCII text. Said only once the first
+    /// bytes are read: a byte-order mark there names the charset after all, and the answer must
+    /// not depend on how the part was split (a fuzzer found "utf-08le" with a UTF-16 BOM reported
+    /// unknown when fed a byte at a time, known when fed whole).
+    var charsetUnknown: Bool { lead == nil && unknownCharset }
+    private var unknownCharset = false
 
     /// Opens a converter for the declared `charset` (nil when none was given).
     init(charset: String?) {
@@ -41,7 +45,7 @@ final class TextConverter {
             stage = .icu(decoder)
         } else {
             stage = .sniff
-            charsetUnknown = true
+            unknownCharset = true
         }
     }
 
@@ -63,7 +67,7 @@ final class TextConverter {
                     stage = .icu(decoder)
                 }
                 declared = nil
-                charsetUnknown = false
+                unknownCharset = false
             }
             convert(Array(body), flush: flush, into: &out)
             return
@@ -104,14 +108,14 @@ final class TextConverter {
         let sample = Array(sniffBuffer.prefix(sniffBytes))
         if UTF8Repair.isValid(sample, allowTruncatedEnd: sniffBuffer.count > sniffBytes) {
             stage = .utf8(UTF8Repair())
-            if declared == nil { charsetUnknown = true }
+            if declared == nil { unknownCharset = true }
             return
         }
         if let declared, let decoder = CharsetDecoder(charset: declared) {
             stage = .icu(decoder)
             return
         }
-        charsetUnknown = true
+        unknownCharset = true
         if let guess = CharsetDecoder.detect(sample), guess.confidence >= 50 {
             let name = HeaderText.canonicalCharset(guess.name)
             if name == "utf-8" {

@@ -116,6 +116,28 @@ import Testing
         }
     }
 
+    /// Found by the MIME fuzzer: a part fed a byte at a time was reported "charset unknown" before
+    /// its BOM was read, and the report was kept; fed whole, it was not.
+    @Test("under an unknown label, a BOM is read before the charset is called unknown, at every chunk size")
+    func bomUnderUnknownLabel() {
+        let le: [UInt8] = [0xFF, 0xFE] + Self.text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for size in [1, 7, 4096, 65_535] {
+            let c = TextConverter(charset: "utf-08le")
+            var out: [UInt8] = []
+            var said = false
+            var i = 0
+            while i < le.count {
+                let end = min(le.count, i + size)
+                c.convert(Array(le[i..<end]), flush: false, into: &out)
+                said = said || c.charsetUnknown
+                i = end
+            }
+            c.convert([], flush: true, into: &out)
+            #expect(!said && !c.charsetUnknown, "\(size)")
+            #expect(String(decoding: out, as: UTF8.self) == Self.text)
+        }
+    }
+
     @Test("UTF-16LE without a BOM (NULs in every other byte) is UTF-16, short or long, at every chunk size")
     func unmarked() {
         for text in [Self.text, "MRN 00482913"] {
