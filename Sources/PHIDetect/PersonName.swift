@@ -74,11 +74,15 @@ enum PersonName {
             }
         }
         // A place or organisation word anywhere makes a place ("Jordan Valley", "Austin Regional
-        // Medical"), except a given name in common use that such a word also is ("Glen Ekdahl").
-        for w in words where notFamilyNames.contains(w) && !(w == given && data.commonFirstNames.contains(w)) {
-            return false
-        }
+        // Medical"); in the given name's place, only one that is no given name in common use ("Glen Ekdahl").
+        for w in words where w == given ? isPlaceWordOnly(w, data) : notFamilyNames.contains(w) { return false }
         return true
+    }
+
+    /// Whether `word` is a place or organisation word and not also a given name in common use:
+    /// "Portal" or "Experience" cannot lead a name, "Glen" can.
+    static func isPlaceWordOnly(_ word: String, _ data: DataSets) -> Bool {
+        notFamilyNames.contains(word) && !data.commonFirstNames.contains(word)
     }
 
     /// Whether a given name that is also a word (Mark, Rose, Will) carries `family`: a listed surname

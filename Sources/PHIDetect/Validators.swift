@@ -195,8 +195,7 @@ public struct Validators: Sendable {
         if words.count >= 2, PersonName.notFamilyNames.contains(text.contains(",") ? first : last) { return false }
         // Nor does a place or office word lead a name ("Patient Portal Messaging", "Patient Experience
         // Leader"), unless it is a given name in common use too ("Glen").
-        if words.count >= 2, !text.contains(","), PersonName.notFamilyNames.contains(first),
-           !data.commonFirstNames.contains(first) { return false }
+        if words.count >= 2, !text.contains(","), PersonName.isPlaceWordOnly(first, data) { return false }
         // A cased script the name lists do not cover (Cyrillic): after a label, the capitalised
         // shape carries it ("Пациент: Петрова Галина Ивановна").
         if words.count >= 2, words.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x0400...0x04FF).contains($0.value) } }) {
