@@ -44,6 +44,7 @@ test: deps
 
 ## fuzz: every libFuzzer target (Fuzz/) for FUZZ_SECONDS each with AddressSanitizer; choose
 ## targets with FUZZ_TARGETS="mime html". Crashes go to Fuzz/out/crashes; exit 1 on any.
+## A long run: FUZZ_SANITIZE=none FUZZ_ARGS=-runs=10000000 (see scripts/fuzz.sh).
 fuzz: FUZZ_SECONDS ?= 300
 fuzz: deps
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" scripts/fuzz.sh
