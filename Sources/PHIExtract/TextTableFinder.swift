@@ -103,6 +103,7 @@ public struct TextTableFinder {
             events.append(.end)
             table = nil
         }
+        closePair(from: window.count - 2, &events)
         window = []
         return events
     }
@@ -169,6 +170,7 @@ public struct TextTableFinder {
             table = nil
         }
         guard let text else {
+            closePair(from: window.count - 2, &events)
             window = []
             return
         }
@@ -177,6 +179,7 @@ public struct TextTableFinder {
         guard window.count == 3 else { return }
         guard let found = Self.detect(window.map(\.text)) else {
             openAnchored(&events)
+            if table == nil { closePair(from: 0, &events) }
             return
         }
         events.append(.start(line: window[0].line))
@@ -187,6 +190,31 @@ public struct TextTableFinder {
         table = OpenTable(delimiter: found.delimiter, columns: found.splits[0].cells.count,
                           starts: found.splits[0].starts, labels: labels)
         window = []
+    }
+
+    /// Lines `from` and `from + 1` of the window as a table of one record, once the line after
+    /// them is known not to continue it: a TAB header naming a known column over one TAB row of as
+    /// many cells (`Claim #<TAB>Member ID<TAB>Patient Acct` / `CH26-0091244<TAB>CHP330981205<TAB>…`),
+    /// the shape of an HTML table with one row. Read as a table, each value follows its label; read
+    /// as text, a value sits a row's width away from its header. The pair leaves the window.
+    private mutating func closePair(from: Int, _ events: inout [Event]) {
+        guard from >= 0, from + 1 < window.count,
+              let found = Self.detectPair(window[from].text, window[from + 1].text) else { return }
+        events.append(.start(line: window[from].line))
+        let labels = ColumnHeader.labels(Self.sparse(found.header))
+        events.append(.rows(Self.render(found.row, labels, first: true)))
+        events.append(.end)
+        window.removeSubrange(from...(from + 1))
+    }
+
+    /// A TAB header with a known column and one TAB row of as many cells, two of them filled.
+    static func detectPair(_ header: String, _ row: String) -> (header: [String], row: [String])? {
+        guard let top = TableDelimiter.tab.split(header), let bottom = TableDelimiter.tab.split(row) else { return nil }
+        let cells = padded(bottom, to: top.cells.count, .tab).cells
+        guard cells.count == top.cells.count, isHeader(top.cells), !isHeader(cells),
+              top.cells.contains(where: { !$0.isEmpty && ColumnHeader($0).kind != nil }),
+              cells.count(where: { !$0.isEmpty }) >= 2 else { return nil }
+        return (top.cells, cells)
     }
 
     /// A ruler of two or more dash groups right under a line that reads as a header, with no table

@@ -26,6 +26,22 @@ struct TextTableFinderTests {
         events.map { if case .rows(let r) = $0 { r } else { "\n\($0)\n" } }.joined()
     }
 
+    @Test("a TAB header over one TAB row is a table of one record (an HTML table with one row)")
+    func oneRecordTable() {
+        let table = "\tClaim #\tMember ID\tPatient Acct\tDOS\tCode\tPaid\n"
+            + "\tCH26-0091244\tCHP330981205\tESA-21187\t07/22/2026\t49505\t$1,288.10\n"
+        for tail in ["", "\n", "Reason: modifier 80 billed without documentation.\n"] {
+            let text = "Please remit within 45 days.\n" + table + tail
+            let whole = Self.rendered(Self.events(text))
+            #expect(whole.contains("Member ID: CHP330981205\n"), "tail \(tail.debugDescription)")
+            #expect(!whole.contains("Reason"))
+            for size in [1, 7, 64] { #expect(Self.rendered(Self.events(text, size: size)) == whole, "size \(size)") }
+        }
+        // Two lines of prose with tabs in them, or a header without a column this step knows, are no table.
+        #expect(Self.rows("Notes\tfor the\tmeeting\nbring\tyour\tlaptop\n").isEmpty)
+        #expect(Self.rows("Colour\tSize\tShape\nRed\t12\tRound\n").isEmpty)
+    }
+
     @Test("a rule line under a fixed-width header is read whole or split alike (found by fuzzing)")
     func ruleUnderHeaderAtEveryChunking() {
         let text = "Students with an immunization hold:\n\nPUID      Last       First      Missing       Status\n"
