@@ -120,6 +120,9 @@ HAND_WRITTEN = ["real-text",
                 "prose25-care", "prose25-ids", "prose25-lang", "prose25-lists", "prose25-names",
                 "prose25-self", "prose25-struct", "clean25-admin", "clean25-lookalike", "clean25-news",
                 "clean25-staff", "clean25-training",
+                "prose26-care", "prose26-ids", "prose26-lang", "prose26-lists", "prose26-names",
+                "prose26-self", "prose26-struct", "clean26-admin", "clean26-lookalike", "clean26-news",
+                "clean26-staff", "clean26-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
