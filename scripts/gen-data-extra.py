@@ -1633,6 +1633,11 @@ well child check, sick visit, 4yr shots, 4 yr shots, 4 year shots, 4-year shots,
 kindergarten shots, hearing screen, vision screen, vision screening, recollected
 re-collect, new draw, re-draw, redrawn, specimen rejected, clotted specimen, his ct, her ct, my ct, ct on
 ct results, hemocultura, hemoculturas, a alta, receber alta, dar alta, recebeu alta
+# The people side of care and the back office (blind set prose27): a home blood-pressure or sugar
+# log, a procedure as its patient writes it, a joint replaced, a wound repaired, a baby delivered.
+bp log, blood pressure log, bp diary, sugar log, glucose log, blood sugar log, bp readings, my procedure
+his procedure, her procedure, total knee, total hip, total shoulder, tkr, laceration, lacerations
+laceration repair, deliver our baby, delivered our baby, delivered my baby, deliver my baby, give birth
 """))
 MAIL_DENY = set(lines("""
 i&d

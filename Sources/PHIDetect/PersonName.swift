@@ -261,7 +261,12 @@ enum PersonName {
         "supply", "supplies", "foods", "aggregates", "gravel",
         // Clinics and networks named like a person ("Cedar Infusion", "Tri-Rivers Cancer").
         "cancer", "network", "specialty", "imaging", "vascular", "infusion", "dialysis", "wellness", "fertility",
-        "spine", "vision", "dental", "hearing", "kidney",
+        "spine", "vision", "dental", "hearing", "kidney", "heart", "lung", "cardiac", "neuroscience", "neurosciences",
+        "trauma", "stroke", "transplant", "maternity", "birthing",
+        // A greeting to a group ("Dear Lincoln Families", "Hello Maple Grove Neighbors").
+        "families", "parents", "friends", "neighbors", "neighbours", "colleagues", "members", "residents",
+        "patients", "customers", "guardians", "students", "employees", "volunteers", "donors", "supporters",
+        "caregivers", "teachers", "staff", "everyone", "all",
         // Agencies and partnerships ("Alder Legal Aid").
         "aid", "legal", "partnership", "committee", "coalition", "alliance", "society", "association", "council",
         "agency", "authority", "ministry", "mission", "union", "federation",
