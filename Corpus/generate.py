@@ -123,6 +123,9 @@ HAND_WRITTEN = ["real-text",
                 "prose26-care", "prose26-ids", "prose26-lang", "prose26-lists", "prose26-names",
                 "prose26-self", "prose26-struct", "clean26-admin", "clean26-lookalike", "clean26-news",
                 "clean26-staff", "clean26-training",
+                "prose27-care", "prose27-ids", "prose27-lang", "prose27-lists", "prose27-names",
+                "prose27-self", "prose27-struct", "clean27-admin", "clean27-lookalike", "clean27-news",
+                "clean27-staff", "clean27-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
