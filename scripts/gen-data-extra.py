@@ -1638,6 +1638,14 @@ ct results, hemocultura, hemoculturas, a alta, receber alta, dar alta, recebeu a
 bp log, blood pressure log, bp diary, sugar log, glucose log, blood sugar log, bp readings, my procedure
 his procedure, her procedure, total knee, total hip, total shoulder, tkr, laceration, lacerations
 laceration repair, deliver our baby, delivered our baby, delivered my baby, deliver my baby, give birth
+# A hospital's floors, payers and vendors (blind set prose28): wound photos and a pressure
+# mattress, a patient in through the ED, a report to adult protective services and a discharge
+# home, home oxygen by its equipment; Spanish insulin, Haitian Creole infection and antibiotics.
+wound pics, wound photos, wound photo, wound measurement, low air loss, low air loss mattress, blanchable
+non-blanchable, nonblanchable, thru the ed, through the ed, came in thru the ed, aps report, aps referral
+adult protective services, dc to home, dc home, safe discharge, unsafe discharge, inogen, concentrator
+oxygen concentrator, portable concentrator, e tanks, o2 tanks, oxygen tanks, continuous o2, insulina
+antibióticos, antibioticos, antibiótico, enfeksyon, antibyotik, nan venn
 """))
 MAIL_DENY = set(lines("""
 i&d

@@ -272,7 +272,8 @@ enum PersonName {
         "agency", "authority", "ministry", "mission", "union", "federation",
         // Departments led by "Patient" ("After 31 years in Patient Access, Rhonda ...") and newsletters.
         "access", "relations", "experience", "financial", "transport", "safety", "advocacy", "portal", "education",
-        "bulletin", "newsletter", "digest", "gazette", "weekly",
+        "bulletin", "newsletter", "digest", "gazette", "weekly", "herald", "tribune", "chronicle", "courier",
+        "times", "journal",
         // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",
