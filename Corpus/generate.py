@@ -126,6 +126,9 @@ HAND_WRITTEN = ["real-text",
                 "prose27-care", "prose27-ids", "prose27-lang", "prose27-lists", "prose27-names",
                 "prose27-self", "prose27-struct", "clean27-admin", "clean27-lookalike", "clean27-news",
                 "clean27-staff", "clean27-training",
+                "prose28-care", "prose28-ids", "prose28-lang", "prose28-lists", "prose28-names",
+                "prose28-self", "prose28-struct", "clean28-admin", "clean28-lookalike", "clean28-news",
+                "clean28-staff", "clean28-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
