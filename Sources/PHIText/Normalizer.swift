@@ -1,8 +1,10 @@
 internal import CICU
 
-/// Unicode normalization for detection: NFKC, so fullwidth digits and compatibility forms match.
+/// Unicode normalization for detection: NFKC, so fullwidth digits and compatibility forms match,
+/// and curled single quotes read as the apostrophe.
 public enum Normalizer {
-    /// Returns `bytes` (UTF-8) in NFKC, or NFKC_Casefold when `caseFold` is true.
+    /// Returns `bytes` (UTF-8) in NFKC, or NFKC_Casefold when `caseFold` is true, with U+2018 and
+    /// U+2019 as the ASCII apostrophe.
     ///
     /// ASCII input is returned unchanged without calling ICU (it is already NFKC).
     public static func nfkc(_ bytes: some Collection<UInt8>, caseFold: Bool = false) -> [UInt8] {
@@ -24,7 +26,7 @@ public enum Normalizer {
             }
             if written >= 0 {
                 out.removeSubrange(written...)
-                return out
+                return straightQuotes(out)
             }
             if written == Int.min {
                 return input
@@ -32,6 +34,26 @@ public enum Normalizer {
             capacity = -written + 16
         }
         return input
+    }
+
+    /// `bytes` with the typographic single quotes (U+2018, U+2019) written as the ASCII apostrophe:
+    /// mail clients curl the apostrophe as it is typed ("O’Shaughnessy", "Bud’s", "I’m"), and a name
+    /// or a keyword reads the same either way. NFKC leaves them apart.
+    static func straightQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xE2) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
+                out.append(0x27)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Returns `text` in NFKC (or NFKC_Casefold).
