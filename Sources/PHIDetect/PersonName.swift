@@ -67,15 +67,23 @@ enum PersonName {
         // (Two words only: a longer name, with middle names, reads as one: "Nguyen Thi Thu Ha".)
         let givenIsRare = words.count == 2 && !data.commonFirstNames.isEmpty && !data.commonFirstNames.contains(given)
             && !data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
+        // Park is a common family name as well as a place word: after a given name in common use
+        // that is no place word itself ("Ji-hoon Park", "Mary Park"), a family name; otherwise a
+        // place ("Oak Park"). (Hall was tried too: "drop-in hours in Ellery Hall 105" is a building.)
+        let commonGiven = data.commonFirstNames.contains(given) || data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
+        func placeWord(_ w: String) -> Bool {
+            notFamilyNames.contains(w) && !(words.count == 2 && w == family && familiesAlsoPlaces.contains(w) && commonGiven
+                && !notFamilyNames.contains(given))
+        }
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
-            if notFamilyNames.contains(part) { return false }
+            if placeWord(part) { return false }
             if data.stopNames.contains(part) && (givenIsWord || givenIsRare || !data.lastNames.contains(part)) {
                 return false
             }
         }
         // A place or organisation word anywhere makes a place ("Jordan Valley", "Austin Regional
         // Medical"); in the given name's place, only one that is no given name in common use ("Glen Ekdahl").
-        for w in words where w == given ? isPlaceWordOnly(w, data) : notFamilyNames.contains(w) { return false }
+        for w in words where w == given ? isPlaceWordOnly(w, data) : placeWord(w) { return false }
         return true
     }
 
@@ -230,6 +238,9 @@ enum PersonName {
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
     /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
+    /// Place words that are also common family names (see `isName`).
+    static let familiesAlsoPlaces: Set<String> = ["park"]
+
     static let notFamilyNames: Set<String> = [
         "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic", "clinics", "health",
         "healthcare", "care", "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
@@ -243,7 +254,8 @@ enum PersonName {
         "rehab", "rehabilitation", "hospice", "nursing", "home", "homes", "living", "senior", "north", "south",
         "east", "west", "inc", "llc", "corp", "company", "co", "ltd", "pllc", "pc", "pa", "md", "rn", "np", "do",
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
-        "today", "tomorrow", "yesterday", "update", "notes", "note", "list", "schedule", "meeting", "report",
+        "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "update", "notes", "note", "list", "schedule", "meeting", "report",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",

@@ -127,6 +127,9 @@ struct PersonModelTests {
         // A Polish daughter's mother by birth date and an emergency-room cast; a diuretic in plain words.
         "piszę w imieniu mojej mamy, Haliny Wiśniewskiej (ur. 03.11.1951). Była na izbie przyjęć: złamany nadgarstek, gips i RTG.",
         "I am writing for Dale. Since Dr Okafor changed his water pill his ankles are better.\n\nSandy Albrecht",
+        // Park as a family name after a given name; a curled apostrophe in a surname.
+        "FYI the exchange student Ji-hoon Park came back for the TB blood test draw.",
+        "Fiona O\u{2019}Shaughnessy came in today for her month 3 visit. LFTs drawn, I\u{2019}ll send when back.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -145,6 +148,10 @@ struct PersonModelTests {
 
     @Test("staff, correspondents and people spoken to are not patients", arguments: [
         "Dr. Maria Lopez will cover the clinic on Friday; the biopsy slots are open.",
+        // A place named Park; a weekday before a comma is no family name; a group greeting.
+        "The Oak Park clinic reopens Monday with colonoscopy slots.",
+        "The vaccine fridge beeps again. Downloads move to Monday, not Friday, Harriet said.",
+        "Dear Lincoln Families,\n\nWe have had a few reports of head lice. Keep your child home with a fever.",
         "Maria Lopez, RN is leading the infusion training next week.",
         "On 3/4/2024 9:30, Vincent Johnson wrote:\n> Orthopedic Surgery moves to the new wing in May.",
         "Hi Ms. Jordan,\n\nattached is the updated pricing for Ozempic (semaglutide) for your type 2 diabetes programs.",
