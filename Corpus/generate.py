@@ -129,6 +129,9 @@ HAND_WRITTEN = ["real-text",
                 "prose28-care", "prose28-ids", "prose28-lang", "prose28-lists", "prose28-names",
                 "prose28-self", "prose28-struct", "clean28-admin", "clean28-lookalike", "clean28-news",
                 "clean28-staff", "clean28-training",
+                "prose29-care", "prose29-ids", "prose29-lang", "prose29-lists", "prose29-names",
+                "prose29-self", "prose29-struct", "clean29-admin", "clean29-lookalike", "clean29-news",
+                "clean29-staff", "clean29-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
