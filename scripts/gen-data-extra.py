@@ -293,7 +293,7 @@ chemo infusion dialysis radiation imaging lab mri ct ultrasound mammogram colono
 pcp primary_care annual physical new_patient follow-up follow_up followup pre-op post-op
 postop preop telehealth prenatal postpartum
 """)
-VISIT_NOUNS = ["appointment", "visit"]
+VISIT_NOUNS = ["appointment", "appointments", "visit", "visits"]
 # Tests by what they examine x the words for a test ("swallow test", "hearing screen", "sleep
 # study"): a plain-language class every set of hand-written mail names in its own words. Subjects
 # with another common sense in mail are left out ("stress testing" a server, a software "patch",
@@ -1673,6 +1673,10 @@ antibióticos, antibioticos, antibiótico, enfeksyon, antibyotik, nan venn
 change the dressing, changed the dressing, change the bandage, changed the bandage, dialyze, dialyzes
 dialyzing, bm log, last bm, sick call, dentist, papanicolau, exame preventivo, resultado anormal
 masakit ang tiyan, masakit yung tiyan, sakit ng tiyan, masakit ang ngipin, sakit ng ngipin
+# One ordinary day, and clinicians across organisations (blind set prose30): a bypass as people
+# say it, a new medicine and the confusion after it.
+for the bypass, his bypass, her bypass, bypass surgery, heart bypass, triple bypass, quadruple bypass
+new medicine, the new medicine, new meds, new medication, more mixed up
 """))
 MAIL_DENY = set(lines("""
 i&d
