@@ -132,6 +132,9 @@ HAND_WRITTEN = ["real-text",
                 "prose29-care", "prose29-ids", "prose29-lang", "prose29-lists", "prose29-names",
                 "prose29-self", "prose29-struct", "clean29-admin", "clean29-lookalike", "clean29-news",
                 "clean29-staff", "clean29-training",
+                "prose30-care", "prose30-ids", "prose30-lang", "prose30-lists", "prose30-names",
+                "prose30-self", "prose30-struct", "clean30-admin", "clean30-lookalike", "clean30-news",
+                "clean30-staff", "clean30-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
