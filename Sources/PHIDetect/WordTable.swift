@@ -69,7 +69,27 @@ struct WordTable: Sendable {
     }
 
     /// Adds `phrase` as a member of list `list`.
+    ///
+    /// Bytes fold by `| 0x20`, which lowers ASCII, Latin-1 capitals and Cyrillic А–П, but not
+    /// Cyrillic Р–Я or Ѐ–Џ: their lower-case forms differ in the lead byte as well. A keyword that
+    /// starts with one of those letters is also added with that letter capitalised, so it matches
+    /// where a sentence or a letter opens with it ("Уважаемая Ирина Сергеевна").
     mutating func add(_ phrase: String, list: Int) {
+        addPhrase(phrase, list: list)
+        if let capital = WordTable.capitalizedCyrillic(phrase) { addPhrase(capital, list: list) }
+    }
+
+    /// `phrase` with its first letter capitalised when that letter is a lower-case Cyrillic р–я or
+    /// ѐ–џ (UTF-8 D1 80–9F); nil otherwise.
+    static func capitalizedCyrillic(_ phrase: String) -> String? {
+        var bytes = Array(phrase.utf8)
+        guard bytes.count >= 2, bytes[0] == 0xD1, (0x80...0x9F).contains(bytes[1]) else { return nil }
+        bytes[0] = 0xD0
+        bytes[1] = bytes[1] < 0x90 ? bytes[1] + 0x20 : bytes[1] - 0x10
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func addPhrase(_ phrase: String, list: Int) {
         let tokens = WordTable.tokenize(phrase)
         guard !tokens.isEmpty else { return }
         let needsHash = phrase.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "#")

@@ -98,6 +98,21 @@ struct PhraseWalkTests {
         return hits
     }
 
+    @Test("a Cyrillic keyword matches with its first letter capitalised, whose lead byte differs")
+    func capitalisedCyrillic() {
+        var table = WordTable()
+        table.add("реанимация", list: 0)  // р: D1 80, Р: D0 A0
+        table.add("уважаемая", list: 1)   // у: D1 83, У: D0 A3
+        table.add("анализ крови", list: 2)  // а/А differ by 0x20 alone: one entry serves both
+        table.seal()
+        let text = Array("Реанимация, реанимация. Уважаемая коллега. Анализ крови, анализ крови.".utf8)
+        let hits = Self.walk(text, table)
+        let words = hits.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+        #expect(words == ["Реанимация", "реанимация", "Уважаемая", "Анализ крови", "анализ крови"])
+        #expect(WordTable.capitalizedCyrillic("ѐлка") == "Ѐлка")
+        #expect(WordTable.capitalizedCyrillic("анализ") == nil)
+    }
+
     @Test("finds exactly the phrases the definition finds, in anchor order, on random texts")
     func matchesReference() {
         let table = Self.table()
