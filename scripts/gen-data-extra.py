@@ -1677,6 +1677,10 @@ masakit ang tiyan, masakit yung tiyan, sakit ng tiyan, masakit ang ngipin, sakit
 # say it, a new medicine and the confusion after it.
 for the bypass, his bypass, her bypass, bypass surgery, heart bypass, triple bypass, quadruple bypass
 new medicine, the new medicine, new meds, new medication, more mixed up
+# Twelve people's sent mail and mail from outside (blind set prose31): children's shots by whose
+# they are ("the boys shots"; "shot" alone is a photo or a try).
+his shots, her shots, their shots, the boys shots, the girls shots, boys shots, girls shots, baby shots
+kids shots, kid's shots, for the shots, for his shots, for her shots, for their shots
 """))
 MAIL_DENY = set(lines("""
 i&d

@@ -67,10 +67,12 @@ enum PersonName {
         // (Two words only: a longer name, with middle names, reads as one: "Nguyen Thi Thu Ha".)
         let givenIsRare = words.count == 2 && !data.commonFirstNames.isEmpty && !data.commonFirstNames.contains(given)
             && !data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
-        // Park is a common family name as well as a place word: after a given name in common use
-        // that is no place word itself ("Ji-hoon Park", "Mary Park"), a family name; otherwise a
-        // place ("Oak Park"). (Hall was tried too: "drop-in hours in Ellery Hall 105" is a building.)
-        let commonGiven = data.commonFirstNames.contains(given) || data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
+        // Park is a common family name as well as a place word: after a given name in common use,
+        // or a hyphenated one as Korean names are romanised, that is no place word itself
+        // ("Ji-hoon Park", "Jenny Park"), a family name; otherwise a place ("Oak Park"). A site
+        // named with a given name ("Bethel Park club") is the pack's to exclude by the word after it.
+        // (Hall was tried too: "drop-in hours in Ellery Hall 105" is a building.)
+        let commonGiven = data.commonFirstNames.contains(given) || (given.contains("-") && isGivenName(given, data))
         func placeWord(_ w: String) -> Bool {
             notFamilyNames.contains(w) && !(words.count == 2 && w == family && familiesAlsoPlaces.contains(w) && commonGiven
                 && !notFamilyNames.contains(given))
