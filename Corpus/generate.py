@@ -135,6 +135,9 @@ HAND_WRITTEN = ["real-text",
                 "prose30-care", "prose30-ids", "prose30-lang", "prose30-lists", "prose30-names",
                 "prose30-self", "prose30-struct", "clean30-admin", "clean30-lookalike", "clean30-news",
                 "clean30-staff", "clean30-training",
+                "prose31-care", "prose31-ids", "prose31-lang", "prose31-lists", "prose31-names",
+                "prose31-self", "prose31-struct", "clean31-admin", "clean31-lookalike", "clean31-news",
+                "clean31-staff", "clean31-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
