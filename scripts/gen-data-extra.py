@@ -1681,6 +1681,14 @@ new medicine, the new medicine, new meds, new medication, more mixed up
 # they are ("the boys shots"; "shot" alone is a photo or a try).
 his shots, her shots, their shots, the boys shots, the girls shots, boys shots, girls shots, baby shots
 kids shots, kid's shots, for the shots, for his shots, for her shots, for their shots
+# An outpatient group's fortnight and a hospital's acute floors (blind set prose32): therapy
+# sessions and a crisis, a strep B swab, a billing modifier, a psychiatric hold, an infant's
+# vaccines by age; Russian consultation, Haitian Creole ventilator and family meeting.
+in crisis, family session, family sessions, weekly sessions, increased sessions, gbs swab, gbs swabs
+gbs results, gbs culture, modifier 25, modifier 59, psych hold, psychiatric hold, 2 mo vaccines
+4 mo vaccines, 6 mo vaccines, 12 mo vaccines, 15 mo vaccines, 18 mo vaccines, 2 month vaccines
+4 month vaccines, 6 month vaccines, 12 month vaccines, консультацию, консультация, на консультацию
+respiratè, sou respiratè, reyinyon fanmi
 """))
 MAIL_DENY = set(lines("""
 i&d
