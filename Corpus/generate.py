@@ -138,6 +138,9 @@ HAND_WRITTEN = ["real-text",
                 "prose31-care", "prose31-ids", "prose31-lang", "prose31-lists", "prose31-names",
                 "prose31-self", "prose31-struct", "clean31-admin", "clean31-lookalike", "clean31-news",
                 "clean31-staff", "clean31-training",
+                "prose32-care", "prose32-ids", "prose32-lang", "prose32-lists", "prose32-names",
+                "prose32-self", "prose32-struct", "clean32-admin", "clean32-lookalike", "clean32-news",
+                "clean32-staff", "clean32-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
