@@ -263,6 +263,8 @@ enum PersonName {
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
+        // Places named for saints and houses in Spanish and Portuguese ("San Isidro", "Casa del Sol").
+        "san", "santa", "santo", "sao", "casa",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",
         // Times and zones before a comma ("On Sun, Mar 3 at 9:30 PM, Brian Lawrence wrote").
         "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "utc", "gmt",
