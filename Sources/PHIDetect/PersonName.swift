@@ -45,6 +45,8 @@ enum PersonName {
             }
         }
         if let first = words.first, leadingRoles.contains(first) { return false }
+        // A place named for a saint ("San Isidro", "Santa Rosa", "São Paulo"), though San is also a given name.
+        if let first = words.first, words.count >= 2, saintPrefixes.contains(first) { return false }
         // Typed all in lower case ("came back on keisha marlow"): no capital marks a name, so only
         // a given name in common use and a listed surname, neither a word, count ("cord polyp" does not).
         if !text.contains(where: \.isUppercase) {
@@ -240,6 +242,9 @@ enum PersonName {
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
     /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
+    /// The words that open a place named for a saint in Spanish and Portuguese (see `isName`).
+    static let saintPrefixes: Set<String> = ["san", "santa", "santo", "sao"]
+
     /// Place words that are also common family names (see `isName`).
     static let familiesAlsoPlaces: Set<String> = ["park"]
 
@@ -263,8 +268,8 @@ enum PersonName {
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
-        // Places named for saints and houses in Spanish and Portuguese ("San Isidro", "Casa del Sol").
-        "san", "santa", "santo", "sao", "casa",
+        // Houses in Spanish and Portuguese ("Casa del Sol").
+        "casa",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",
         // Times and zones before a comma ("On Sun, Mar 3 at 9:30 PM, Brian Lawrence wrote").
         "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "utc", "gmt",

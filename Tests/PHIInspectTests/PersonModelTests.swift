@@ -152,6 +152,9 @@ struct PersonModelTests {
         "The Oak Park clinic reopens Monday with colonoscopy slots.",
         "The vaccine fridge beeps again. Downloads move to Monday, not Friday, Harriet said.",
         "Dear Lincoln Families,\n\nWe have had a few reports of head lice. Keep your child home with a fever.",
+        // A place named for a saint, though San is also a given name; a holiday named for a person.
+        "The San Isidro water district will shut off the main Sunday. Dialysis-in-center is not affected.",
+        "Our clinics are closed in observance of Martin Luther King Jr. Day. Urgent Care West is open 10 to 8.",
         "Maria Lopez, RN is leading the infusion training next week.",
         "On 3/4/2024 9:30, Vincent Johnson wrote:\n> Orthopedic Surgery moves to the new wing in May.",
         "Hi Ms. Jordan,\n\nattached is the updated pricing for Ozempic (semaglutide) for your type 2 diabetes programs.",
