@@ -141,6 +141,9 @@ HAND_WRITTEN = ["real-text",
                 "prose32-care", "prose32-ids", "prose32-lang", "prose32-lists", "prose32-names",
                 "prose32-self", "prose32-struct", "clean32-admin", "clean32-lookalike", "clean32-news",
                 "clean32-staff", "clean32-training",
+                "prose33-care", "prose33-ids", "prose33-lang", "prose33-lists", "prose33-names",
+                "prose33-self", "prose33-struct", "clean33-admin", "clean33-lookalike", "clean33-news",
+                "clean33-staff", "clean33-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
