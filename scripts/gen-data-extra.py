@@ -299,7 +299,7 @@ VISIT_NOUNS = ["appointment", "appointments", "visit", "visits"]
 # with another common sense in mail are left out ("stress testing" a server, a software "patch",
 # a sales "lead", a "memory test", a "drug screen" at hiring).
 TEST_SUBJECTS = words("""
-swallow hearing vision eye sleep breathing allergy skin blood urine stool sputum throat strep
+swallow hearing vision eye sleep breathing allergy skin blood urine stool sputum throat strep sweat
 pregnancy glucose cholesterol gait developmental newborn tb hiv bone_density lung_function
 pulmonary_function hep_c nerve_conduction glucose_tolerance
 """)
@@ -1689,6 +1689,10 @@ gbs results, gbs culture, modifier 25, modifier 59, psych hold, psychiatric hold
 4 mo vaccines, 6 mo vaccines, 12 mo vaccines, 15 mo vaccines, 18 mo vaccines, 2 month vaccines
 4 month vaccines, 6 month vaccines, 12 month vaccines, консультацию, консультация, на консультацию
 respiratè, sou respiratè, reyinyon fanmi
+# A children's hospital and a border-region network (blind set prose33): a sweat chloride test
+# and its repeat, a sports-medicine clearance.
+sweat chloride, repeat collection, re-evaluated, reevaluated, cleared to return, return to play
+return-to-play, return to practice, concussion follow-up, concussion protocol
 """))
 MAIL_DENY = set(lines("""
 i&d

@@ -294,7 +294,7 @@ enum PersonName {
         // Departments led by "Patient" ("After 31 years in Patient Access, Rhonda ...") and newsletters.
         "access", "relations", "experience", "financial", "transport", "safety", "advocacy", "portal", "education",
         "bulletin", "newsletter", "digest", "gazette", "weekly", "herald", "tribune", "chronicle", "courier",
-        "times", "journal",
+        "times", "journal", "pulse", "insider", "spotlight", "roundup", "briefing", "monthly", "quarterly",
         // Hotels and venues ("Hyatt Regency Denver", "Hilton Garden Inn").
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",
