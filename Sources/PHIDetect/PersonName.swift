@@ -74,11 +74,9 @@ enum PersonName {
         // ("Ji-hoon Park", "Jenny Park"), a family name; otherwise a place ("Oak Park"). A site
         // named with a given name ("Bethel Park club") is the pack's to exclude by the word after it.
         // (Hall was tried too: "drop-in hours in Ellery Hall 105" is a building.)
-        let commonGiven = data.commonFirstNames.contains(given) || (given.contains("-") && isGivenName(given, data))
-        func placeWord(_ w: String) -> Bool {
-            notFamilyNames.contains(w) && !(words.count == 2 && w == family && familiesAlsoPlaces.contains(w) && commonGiven
-                && !notFamilyNames.contains(given))
-        }
+        let familyNotPlace = words.count == 2 && familiesAlsoPlaces.contains(family) && !notFamilyNames.contains(given)
+            && (data.commonFirstNames.contains(given) || (given.contains("-") && isGivenName(given, data)))
+        func placeWord(_ w: String) -> Bool { notFamilyNames.contains(w) && !(familyNotPlace && w == family) }
         for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
             if placeWord(part) { return false }
             if data.stopNames.contains(part) && (givenIsWord || givenIsRare || !data.lastNames.contains(part)) {
@@ -240,14 +238,14 @@ enum PersonName {
         "welcome", "congratulations", "congrats", "introducing", "meet",
     ]
 
-    /// Words that end or sit inside place and organisation names, titles and clinical words that
-    /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
     /// The words that open a place named for a saint in Spanish and Portuguese (see `isName`).
     static let saintPrefixes: Set<String> = ["san", "santa", "santo", "sao"]
 
     /// Place words that are also common family names (see `isName`).
     static let familiesAlsoPlaces: Set<String> = ["park"]
 
+    /// Words that end or sit inside place and organisation names, titles and clinical words that
+    /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
     static let notFamilyNames: Set<String> = [
         "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic", "clinics", "health",
         "healthcare", "care", "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard", "blvd",

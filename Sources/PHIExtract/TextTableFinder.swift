@@ -13,6 +13,9 @@ import PHIText
 /// TAB, bars, Markdown, semicolons, commas with CSV quoting, space-aligned fixed-width columns)
 /// into the same number of cells (two or more; three for commas; a later bar or TAB row may leave
 /// its empty last cells off), no cell over 60 characters.
+/// Two TAB lines are a table of one record when the first is a header naming a known column and
+/// the second a row of as many cells (an HTML table with one row), read once the next line shows
+/// it does not continue them.
 /// With a header (the first line reads as column names, `TableText.looksLikeHeader`, two of them
 /// filled) the rows are rendered `Label: value`; without one, three rows of two or more filled
 /// cells each are rendered as TAB-separated lines. Prose is kept out: lines split by anything but
