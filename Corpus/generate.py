@@ -144,6 +144,9 @@ HAND_WRITTEN = ["real-text",
                 "prose33-care", "prose33-ids", "prose33-lang", "prose33-lists", "prose33-names",
                 "prose33-self", "prose33-struct", "clean33-admin", "clean33-lookalike", "clean33-news",
                 "clean33-staff", "clean33-training",
+                "prose34-care", "prose34-ids", "prose34-lang", "prose34-lists", "prose34-names",
+                "prose34-self", "prose34-struct", "clean34-admin", "clean34-lookalike", "clean34-news",
+                "clean34-staff", "clean34-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
