@@ -94,6 +94,14 @@ public struct InterchangeFinder {
                 i = lf + 1
                 continue
             }
+            // A line starting here, its first four bytes in this chunk and no segment id among them
+            // (most prose): skipped at once, as `byte` would after reading them one by one.
+            if i + 4 <= bytes.count, head.isEmpty, case .idle = mode, Self.plainLineStart(bytes, at: i) {
+                skipping = true
+                offset += 4
+                i += 4
+                continue
+            }
             let b = bytes[i]
             i += 1
             byte(b)
@@ -185,6 +193,16 @@ public struct InterchangeFinder {
         guard (head[q] &- 65) < 26, isIdByte(head[q + 1]) else { return false }
         let d = isIdByte(head[q + 2]) ? head[q + 3] : head[q + 2]
         return d < 0x80 && !isIdByte(d) && ((d | 0x20) &- 97) >= 26 && d != 0x20 && d != 0x09
+    }
+
+    /// Whether the four bytes at `bytes[at]` open a line that `byte` would skip after reading them:
+    /// no line end among them, no reply quoting or markup first, and no segment id
+    /// (`mayOpenSegment`).
+    static func plainLineStart(_ bytes: [UInt8], at i: Int) -> Bool {
+        let first = bytes[i]
+        guard first != 0x3E, first != 0x20, first != 0x09, first != 0x7B, first != 0x3C else { return false }
+        for k in i..<(i + 4) where bytes[k] == 0x0A || bytes[k] == 0x0D { return false }
+        return !mayOpenSegment(bytes, at: i)
     }
 
     /// A line end in idle mode: the line gathered is decided, and a document it opens takes the end.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PHIDetect
 
 /// A message that declares the records it carries test or sample data: training mail pastes HL7,
@@ -16,19 +21,29 @@ enum TestDeclaration {
         guard !phrases.isEmpty, !text.isEmpty else { return false }
         let lower = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
-        for phrase in phrases {
-            let p = Array(phrase.utf8)
-            guard !p.isEmpty, p.count <= lower.count else { continue }
-            var i = 0
-            while i + p.count <= lower.count {
-                if lower[i] == p[0], lower[i..<(i + p.count)].elementsEqual(p),
-                   i == 0 || !isWordByte(lower[i - 1]), i + p.count == lower.count || !isWordByte(lower[i + p.count]) {
-                    return true
+        return lower.withUnsafeBytes { hay -> Bool in
+            guard let base = hay.baseAddress else { return false }
+            for phrase in phrases {
+                let p = Array(phrase.utf8)
+                guard !p.isEmpty, p.count <= hay.count else { continue }
+                // memchr finds each place the phrase's first byte occurs; memcmp checks the rest.
+                let found = p.withUnsafeBytes { needle -> Bool in
+                    var from = 0
+                    while from + p.count <= hay.count,
+                          let hit = memchr(base + from, Int32(p[0]), hay.count - p.count + 1 - from) {
+                        let i = base.distance(to: UnsafeRawPointer(hit))
+                        if memcmp(base + i, needle.baseAddress!, p.count) == 0,
+                           i == 0 || !isWordByte(hay[i - 1]), i + p.count == hay.count || !isWordByte(hay[i + p.count]) {
+                            return true
+                        }
+                        from = i + 1
+                    }
+                    return false
                 }
-                i += 1
+                if found { return true }
             }
+            return false
         }
-        return false
     }
 
     /// Whether a finding of part `part` was read from a record: an interchange document or a table
