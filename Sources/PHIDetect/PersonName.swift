@@ -148,6 +148,15 @@ enum PersonName {
         return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
     }
 
+    /// Whether `text` (one word) reads as a family name standing alone ("Mercado's treatment plan"):
+    /// a listed surname (`isSurnameWord`) that is neither a given name in common use ("Jay") nor a
+    /// common word ("Page", "Will"), so that a possessive before a care word names a person.
+    static func isFamilyNameOnly(_ text: String, _ data: DataSets) -> Bool {
+        guard isSurnameWord(text, data) else { return false }
+        let word = Validators.foldLatin(text.lowercased())
+        return !data.commonFirstNames.contains(word) && !data.commonWords.contains(word)
+    }
+
     /// Whether `text` (one word) is the family name in a newborn's registered name ("Baby Girl
     /// Lindqvist", "FERREIRA, BABY BOY"): a hospital registers a newborn so before a given name is
     /// chosen, so the word is a surname even outside the lists. It must still not be a common word,

@@ -130,6 +130,15 @@ struct PersonModelTests {
         // Park as a family name after a given name; a curled apostrophe in a surname.
         "FYI the exchange student Ji-hoon Park came back for the TB blood test draw.",
         "Fiona O\u{2019}Shaughnessy came in today for her month 3 visit. LFTs drawn, I\u{2019}ll send when back.",
+        // A family name alone before its care; a given name described by age; a patient introducing
+        // herself with her own condition and medicine; a sign-off with a dash over a birth date.
+        "Jay missed group again. I already updated Mercado's treatment plan note. Let's talk Monday.",
+        "Julian,\n\nFarida is the 34 y/o I mentioned -- right hand tremor for 8 months. Her MRI disc is on its way.",
+        "Dr Ortega,\n\nits Inês Carvalho. i had 2 seizures last week, I missed some doses of the keppra.",
+        "they had me on suboxone 8mg twice a day in there, I need a bridge script.\n\n-Travis Holloway\nDOB 8/19/88",
+        // Russian care nouns in their case forms; a Portuguese drug name.
+        "Пишет Людмила Соколова, жена Григория Павловича Соколова. Медсестра меняла катетер 10 марта.",
+        "Meu nome é Gilberto Nascimento, data de nascimento 12/09/1970. Estou tomando 70 mg de metadona.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -245,6 +254,14 @@ struct PersonModelTests {
         "Hello Amanda,\n\nPlease find your invoice.\n  454095  Blood pressure cuff, adult  25 x $26.51\n  Nitrile exam gloves, M",
         "Hello Lauren,\n\nClaim for your Galaxy S25 (accidental damage - cracked screen): denied.\nMember ID PP-88102-4471\nDeductible: $99.",
         "It is a made-up claim on the TRAINING region, not production.\n  Patient: Jane Q. Sample  DOB 01/01/1980\n  Member ID: TRN0000001-01\n  Service: 20610 (joint injection)",
+        // A roster with role columns; who placed an order; given names in a list; certifications
+        // and a trade before a name; a booking's travellers with their birth dates.
+        "April on-call:\nWeek of   Primary RN         Backup            Hospice RN\n3/31      Kelsey Dorn        Nadia Petrenko    Rafael Quintero\n4/7       Marcus Oyelowo     Kelsey Dorn       Kelsey Dorn\n4/14      Nadia Petrenko     Marcus Oyelowo    Rafael Quintero",
+        "Order #: 88213-A\nOrdered by: Paula Ng\n 4  Lidocaine HCl 2% w/ epi 1:100k, 50 carpules   $48.75",
+        "- Juneteenth: Tess, Marco and Ana R are working.\n- Chemo competency renewals due 6/30 -- Hollis, Jasmine, Priti, you're on the list.",
+        "INFUSION CENTER adds Saturday chemo chairs. Kendra Vollmer, CCRP, was named Coordinator of the Year.",
+        "Replace the chiller valve on 4 West; contractor foreman Dave Kirchner will use a portable HEPA. Plan admissions to 412-418 accordingly.",
+        "Record locator: KXR7QP\nPassenger 1: GREER/JULIAN MR   DOB: 1977-10-21\nTraveling with medical equipment (CPAP, oxygen concentrator)? Add it in Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
