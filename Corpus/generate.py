@@ -147,6 +147,9 @@ HAND_WRITTEN = ["real-text",
                 "prose34-care", "prose34-ids", "prose34-lang", "prose34-lists", "prose34-names",
                 "prose34-self", "prose34-struct", "clean34-admin", "clean34-lookalike", "clean34-news",
                 "clean34-staff", "clean34-training",
+                "prose35-care", "prose35-ids", "prose35-lang", "prose35-lists", "prose35-names",
+                "prose35-self", "prose35-struct", "clean35-admin", "clean35-lookalike", "clean35-news",
+                "clean35-staff", "clean35-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
