@@ -22,6 +22,7 @@ hash order.
 from __future__ import annotations
 
 import pinned_env  # noqa: E402  (scripts/, next to this file)
+import russian_forms  # noqa: E402
 import argparse
 import csv
 import difflib
@@ -202,7 +203,7 @@ lipid panel, lipid profile, cholesterol test, cholesterol panel, ldl level, hdl 
 creatinine, creatinine level, gfr, egfr, bun, kidney function test, renal function, renal panel, liver function test, liver function tests, lft, lfts, liver panel, hepatic panel
 potassium level, sodium level, magnesium level, calcium level, phosphorus level, glucose level, hemoglobin level, hgb, hematocrit, platelet count, white count, wbc, wbc count, ferritin, iron level, iron studies, b12 level, vitamin d level, folate level, tsh, tsh level, thyroid panel, thyroid test, free t4, psa, psa test, psa level
 ammonia level, lipase, amylase, bilirubin level, albumin level, uric acid level, cortisol level, hcg, beta hcg, quant hcg, pregnancy test, urine pregnancy test, hcg level
-drug level, drug levels, therapeutic level, trough level
+drug level, drug levels, therapeutic level, trough level, trough, troughs, peak and trough, random level, vanc trough, vanco trough, vanc level, vanco level
 abg, arterial blood gas, vbg, blood gas, co2 level
 blood culture, blood cultures, urine culture, wound culture, sputum culture, throat culture, strep test, rapid strep, culture results, culture and sensitivity, c&s, gram stain
 covid test, covid swab, pcr test, rapid test, flu test, flu swab, rsv test, nasal swab, tb test, ppd, quantiferon, std test, sti test, std testing, hiv test, hepatitis panel, stool test, stool sample, fit test, cologuard, occult blood, fobt, h pylori test, urine test, urine sample, urinalysis, ua, urine drug screen, uds, drug screen, tox screen, 24 hour urine, urine protein, microalbumin
@@ -412,10 +413,8 @@ x-ray sa dibdib, ultrasound sa tiyan, biyopsiya, kemoterapya, dialisis, nagda-di
 """)
 
 # Russian care nouns in every case a sentence puts them in ("меняла катетер", "после капельницы",
-# "две таблетки"): the lemmas by hand, the case endings generated (blind set prose34 wrote
-# "катетер" in a form no list held). Masculine nouns ending in a
-# consonant, feminine nouns in -а/-я and -ия, neuter nouns in -о; a stem ending in к, г, х, ж, ш,
-# ч or щ takes и for ы, as Russian spelling has it. Capitalised and upper-case forms follow
+# "две таблетки"): the lemmas by hand, the case endings generated (`russian_forms`; blind set
+# prose34 wrote "катетер" in a form no list held). Capitalised and upper-case forms follow
 # (`cased_forms`).
 RU_CARE_MASC = words("""
 катетер укол диализ рецепт стент наркоз ингалятор хоспис гипс шприц зонд дренаж
@@ -433,19 +432,13 @@ RU_CARE_FEM_IA = words("""
 
 
 def russian_noun_forms() -> set[str]:
-    hush = set("кгхжшчщ")
     out: set[str] = set()
     for n in RU_CARE_MASC:
-        y = "и" if n[-1] in hush else "ы"
-        o = "ем" if n[-1] in "жшчщц" else "ом"
-        out |= {n, n + "а", n + "у", n + o, n + "е", n + y, n + "ов", n + "ам", n + "ами", n + "ах"}
+        out |= russian_forms.masculine(n)
     for n in RU_CARE_FEM:
-        stem = n[:-1]
-        y = "и" if stem[-1] in hush else "ы"
-        out |= {n, stem + y, stem + "е", stem + "у", stem + "ой", stem + "ам", stem + "ами", stem + "ах"}
+        out |= russian_forms.feminine(n)
     for n in RU_CARE_FEM_IA:
-        for e in ("ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"):
-            out.add(n[:-2] + e)
+        out |= russian_forms.feminine_ia(n)
     out |= {"лекарство", "лекарства", "лекарству", "лекарством", "лекарстве", "лекарств", "лекарствами",
             "обезболивающее", "обезболивающего", "обезболивающим", "обезболивающие", "обезболивающих"}
     return {w for w in out if " " in w or len(w) >= 4}

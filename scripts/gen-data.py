@@ -18,6 +18,7 @@ is an input (a curated list that users may tune), not an output.
 from __future__ import annotations
 
 import pinned_env  # noqa: E402  (scripts/, next to this file)
+import russian_forms  # noqa: E402
 import argparse
 import bz2
 import hashlib
@@ -180,6 +181,8 @@ DRUG_BRANDS_CURATED = {
     "tirzepatide", "zepbound", "saxenda", "eutirox", "euthyrox", "эутирокс",
     # Parkinson's medicines by the names families write (blind set prose26).
     "sinemet", "rytary", "carbidopa", "carbidopa-levodopa", "stalevo",
+    # What pharmacists and nurses write for vancomycin (blind set prose36: "holding vanc today").
+    "vanc", "vanco",
 }
 # The generic names patients and staff write in Spanish and Portuguese for the medicines most often
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written
@@ -198,6 +201,26 @@ DRUG_ROMANCE = {
     "ondansetrón", "ondansetrona", "metoclopramida", "acetaminofén", "naproxeno", "ketorolaco",
     "dexametasona", "hidrocortisona", "salbutamol", "dipirona", "tramadol", "insulina glargina",
 }
+# The same medicines as Russian-speaking patients and staff write them, in every case a sentence
+# puts them in ("дали метопролол", "нет метопролола", "с апиксабаном"; `russian_forms`; blind set
+# prose36). Masculine nouns ending in a consonant; capitalised and upper-case forms are added too.
+DRUG_CYRILLIC = """
+метопролол бисопролол карведилол апиксабан ривароксабан варфарин гепарин клопидогрел аспирин
+кардиомагнил амлодипин лизиноприл эналаприл лозартан валсартан аторвастатин розувастатин
+симвастатин метформин глибенкламид омепразол пантопразол парацетамол ибупрофен диклофенак
+трамадол морфин фуросемид торасемид спиронолактон преднизолон дексаметазон амоксициллин
+цефтриаксон ванкомицин ципрофлоксацин левофлоксацин азитромицин габапентин прегабалин
+сертралин флуоксетин кветиапин рисперидон галоперидол клоназепам диазепам феназепам
+метадон бупренорфин налоксон налтрексон левотироксин аллопуринол дигоксин амиодарон
+""".split()
+
+
+def cyrillic_drugs() -> set[str]:
+    out: set[str] = set()
+    for name in DRUG_CYRILLIC:
+        for form in russian_forms.masculine(name):
+            out |= {form, form[:1].upper() + form[1:], form.upper()}
+    return out
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {
     "buccal", "patch", "inhalers", "injection", "injections", "sublingual", "nasal", "topical",
@@ -267,7 +290,7 @@ def drugs(pkg: Path, zipf: Zipf, census_names: set[str]) -> list[str]:
         if not attested or everyday(v) or v in census_names:
             continue
         out.add(v)
-    return sorted(out | DRUG_BRANDS_CURATED | DRUG_ROMANCE)
+    return sorted(out | DRUG_BRANDS_CURATED | DRUG_ROMANCE | cyrillic_drugs())
 
 
 # --------------------------------------------------------------------------- diagnoses

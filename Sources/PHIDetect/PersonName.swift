@@ -50,7 +50,9 @@ enum PersonName {
         // Typed all in lower case ("came back on keisha marlow"): no capital marks a name, so only
         // a given name in common use and a listed surname, neither a word, count ("cord polyp" does not).
         if !text.contains(where: \.isUppercase) {
-            guard words.count == 2, data.commonFirstNames.contains(given), data.lastNames.contains(family),
+            // (The surname lists write "O'Dea" as "odea".)
+            let listed = data.lastNames.contains(family) || data.lastNames.contains(String(family.filter { $0 != "'" }))
+            guard words.count == 2, data.commonFirstNames.contains(given), listed,
                   !data.stopNames.contains(given), !data.stopNames.contains(family) else { return false }
         }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
@@ -142,11 +144,28 @@ enum PersonName {
     /// Whether `text` (one word) is a listed surname, each part of a hyphenated one too, that is
     /// not a common word nor a place or organisation word ("Takemoto" in "Takemoto-san", not "Kaiser").
     static func isSurnameWord(_ text: String, _ data: DataSets) -> Bool {
-        let word = Validators.foldLatin(text.lowercased())
-        guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word) else { return false }
+        let folded = Validators.foldLatin(text.lowercased())
+        // A family name with its particles ("van der Berg", "de la Cruz"): the name after them
+        // carries it, or the whole written as one word ("vanderberg").
+        var parts = folded.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if parts.count > 1 {
+            let joined = parts.joined()
+            while parts.count > 1, let first = parts.first, surnameParticles.contains(first) { parts.removeFirst() }
+            guard parts.count == 1 else { return false }
+            if data.lastNames.contains(joined) { return true }
+        }
+        guard let word = parts.first, word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word) else {
+            return false
+        }
         if isPlaceholder([word], data) || data.stopNames.contains(word) { return false }
         return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
     }
+
+    /// The particles a family name may open with ("van der Berg", "de la Cruz", "bin Salleh").
+    static let surnameParticles: Set<String> = [
+        "van", "der", "den", "von", "de", "la", "las", "los", "del", "da", "das", "dos", "di", "du", "le",
+        "al", "el", "bin", "binti", "ibn", "ter", "ten",
+    ]
 
     /// Whether `text` (one word) reads as a family name standing alone ("Mercado's treatment plan"):
     /// a listed surname (`isSurnameWord`) that is neither a given name in common use ("Jay") nor a

@@ -106,6 +106,8 @@ public enum FHIRReader {
             break
         }
         clinical(r, type, &out)
+        // Resources carried inline ("contained": an Observation's own Patient, as a device app posts it).
+        for inner in objects(r["contained"]) { resource(inner, &out, depth: depth + 1) }
         for key in ["subject", "patient", "beneficiary"] {
             if let ref = object(r[key]), let name = ref["display"] as? String,
                (ref["reference"] as? String ?? "Patient/").hasPrefix("Patient") {

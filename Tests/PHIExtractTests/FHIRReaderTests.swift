@@ -24,6 +24,20 @@ struct FHIRReaderTests {
         #expect(text.contains("Patient address: 123 Main St, Springfield, IL 62704\n"))
     }
 
+    @Test("a resource's contained Patient is read as a Patient is")
+    func contained() throws {
+        let json = """
+            {"resourceType": "Observation", "status": "final",
+             "code": {"coding": [{"system": "http://loinc.org", "code": "29463-7", "display": "Body weight"}]},
+             "subject": {"reference": "#p1"}, "valueQuantity": {"value": 94.8, "unit": "kg"},
+             "contained": [\(Self.patient)]}
+            """
+        let text = try #require(FHIRReader.render(json: Array(json.utf8)))
+        #expect(text.contains("Patient Name: Lopez, Maria Elena\n"))
+        #expect(text.contains("Date of birth: 1962-03-14\n"))
+        #expect(text.contains("Lab result: Body weight 94.8 kg\n"))
+    }
+
     @Test("a Bundle's Condition gives its ICD-10 code and display")
     func bundle() throws {
         let json = """

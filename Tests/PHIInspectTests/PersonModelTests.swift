@@ -139,6 +139,12 @@ struct PersonModelTests {
         // Russian care nouns in their case forms; a Portuguese drug name.
         "Пишет Людмила Соколова, жена Григория Павловича Соколова. Медсестра меняла катетер 10 марта.",
         "Meu nome é Gilberto Nascimento, data de nascimento 12/09/1970. Estou tomando 70 mg de metadona.",
+        // A given name and which patient it is in parentheses; a Russian patient in the dative with
+        // her medicines; a patient introducing himself in Arabic; a lower-case name with an apostrophe.
+        "Spoke to Marisol again today (the one on Dr. Patel's panel with the wound vac after the abdominal surgery).",
+        "Позвонила пациентке Людмиле Петровне Воронцовой после выписки. Новые лекарства: метопролол и апиксабан.",
+        "أنا سمير الحداد. أجريت قسطرة للقلب في المستشفى يوم ٢ أبريل ووضعوا لي دعامة.",
+        "pls call back eileen o'dea about her biopsy results, dr. vanterpool wants her to come in",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -262,6 +268,12 @@ struct PersonModelTests {
         "INFUSION CENTER adds Saturday chemo chairs. Kendra Vollmer, CCRP, was named Coordinator of the Year.",
         "Replace the chiller valve on 4 West; contractor foreman Dave Kirchner will use a portable HEPA. Plan admissions to 412-418 accordingly.",
         "Record locator: KXR7QP\nPassenger 1: GREER/JULIAN MR   DOB: 1977-10-21\nTraveling with medical equipment (CPAP, oxygen concentrator)? Add it in Manage Trip.",
+        // An arborist's quote; a build's trigger; a colleague's team in parentheses; a car in the
+        // hospital's garage.
+        "Dale,\n\nOur arborist (Mike Danforth, ISA cert MW-5521A) confirmed the pin oak by the clinic's north entrance has oak wilt. Two limbs over the walkway should be removed before they drop on a patient.\n  2. Injection treatment of the two neighboring oaks .... $640.00\nWe can schedule the surgery the week of 4/22.\n\nKelsey Vang",
+        "Build #1482 of patient-merge-service FAILED\nStage: discharge-queue-consumer\nTriggered by: Devon Achterkamp (commit \"retry on admit event timeout\")",
+        "KUDOS\n - Priya Ramaswamy (Auth Team) for cutting MRI auth turnaround to 1.8 days.",
+        "Attaching the repair estimate for the claim. No injuries, a parking lot backing incident in the hospital garage.\n\nRay Kaminski",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
