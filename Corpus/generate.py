@@ -150,6 +150,9 @@ HAND_WRITTEN = ["real-text",
                 "prose35-care", "prose35-ids", "prose35-lang", "prose35-lists", "prose35-names",
                 "prose35-self", "prose35-struct", "clean35-admin", "clean35-lookalike", "clean35-news",
                 "clean35-staff", "clean35-training",
+                "prose36-care", "prose36-ids", "prose36-lang", "prose36-lists", "prose36-names",
+                "prose36-self", "prose36-struct", "clean36-admin", "clean36-lookalike", "clean36-news",
+                "clean36-staff", "clean36-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
