@@ -952,6 +952,10 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A newborn's and a new mother's care as the ward and the clinic write it (blind set prose37).
+phototherapy, bili, bili check, bili blanket, bili lights, tsb, tcb, wt check, car seat test, car seat challenge
+kangaroo care, rooming in, gtt, 3 hr gtt, 1 hr gtt, pp visit, depo shot, iud insertion, prenatal labs
+glucometer teaching, diabetes educator
 additional views
 spot compression
 diagnostic mammogram

@@ -145,6 +145,10 @@ struct PersonModelTests {
         "Позвонила пациентке Людмиле Петровне Воронцовой после выписки. Новые лекарства: метопролол и апиксабан.",
         "أنا سمير الحداد. أجريت قسطرة للقلب في المستشفى يوم ٢ أبريل ووضعوا لي دعامة.",
         "pls call back eileen o'dea about her biopsy results, dr. vanterpool wants her to come in",
+        // A newborn's and a mother's care in the ward's words; a worker known by his shift.
+        "handoff -\nMs. Jean-Baptiste's baby in 22B, TSB 14.2 at 36h. Started phototherapy at 1830, repeat TSB at 0030.",
+        "Did Mrs. van der Berg's 3 hr GTT come back? She was very anxious about it Friday.",
+        "Delroy from the Brennan night shift (the forklift guy w/ the steam burn) came back in. cellulitis spreading, started keflex.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -274,6 +278,9 @@ struct PersonModelTests {
         "Build #1482 of patient-merge-service FAILED\nStage: discharge-queue-consumer\nTriggered by: Devon Achterkamp (commit \"retry on admit event timeout\")",
         "KUDOS\n - Priya Ramaswamy (Auth Team) for cutting MRI auth turnaround to 1.8 days.",
         "Attaching the repair estimate for the claim. No injuries, a parking lot backing incident in the hospital garage.\n\nRay Kaminski",
+        // Who takes the schedule's swap requests; a disease named for a place beside a school's news.
+        "Swap requests to Darnell Oakes by 3/22. Reminder that NRP renewals are due, and the fetal monitoring class is 4/11.",
+        "Pertussis: 7 cases YTD, ensure Tdap up to date for sports physicals.\nVector-borne: first positive mosquito pool (West Nile virus) of the season.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
