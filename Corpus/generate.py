@@ -153,6 +153,9 @@ HAND_WRITTEN = ["real-text",
                 "prose36-care", "prose36-ids", "prose36-lang", "prose36-lists", "prose36-names",
                 "prose36-self", "prose36-struct", "clean36-admin", "clean36-lookalike", "clean36-news",
                 "clean36-staff", "clean36-training",
+                "prose37-care", "prose37-ids", "prose37-lang", "prose37-lists", "prose37-names",
+                "prose37-self", "prose37-struct", "clean37-admin", "clean37-lookalike", "clean37-news",
+                "clean37-staff", "clean37-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
