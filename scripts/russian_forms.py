@@ -1,4 +1,5 @@
-"""Case forms of Russian nouns, for the word lists (`gen-data.py`, `gen-data-extra.py`).
+"""Case forms of Russian nouns, and their capitalised and upper-case forms, for the word lists
+(`gen-data.py`, `gen-data-extra.py`).
 
 Russian puts a noun in one of six cases, and mail writes it in whichever the sentence needs
 ("меняла катетер", "после капельницы", "дали метопролол", "нет метопролола"): a list holding
@@ -30,3 +31,15 @@ def feminine_ia(noun: str) -> set[str]:
     """A feminine noun ending in -ия: операция, операции, операцию, операцией…"""
     stem = noun[:-2]
     return {stem + e for e in ("ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях")}
+
+
+def cased(terms) -> set[str]:
+    """Capitalised and upper-case forms of the Cyrillic terms. The phrase walk folds case by
+    setting bit 0x20 of every byte: right for ASCII, Latin-1 and Cyrillic А-П, but Р-Я and р-я
+    differ in their lead byte, so "МРТ" and "Пациентка" need their own entries."""
+    out = set()
+    for t in terms:
+        if any("\u0400" <= c <= "\u04ff" for c in t):
+            out.add(t.upper())
+            out.add(t[:1].upper() + t[1:])
+    return out

@@ -141,8 +141,9 @@ enum PersonName {
         return isSurnameWord(surname, data)
     }
 
-    /// Whether `text` (one word) is a listed surname, each part of a hyphenated one too, that is
-    /// not a common word nor a place or organisation word ("Takemoto" in "Takemoto-san", not "Kaiser").
+    /// Whether `text` (one word, or one after its particles: "van der Berg") is a listed surname,
+    /// each part of a hyphenated one too, that is not a common word nor a place or organisation
+    /// word ("Takemoto" in "Takemoto-san", not "Kaiser").
     static func isSurnameWord(_ text: String, _ data: DataSets) -> Bool {
         let folded = Validators.foldLatin(text.lowercased())
         // A family name with its particles ("van der Berg", "de la Cruz"): the name after them
