@@ -56,7 +56,7 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     while (b > 0 && start - b < 2 && is_space(p[b - 1])) b--;
     out->upper_before = b < start && b > 0 && (uint8_t)(p[b - 1] - 'A') < 26;
     size_t q = start, group_end = start;
-    int digits = 0, tokens = 0, mixed = 0;
+    int digits = 0, tokens = 0, mixed = 0, mixed_min = 0;
     for (;;) {
         int token_digits = 0, token_letters = 0;
         size_t r = q;
@@ -68,7 +68,10 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
             if (token_digits == 0 && q != start) break;
             digits += token_digits;
             tokens++;
-            if (token_digits > 0 && token_letters > 0) mixed = 1;
+            if (token_digits > 0 && token_letters > 0) {
+                mixed = 1;
+                if (mixed_min == 0 || (int)(r - q) < mixed_min) mixed_min = (int)(r - q);
+            }
             group_end = r;
             break;
         }
@@ -76,7 +79,10 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
         if (token_digits == 0 && q != start) break;
         digits += token_digits;
         tokens++;
-        if (token_digits > 0 && token_letters > 0) mixed = 1;
+        if (token_digits > 0 && token_letters > 0) {
+            mixed = 1;
+            if (mixed_min == 0 || (int)(r - q) < mixed_min) mixed_min = (int)(r - q);
+        }
         if (tokens == 1) out->upper_after_first = phi_upper_after(p, r, end);
         group_end = r;
         size_t s = r;
@@ -92,6 +98,7 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
     out->digits = digits;
     out->tokens = tokens;
     out->mixed = mixed;
+    out->mixed_min = mixed_min;
     return 1;
 }
 

@@ -3,14 +3,16 @@ public struct RuleDefinition: Sendable, Equatable {
     /// Where candidates come from: the cheap byte-level trigger that decides where PCRE2 runs.
     public enum Prefilter: Sendable, Equatable {
         /// Groups of digit-bearing tokens with at least `minDigits` digits and `minTokens` tokens;
-        /// `mixed` needs a token that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563);
+        /// `mixed` needs a token that has letters and digits (E11.9, 1EG4-TE5-MK73, F91234563),
+        /// `mixedMax` (when above 0) one of at most that many bytes: a code such as "E11" or "79M"
+        /// is short, a hash, a tracking link's key or a line of filler ("1XXXX…") is not;
         /// `upperAfter` needs the group's first token followed by one or two spaces or tabs and an
         /// uppercase letter (or a non-ASCII character), as a street number is ("221B Baker");
         /// `upperBefore` needs the group preceded by a capital and one or two whitespace bytes,
         /// as a ZIP code is ("IL 62704"); `separators`, when not empty, needs one of these bytes
         /// between the group's tokens (`.:` for IP addresses).
         case digits(minDigits: Int, mixed: Bool, minTokens: Int = 1, upperAfter: Bool = false, upperBefore: Bool = false,
-                    separators: [UInt8] = [])
+                    separators: [UInt8] = [], mixedMax: Int = 0)
         /// A literal byte, e.g. `@` for e-mail addresses.
         case byte(UInt8)
         /// Whole-word hits of a keyword list (the window opens at the keyword).

@@ -69,6 +69,8 @@ final class CompiledRule: Sendable {
     let minDigits: Int
     let minTokens: Int
     let needsMixed: Bool
+    /// The most bytes the group's shortest mixed token may have (`Int.max`: any).
+    let mixedMax: Int
     let needsUpperAfter: Bool
     /// A keyword-triggered rule whose matches count anywhere in the window, not only touching the keyword.
     let matchesAnywhere: Bool
@@ -114,9 +116,11 @@ final class CompiledRule: Sendable {
         }
         self.requiredEvidence = perLevel.contains { $0 == nil } ? [] : Array(Set(perLevel.compactMap { $0 }.joined())).sorted()
         var (minDigits, minTokens, mixed, upperAfter, upperBefore, separators) = (0, 0, false, false, false, UInt32(0))
+        var mixedMax = Int.max
         switch def.prefilter {
-        case .digits(let d, let m, let t, let after, let before, let seps):
-            (minDigits, minTokens, mixed, upperAfter, upperBefore) = (d, t, m, after, before)
+        case .digits(let d, let m, let t, let after, let before, let seps, let most):
+            (minDigits, minTokens, mixed, upperAfter, upperBefore) = (d, t, m || most > 0, after, before)
+            if most > 0 { mixedMax = most }
             for b in seps { separators |= 1 << UInt32(b & 31) }
         case .keywords(_, let after, _):
             upperAfter = after
@@ -126,6 +130,7 @@ final class CompiledRule: Sendable {
         self.minDigits = minDigits
         self.minTokens = minTokens
         self.needsMixed = mixed
+        self.mixedMax = mixedMax
         self.needsUpperAfter = upperAfter
         if case .keywords(_, _, let anywhere) = def.prefilter { self.matchesAnywhere = anywhere } else { self.matchesAnywhere = false }
         self.needsUpperBefore = upperBefore

@@ -159,7 +159,8 @@ extension Scanner {
             let upperAfter = group.upper_after_first != 0, upperBefore = group.upper_before != 0
             for r in rules.digitRules {
                 let rule = rules.rules[r]
-                guard digits >= rule.minDigits, tokens >= rule.minTokens, mixed || !rule.needsMixed,
+                guard digits >= rule.minDigits, tokens >= rule.minTokens,
+                      !rule.needsMixed || (mixed && Int(group.mixed_min) <= rule.mixedMax),
                       upperAfter || !rule.needsUpperAfter, upperBefore || !rule.needsUpperBefore,
                       rule.separators == 0 || group.separators & rule.separators != 0 else { continue }
                 let window = max(0, start - rule.lead)..<min(end, groupEnd + rule.trail)

@@ -91,14 +91,23 @@ extension PackParser {
         return bytes
     }
 
+    /// `mixed_max`: a mixed token of at most this many bytes (1–1024, a group's longest token).
+    static func parseMixedMax(_ node: YAMLNode?) throws(PackError) -> Int {
+        guard let node else { return 0 }
+        let n = try node.int()
+        guard (1...1024).contains(n) else { throw node.fail(.badValue, "a number of bytes from 1 to 1024") }
+        return n
+    }
+
     static func parsePrefilter(_ node: YAMLNode) throws(PackError) -> RuleDefinition.Prefilter {
-        let entries = try node.mapping(allowed: ["digits", "mixed", "tokens", "upper_after", "upper_before", "separators", "byte", "keywords", "anywhere", "terms"])
+        let entries = try node.mapping(allowed: ["digits", "mixed", "mixed_max", "tokens", "upper_after", "upper_before", "separators", "byte", "keywords", "anywhere", "terms"])
         if let d = node["digits"] {
             return .digits(minDigits: try d.int(), mixed: try node["mixed"]?.bool() ?? false,
                            minTokens: try node["tokens"]?.int() ?? 1,
                            upperAfter: try node["upper_after"]?.bool() ?? false,
                            upperBefore: try node["upper_before"]?.bool() ?? false,
-                           separators: try parseSeparators(node["separators"]))
+                           separators: try parseSeparators(node["separators"]),
+                           mixedMax: try parseMixedMax(node["mixed_max"]))
         }
         if let b = node["byte"] {
             let s = try b.string()

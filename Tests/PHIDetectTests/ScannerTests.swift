@@ -163,6 +163,14 @@ struct ScannerTests {
         GateCase(name: "digits separators", pattern: #"\d+\W\d+\W\d+\W\d+"#,
                  prefilter: .digits(minDigits: 4, mixed: false, minTokens: 3, separators: Array(".:".utf8)),
                  text: "a 10.1.2.3 b 10-1-2-3 c 10:1:2:3 d 10/1/2/3 e", starts: [2, 24]),
+        // A short mixed token, not a long one (a line of smtp-source filler, a hash): "E11.9" and
+        // "12 79M" run the rule, "1XXXXXXXXX" and "9ab8cd7ef6" do not.
+        GateCase(name: "digits mixed_max", pattern: #"[0-9A-Za-z]+"#,
+                 prefilter: .digits(minDigits: 1, mixed: true, mixedMax: 8), lead: 0, trail: 0,
+                 text: "E11.9 then 1XXXXXXXXX and 9ab8cd7ef6 and 12 79M", starts: [0, 41]),
+        GateCase(name: "digits mixed", pattern: #"[0-9A-Za-z]+"#,
+                 prefilter: .digits(minDigits: 1, mixed: true), lead: 0, trail: 0,
+                 text: "E11.9 then 1XXXXXXXXX and 9ab8cd7ef6 and 12 79M", starts: [0, 11, 26, 41]),
     ]
 
     /// A rule whose every level needs a keyword list near its match: the pre-check that skips its

@@ -39,7 +39,7 @@ struct PackParserTests {
         #expect(pack.ruleLines["t.ssn"] == 6)
     }
 
-    @Test("prefilter options parse: mixed, tokens, upper_after, upper_before, separators")
+    @Test("prefilter options parse: mixed, mixed_max, tokens, upper_after, upper_before, separators")
     func digitPrefilter() throws {
         let yaml = Self.pack(Self.goodRule.replacingOccurrences(
             of: "prefilter: {digits: 9}",
@@ -63,6 +63,15 @@ struct PackParserTests {
             with: "prefilter: {digits: 9}\n    exclude:\n      - {context: 'x$', before: 4, why: \"a test reason\"}")),
             file: "t.yaml", directory: "")
         #expect(why.rules.first?.exclusions == [.init(regex: "x$", before: 4, after: 0, why: "a test reason")])
+        let short = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
+            of: "prefilter: {digits: 9}", with: "prefilter: {digits: 1, mixed_max: 8}")), file: "t.yaml", directory: "")
+        #expect(short.rules.first?.prefilter == .digits(minDigits: 1, mixed: false, mixedMax: 8))
+        for bad in ["0", "-3", "2000"] {
+            #expect(throws: PackError.self) {
+                _ = try PackParser.parse(Self.pack(Self.goodRule.replacingOccurrences(
+                    of: "prefilter: {digits: 9}", with: "prefilter: {digits: 1, mixed_max: \(bad)}")), file: "t.yaml", directory: "")
+            }
+        }
         let plain = try PackParser.parse(Self.pack(Self.goodRule), file: "t.yaml", directory: "")
         #expect(plain.rules.first?.prefilter == .digits(minDigits: 9, mixed: false, minTokens: 1, upperAfter: false, upperBefore: false))
     }

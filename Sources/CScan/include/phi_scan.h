@@ -23,6 +23,7 @@ int phi_upper_after(const uint8_t *p, size_t at, size_t end);
 typedef struct {
     size_t start, end;
     int digits, tokens, mixed;
+    int mixed_min;          /* bytes of its shortest token with letters and digits (0 when none) */
     int upper_after_first;  /* the first token is followed by 1-2 spaces/tabs and A-Z or a byte >= 0x80 */
     int upper_before;       /* the group is preceded by A-Z and 1-2 whitespace bytes (space, tab, CR, LF, FF, VT) */
     uint32_t separators;    /* bit (b & 31) set for each separator byte b seen between its tokens */
