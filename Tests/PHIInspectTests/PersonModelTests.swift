@@ -149,6 +149,9 @@ struct PersonModelTests {
         "handoff -\nMs. Jean-Baptiste's baby in 22B, TSB 14.2 at 36h. Started phototherapy at 1830, repeat TSB at 0030.",
         "Did Mrs. van der Berg's 3 hr GTT come back? She was very anxious about it Friday.",
         "Delroy from the Brennan night shift (the forklift guy w/ the steam burn) came back in. cellulitis spreading, started keflex.",
+        // A surname typed in lower case with its possessive; a dialysis unit's serologies and levels.
+        "fyi mrs kowalczyk's fistulogram got moved to thurs 7am at IR, so she'll come to 2nd shift after",
+        "Adeyemi-Johnson, Folasade - anti-HBs came back <10 again after the first series, 1st dose given 3/3.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -281,6 +284,12 @@ struct PersonModelTests {
         // Who takes the schedule's swap requests; a disease named for a place beside a school's news.
         "Swap requests to Darnell Oakes by 3/22. Reminder that NRP renewals are due, and the fetal monitoring class is 4/11.",
         "Pertussis: 7 cases YTD, ensure Tdap up to date for sports physicals.\nVector-borne: first positive mosquito pool (West Nile virus) of the season.",
+        // A credential before the name; a ticket's assignee and its asset tag; whom to ask; a
+        // biomed technician's certification.
+        "Blood sugar and blood pressure checks at the finish line by our nursing team. Foot care talk with our FNP Renata Yellowhorse at noon.",
+        "Specimen labels print blank on the dialysis unit.\nAsset tag: RKC-PRN-02231\nAssigned to: Nathan Okoro",
+        "TB and flu vaccination attestations are due with the packet. If you have any questions please contact\nAndrea Tolliver at 555-0116.",
+        "Product water cultures all < 50 CFU/mL, dialysate cultures within limits.\n\nRon Stasko, CBET\nRegional Biomed",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
