@@ -152,6 +152,8 @@ struct PersonModelTests {
         // A surname typed in lower case with its possessive; a dialysis unit's serologies and levels.
         "fyi mrs kowalczyk's fistulogram got moved to thurs 7am at IR, so she'll come to 2nd shift after",
         "Adeyemi-Johnson, Folasade - anti-HBs came back <10 again after the first series, 1st dose given 3/3.",
+        // A Vietnamese name with its diacritics, family name first, after "ông" (Mr.).
+        "Em là con gái của ông Trần Văn Bảy (sinh năm 1949). Ba em chạy thận ở Cascade ba lần một tuần.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -290,6 +292,7 @@ struct PersonModelTests {
         "Specimen labels print blank on the dialysis unit.\nAsset tag: RKC-PRN-02231\nAssigned to: Nathan Okoro",
         "TB and flu vaccination attestations are due with the packet. If you have any questions please contact\nAndrea Tolliver at 555-0116.",
         "Product water cultures all < 50 CFU/mL, dialysate cultures within limits.\n\nRon Stasko, CBET\nRegional Biomed",
+        "Bác sĩ Huỳnh Văn Tư trực chiều nay; lịch chạy thận dời sang thứ Tư.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
