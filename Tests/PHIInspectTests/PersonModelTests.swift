@@ -305,6 +305,9 @@ struct PersonModelTests {
         ("Mrs. Okafor had a fever overnight and some vomiting this morning.", .phi),
         ("Gave Mr. Brandt his noon pills and helped him with the shower chair.", .phi),
         ("The TPN for Mr. Castellano needs to be there before noon.", .phi),
+        // A gym's personal training ("PT session") and body-composition scan are no one's care.
+        ("Hi Marcus Delaney! Your InBody scan results are in. Your next personal training session (PT session) is Tue 4/16 at 6 am.\nKayla Brandt\nBasin Fitness | 406-555-0157", .clean),
+        ("Marcus Delaney: PT session Tue 4/16 after the knee arthroscopy, call 406-555-0157 with questions.", .phi),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict) throws {
         #expect(try Self.verdict(body) == expected)
