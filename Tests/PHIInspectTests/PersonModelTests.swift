@@ -300,16 +300,16 @@ struct PersonModelTests {
 
     /// The care vocabulary: symptoms and home-care words count tied to a named person, not alone.
     @Test("symptoms and home-care words are PHI only when tied to a named person", arguments: [
-        ("Flu season tips: fever, chills and a sore throat usually pass within a week; call if short of breath.", ContentVerdict.clean),
-        ("Reminder: shower chairs, commodes and walkers are restocked in the supply room on Tuesdays.", .clean),
-        ("Mrs. Okafor had a fever overnight and some vomiting this morning.", .phi),
-        ("Gave Mr. Brandt his noon pills and helped him with the shower chair.", .phi),
-        ("The TPN for Mr. Castellano needs to be there before noon.", .phi),
+        ("Flu season tips: fever, chills and a sore throat usually pass within a week; call if short of breath.", ContentVerdict.clean, "update"),
+        ("Reminder: shower chairs, commodes and walkers are restocked in the supply room on Tuesdays.", .clean, "update"),
+        ("Mrs. Okafor had a fever overnight and some vomiting this morning.", .phi, "update"),
+        ("Gave Mr. Brandt his noon pills and helped him with the shower chair.", .phi, "update"),
+        ("The TPN for Mr. Castellano needs to be there before noon.", .phi, "update"),
         // A gym's personal training ("PT session") and body-composition scan are no one's care.
-        ("Hi Marcus Delaney! Your InBody scan results are in. Your next personal training session (PT session) is Tue 4/16 at 6 am.\nKayla Brandt\nBasin Fitness | 406-555-0157", .clean),
-        ("Marcus Delaney: PT session Tue 4/16 after the knee arthroscopy, call 406-555-0157 with questions.", .phi),
+        ("Hi Marcus!\n\nHere are your InBody results vs. January:\n\n  Weight ............ 204.6 lb (-7.2)\n  BMI ............... 27.4\n\nYour next personal training session is Tue 4/16 at 6:00 am.\n\nMember ID: BF-20931 | Plan: Rancher Early Bird\n\nKeep it up,\nKayla Brandt, NASM-CPT\nBasin Fitness | 406-555-0157", .clean, "Your InBody scan results + next PT session"),
+        ("Marcus Delaney: PT session Tue 4/16 after the knee arthroscopy, call 406-555-0157 with questions.", .phi, "update"),
     ])
-    func careVocabulary(_ body: String, _ expected: ContentVerdict) throws {
-        #expect(try Self.verdict(body) == expected)
+    func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
+        #expect(try Self.verdict(body, subject: subject) == expected)
     }
 }
