@@ -154,6 +154,8 @@ struct PersonModelTests {
         "Adeyemi-Johnson, Folasade - anti-HBs came back <10 again after the first series, 1st dose given 3/3.",
         // A Vietnamese name with its diacritics, family name first, after "ông" (Mr.).
         "Em là con gái của ông Trần Văn Bảy (sinh năm 1949). Ba em chạy thận ở Cascade ba lần một tuần.",
+        // A family name beside an unlabelled birth date in a clinician's quick note.
+        "0049317 / 11-20-1949 / Baptiste - BK 12,400 copies, up from 3k. cut the MMF to 500 bid, repeat BK pcr in 2 wk.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
