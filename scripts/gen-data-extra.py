@@ -940,6 +940,14 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# An orthopaedic and sports-medicine practice's care as its staff, trainers and adjusters write it
+# (blind set prose39): the gel shots, the releases and repairs, the boot and the crutches, the
+# concussion test, a worker's capacity evaluation and work conditioning.
+gel shot, gel shots, gel injection, gel injections, synvisc, orthovisc, euflexxa, monovisc, durolane, gelsyn
+prp injection, carpal tunnel release, trigger finger release, acl reconstruction, meniscus repair
+cam boot, walking boot, crutches, knee brace, brace fitting, cast removal, cast change
+impact test, baseline impact, cleared to play, cleared for contact, return to sport, return-to-sport
+fce, work conditioning, work hardening, re-eval, reeval, home exercise program, date of injury
 # Dialysis, transplant and their labs as a nephrology unit writes them (blind set prose38): the
 # access and the chair, the levels and serologies checked each month, a donor's work-up.
 titer, hep b titer, hep b series, hep b vaccine series, hbsag, anti-hbs, anti-hbc, hbv dna, viral load

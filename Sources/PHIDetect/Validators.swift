@@ -49,8 +49,15 @@ public struct Validators: Sendable {
     public static func placeholderValue(_ value: String) -> Bool {
         let v = value.uppercased()
         if ["TEST", "SAMPLE", "DEMO", "DUMMY", "FAKE", "ZZ", "XXX"].contains(where: { v.hasPrefix($0) }) { return true }
-        // A run of eight zeros or more: a companion guide's or a form's filler ("CVH000000000-01").
-        return v.contains("00000000")
+        // A run of eight zeros or more: a companion guide's or a form's filler ("CVH000000000-01");
+        // or digits that are all zeros, four or more ("RO-000000" in a note template's example).
+        if v.contains("00000000") { return true }
+        var zeros = 0
+        for c in v.utf8 where c >= 48 && c <= 57 {
+            guard c == 48 else { return false }
+            zeros += 1
+        }
+        return zeros >= 4
     }
 
     // MARK: SSN
@@ -204,6 +211,14 @@ public struct Validators: Sendable {
         }
         if data.stopNames.contains(first) && (words.count == 1 || data.stopNames.contains(last)) {
             return false
+        }
+        // A word that is also a name beside a common word that is none: a headline ("PT GRAND
+        // OPENING"), not a name ("Grace Okonkwo" and "Will Smith" stay names).
+        if words.count >= 2, data.stopNames.contains(first) || data.stopNames.contains(last) {
+            let other = data.stopNames.contains(first) ? last : first
+            if data.commonWords.contains(other), !data.firstNames.contains(other), !data.lastNames.contains(other) {
+                return false
+            }
         }
         // "First Last" or "Last, First": either word order may carry the Census names.
         return data.firstNames.contains(first) || data.lastNames.contains(last)

@@ -295,6 +295,9 @@ struct PersonModelTests {
         "TB and flu vaccination attestations are due with the packet. If you have any questions please contact\nAndrea Tolliver at 555-0116.",
         "Product water cultures all < 50 CFU/mL, dialysate cultures within limits.\n\nRon Stasko, CBET\nRegional Biomed",
         "Bác sĩ Huỳnh Văn Tư trực chiều nay; lịch chạy thận dời sang thứ Tư.",
+        // Given names thanked in a list across a line; a clinic's opening as a headline after "PT".
+        "Our ATCs covered 412 high school events and performed 3,200 pre-participation screenings. Thank you Jenna, Rob,\nKaitlyn and Tyrell!",
+        "PT GRAND OPENING - POWELL\nOur fourth physical therapy clinic opens at 3900 Sawmill Pkwy on June 24, with a return-to-sport gym.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
@@ -310,6 +313,10 @@ struct PersonModelTests {
         // A gym's personal training ("PT session") and body-composition scan are no one's care.
         ("Hi Marcus!\n\nHere are your InBody results vs. January:\n\n  Weight ............ 204.6 lb (-7.2)\n  BMI ............... 27.4\n\nYour next personal training session is Tue 4/16 at 6:00 am.\n\nMember ID: BF-20931 | Plan: Rancher Early Bird\n\nKeep it up,\nKayla Brandt, NASM-CPT\nBasin Fitness | 406-555-0157", .clean, "Your InBody scan results + next PT session"),
         ("Marcus Delaney: PT session Tue 4/16 after the knee arthroscopy, call 406-555-0157 with questions.", .phi, "update"),
+        // A school athlete's return to play (a trainer to the coach), a gel shot, a carpal tunnel release.
+        ("Coach,\n\nQuick update for this week:\n\nBrianna Holt finished step 5 of the return-to-play protocol yesterday with no\nsymptoms. Dr. Raman saw her this morning, repeated the ImPACT (back to her\nbaseline) and signed her clearance. She can do full contact practice Monday and\nis good for the game Wednesday. Keep an eye on her the first couple of days and\nsend her to me if she mentions headaches at all.\n\nI'll send the signed form to the office so it's on file.\n\nRob\n\nRob Dunleavy, ATC, LAT\nAthletic Trainer - Lakemont High School\nRidgeline Orthopaedic & Sports Medicine", .phi, "Injury update - girls soccer"),
+        ("Kim - Mr. de la Fuente did fine with the 2nd gel shot in the R knee this am,\nno reaction. Can you book #3 for next week, same time? He asked if his wife\ncan drive him since he's not supposed to be on the highway after, I said sure.\nAlso he needs a new handicap placard form, I left it on your desk.\n\nK", .phi, "gel #2"),
+        ("Billing -\n\nPt Trần Văn Minh had his R carpal tunnel release with Dr. Liang today (OR 3,\n2nd case). Registration has him as TRAN, VAN MINH but his insurance card says\nMINH, TRAN VAN and his son says the family name is Trần. I don't want the claim\nto bounce again like last month - which one do you want on the case?\n\nHe went home at 11:50, did fine.\n\nDanielle", .phi, "name question - Tran V. Minh 6/3"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
