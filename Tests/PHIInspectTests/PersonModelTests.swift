@@ -156,6 +156,8 @@ struct PersonModelTests {
         "Em là con gái của ông Trần Văn Bảy (sinh năm 1949). Ba em chạy thận ở Cascade ba lần một tuần.",
         // A family name beside an unlabelled birth date in a clinician's quick note.
         "0049317 / 11-20-1949 / Baptiste - BK 12,400 copies, up from 3k. cut the MMF to 500 bid, repeat BK pcr in 2 wk.",
+        // A radiation oncology "CT simulation" plans a treatment: no training simulation.
+        "Confirmed: in-person Arabic interpreter (Youssef) for Mr. Abdulrahman Al-Qahtani's CT simulation on Wed 3/26 at 1:00 pm. Also booked for his first treatment day.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
