@@ -300,6 +300,10 @@ struct PersonModelTests {
         // Given names thanked in a list across a line; a clinic's opening as a headline after "PT".
         "Our ATCs covered 412 high school events and performed 3,200 pre-participation screenings. Thank you Jenna, Rob,\nKaitlyn and Tyrell!",
         "PT GRAND OPENING - POWELL\nOur fourth physical therapy clinic opens at 3900 Sawmill Pkwy on June 24, with a return-to-sport gym.",
+        // A nurse named by her shift's role; a contact on the Questions line; an airline's traveller.
+        "Infusion schedule is final.\nAgency RN Thursday is Kelsey Ward, her badge will be at the security desk.",
+        "Valet will run as usual for infusion and radiation patients.\n\nQuestions: Facilities work order line x3300, or Ray Mendoza, 608-555-0119.",
+        "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
         #expect(try Self.verdict(body) == .clean)
