@@ -156,6 +156,12 @@ HAND_WRITTEN = ["real-text",
                 "prose37-care", "prose37-ids", "prose37-lang", "prose37-lists", "prose37-names",
                 "prose37-self", "prose37-struct", "clean37-admin", "clean37-lookalike", "clean37-news",
                 "clean37-staff", "clean37-training",
+                "prose38-care", "prose38-ids", "prose38-lang", "prose38-lists", "prose38-names",
+                "prose38-self", "prose38-struct", "clean38-admin", "clean38-lookalike", "clean38-news",
+                "clean38-staff", "clean38-training",
+                "prose39-care", "prose39-ids", "prose39-lang", "prose39-lists", "prose39-names",
+                "prose39-self", "prose39-struct", "clean39-admin", "clean39-lookalike", "clean39-news",
+                "clean39-staff", "clean39-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
