@@ -940,6 +940,8 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A wound's course as a community health centre's van writes it (blind set prose40).
+blisters, signs of infection, no signs of infection, healing nicely, healing well, burn dressing, burn cream
 # A cancer centre's radiation and infusion care in its staff's and patients' words (blind set
 # prose39): the CT simulation that plans the treatment, the machine, the bell rung at the end.
 ct simulation, radiation simulation, sim appointment, imrt, sbrt, linac, radiation treatments

@@ -158,6 +158,8 @@ struct PersonModelTests {
         "0049317 / 11-20-1949 / Baptiste - BK 12,400 copies, up from 3k. cut the MMF to 500 bid, repeat BK pcr in 2 wk.",
         // A radiation oncology "CT simulation" plans a treatment: no training simulation.
         "Confirmed: in-person Arabic interpreter (Youssef) for Mr. Abdulrahman Al-Qahtani's CT simulation on Wed 3/26 at 1:00 pm. Also booked for his first treatment day.",
+        // A child known by given name and age; a patient's own medicine stopped, from a phone.
+        "Dr H - FYI the little one from camp 7, Esperanza (the 2 yo w/ the burn on her forearm from the cooking pot), mom brought her back to the van today. Healing nicely, no more blisters, no signs of infection.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -303,6 +305,7 @@ struct PersonModelTests {
         // A nurse named by her shift's role; a contact on the Questions line; an airline's traveller.
         "Infusion schedule is final.\nAgency RN Thursday is Kelsey Ward, her badge will be at the security desk.",
         "Valet will run as usual for infusion and radiation patients.\n\nQuestions: Facilities work order line x3300, or Ray Mendoza, 608-555-0119.",
+        "Dear Ana Ruelas,\n\nWe received a contribution to your Health Savings Account.\nMember #: ****8127\nAmount: $125.00\n\nRemember: qualified medical expenses include copays, prescriptions, dental and vision care. Keep your receipts!\n\nHarvest Federal Credit Union | Routing 263190448\nFederally insured by NCUA.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
