@@ -160,6 +160,9 @@ struct PersonModelTests {
         "Confirmed: in-person Arabic interpreter (Youssef) for Mr. Abdulrahman Al-Qahtani's CT simulation on Wed 3/26 at 1:00 pm. Also booked for his first treatment day.",
         // A child known by given name and age; a patient's own medicine stopped, from a phone.
         "Dr H - FYI the little one from camp 7, Esperanza (the 2 yo w/ the burn on her forearm from the cooking pot), mom brought her back to the van today. Healing nicely, no more blisters, no signs of infection.",
+        // A given name told apart by where she lies and what she needs; a son's speech therapy in Arabic.
+        "sam - heads up, Delphine (4 West at Harlow, the trach/vent lady you covered last week) is going home friday to her sister's house, NOT the LTACH. RT vendor needs the vent order by thursday and the sister hasn't done trach care training yet.",
+        "أنا سمير الخطيب، والد الطفل يوسف الخطيب. طبيبة الأطفال أحالت يوسف إلى علاج النطق، وطلبوا 24 جلسة.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -305,6 +308,7 @@ struct PersonModelTests {
         // A nurse named by her shift's role; a contact on the Questions line; an airline's traveller.
         "Infusion schedule is final.\nAgency RN Thursday is Kelsey Ward, her badge will be at the security desk.",
         "Valet will run as usual for infusion and radiation patients.\n\nQuestions: Facilities work order line x3300, or Ray Mendoza, 608-555-0119.",
+        "For Wednesday's role play, pair up and alternate caller/rep.\n\nSCENARIO B - authorized rep on file\n  Caller: \"This is Sam Sample, I'm the POA for my father.\" He got a letter about his MRI being denied.\n  Sample member: SAMPLE, SAM SR   ID NRH99999902   DOB 02/02/1940",
         "Dear Ana Ruelas,\n\nWe received a contribution to your Health Savings Account.\nMember #: ****8127\nAmount: $125.00\n\nRemember: qualified medical expenses include copays, prescriptions, dental and vision care. Keep your receipts!\n\nHarvest Federal Credit Union | Routing 263190448\nFederally insured by NCUA.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
