@@ -162,6 +162,9 @@ HAND_WRITTEN = ["real-text",
                 "prose39-care", "prose39-ids", "prose39-lang", "prose39-lists", "prose39-names",
                 "prose39-self", "prose39-struct", "clean39-admin", "clean39-lookalike", "clean39-news",
                 "clean39-staff", "clean39-training",
+                "prose40-care", "prose40-ids", "prose40-lang", "prose40-lists", "prose40-names",
+                "prose40-self", "prose40-struct", "clean40-admin", "clean40-lookalike", "clean40-news",
+                "clean40-staff", "clean40-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
