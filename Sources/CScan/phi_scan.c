@@ -46,6 +46,17 @@ int phi_upper_after(const uint8_t *p, size_t at, size_t end) {
     return u > at && u < end && ((uint8_t)(p[u] - 'A') < 26 || p[u] >= 0x80);
 }
 
+/* Counts one token into a group: its digits, and whether it is mixed and the shortest mixed one. */
+static void add_token(int token_digits, int token_letters, size_t len, int *digits, int *tokens, int *mixed,
+                      int *mixed_min) {
+    *digits += token_digits;
+    (*tokens)++;
+    if (token_digits > 0 && token_letters > 0) {
+        *mixed = 1;
+        if (*mixed_min == 0 || (int)len < *mixed_min) *mixed_min = (int)len;
+    }
+}
+
 int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group *out) {
     size_t start = i;
     while (start > 0 && i - start < 64 && is_alnum(p[start - 1])) start--;
@@ -66,23 +77,13 @@ int phi_digit_group(const uint8_t *p, size_t i, size_t end, int final, phi_group
         }
         if (r - start >= PHI_GROUP_MAX) {  /* cut here: the rest is another group, walked later */
             if (token_digits == 0 && q != start) break;
-            digits += token_digits;
-            tokens++;
-            if (token_digits > 0 && token_letters > 0) {
-                mixed = 1;
-                if (mixed_min == 0 || (int)(r - q) < mixed_min) mixed_min = (int)(r - q);
-            }
+            add_token(token_digits, token_letters, r - q, &digits, &tokens, &mixed, &mixed_min);
             group_end = r;
             break;
         }
         if (r == end && !final) return 0;
         if (token_digits == 0 && q != start) break;
-        digits += token_digits;
-        tokens++;
-        if (token_digits > 0 && token_letters > 0) {
-            mixed = 1;
-            if (mixed_min == 0 || (int)(r - q) < mixed_min) mixed_min = (int)(r - q);
-        }
+        add_token(token_digits, token_letters, r - q, &digits, &tokens, &mixed, &mixed_min);
         if (tokens == 1) out->upper_after_first = phi_upper_after(p, r, end);
         group_end = r;
         size_t s = r;
