@@ -943,6 +943,9 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# Memory care as its nurses and aides write it (blind set prose41): the evening behaviours, the
+# toileting, a bowel movement missed, a urine test asked for.
+toileting, sundowning, exit seeking, exit-seeking, bowel movement, no bm, urinalysis, urine sample
 # A wound's course as a community health centre's van writes it (blind set prose40).
 blisters, signs of infection, no signs of infection, healing nicely, healing well, burn dressing, burn cream
 # A cancer centre's radiation and infusion care in its staff's and patients' words (blind set

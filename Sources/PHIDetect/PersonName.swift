@@ -295,6 +295,8 @@ enum PersonName {
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",
         "commons", "loop", "run", "path", "pike", "row", "alley", "crescent", "port", "ville", "burg", "fort",
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
+        // A care home named for its setting ("Cedar Hollow", "Willow Knoll", "Maple Landing").
+        "hollow", "hollows", "knoll", "landing", "woods", "vale", "falls",
         // Houses in Spanish and Portuguese ("Casa del Sol").
         "casa",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",

@@ -163,6 +163,9 @@ struct PersonModelTests {
         // A given name told apart by where she lies and what she needs; a son's speech therapy in Arabic.
         "sam - heads up, Delphine (4 West at Harlow, the trach/vent lady you covered last week) is going home friday to her sister's house, NOT the LTACH. RT vendor needs the vent order by thursday and the sister hasn't done trach care training yet.",
         "أنا سمير الخطيب، والد الطفل يوسف الخطيب. طبيبة الأطفال أحالت يوسف إلى علاج النطق، وطلبوا 24 جلسة.",
+        // Memory care's evening notes; a sister writing in Russian about her brother.
+        "Ellsworth Tibbs (Willowmere, Hawthorn neighborhood) had another rough evening. Starts pacing around 4:30, tries the exit doors. He settled around 8 after toileting. He hasn't had a BM in 4 days - could we get a UA?",
+        "Я сестра Андрея Орлова, он поступил к вам 1 марта. Ему дают новое лекарство (налтрексон), раньше он лежал в больнице.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -309,6 +312,9 @@ struct PersonModelTests {
         "Infusion schedule is final.\nAgency RN Thursday is Kelsey Ward, her badge will be at the security desk.",
         "Valet will run as usual for infusion and radiation patients.\n\nQuestions: Facilities work order line x3300, or Ray Mendoza, 608-555-0119.",
         "For Wednesday's role play, pair up and alternate caller/rep.\n\nSCENARIO B - authorized rep on file\n  Caller: \"This is Sam Sample, I'm the POA for my father.\" He got a letter about his MRI being denied.\n  Sample member: SAMPLE, SAM SR   ID NRH99999902   DOB 02/02/1940",
+        "Monthly medication regimen review, February - facility-level summary for Cedar Hollow.\nResidents reviewed: 112\n- 6 residents with sliding scale insulin only, no basal",
+        "Items: incontinence pads (reusable) 1,840 lbs; bath linens 2,210 lbs; isolation gowns 600 ea\nAmount due: $6,482.17\nPlease call Brenda Kline at 570-555-0121 to pay by card.",
+        "Downtime reports (census, med lists) will print automatically to PRN-3F-01 at 12:30 AM. Blank Rx pads are in the locked drawer.\n\nKyle Brandon, IT / EHR Analyst",
         "Dear Ana Ruelas,\n\nWe received a contribution to your Health Savings Account.\nMember #: ****8127\nAmount: $125.00\n\nRemember: qualified medical expenses include copays, prescriptions, dental and vision care. Keep your receipts!\n\nHarvest Federal Credit Union | Routing 263190448\nFederally insured by NCUA.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
