@@ -943,6 +943,9 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A college's sports medicine and counselling (blind set prose41): a concussion's symptom score and
+# return to learn, a student's anxiety attacks in Portuguese.
+symptom score, symptom provocation, rtp, return to learn, return-to-learn, crises de ansiedade, crise de ansiedade
 # Memory care as its nurses and aides write it (blind set prose41): the evening behaviours, the
 # toileting, a bowel movement missed, a urine test asked for.
 toileting, sundowning, exit seeking, exit-seeking, bowel movement, no bm, urinalysis, urine sample

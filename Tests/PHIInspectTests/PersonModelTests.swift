@@ -166,6 +166,9 @@ struct PersonModelTests {
         // Memory care's evening notes; a sister writing in Russian about her brother.
         "Ellsworth Tibbs (Willowmere, Hawthorn neighborhood) had another rough evening. Starts pacing around 4:30, tries the exit doors. He settled around 8 after toileting. He hasn't had a BM in 4 days - could we get a UA?",
         "Я сестра Андрея Орлова, он поступил к вам 1 марта. Ему дают новое лекарство (налтрексон), раньше он лежал в больнице.",
+        // A student known by given name and what sets him apart; a Portuguese self-introduction.
+        "Sam -- any chance you could take my 2pm Thursday? It's Tariq, the engineering PhD student with the panic attacks I brought to case consult.",
+        "Sou a Larissa Conceição, faço acompanhamento com a Dana às quintas. Essa semana tive duas crises de ansiedade fortes e não consegui ir às aulas.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -315,6 +318,8 @@ struct PersonModelTests {
         "Monthly medication regimen review, February - facility-level summary for Cedar Hollow.\nResidents reviewed: 112\n- 6 residents with sliding scale insulin only, no basal",
         "Items: incontinence pads (reusable) 1,840 lbs; bath linens 2,210 lbs; isolation gowns 600 ea\nAmount due: $6,482.17\nPlease call Brenda Kline at 570-555-0121 to pay by card.",
         "Downtime reports (census, med lists) will print automatically to PRN-3F-01 at 12:30 AM. Blank Rx pads are in the locked drawer.\n\nKyle Brandon, IT / EHR Analyst",
+        "Flu shots are still free at the Campus Pharmacy with your ID card.\n\nWarm regards,\nMeera Pillai, Yusuf Demir and Ling Zhao\nInternational Student & Scholar Services",
+        "Work Order 233918 has been COMPLETED.\nBuilding: Health Center, Room 118 - Pharmacy\nRequested by: Helen Marsh, 555-0146\nProblem: Vaccine refrigerator #2 high temp alarm",
         "Dear Ana Ruelas,\n\nWe received a contribution to your Health Savings Account.\nMember #: ****8127\nAmount: $125.00\n\nRemember: qualified medical expenses include copays, prescriptions, dental and vision care. Keep your receipts!\n\nHarvest Federal Credit Union | Routing 263190448\nFederally insured by NCUA.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
