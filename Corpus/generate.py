@@ -165,6 +165,9 @@ HAND_WRITTEN = ["real-text",
                 "prose40-care", "prose40-ids", "prose40-lang", "prose40-lists", "prose40-names",
                 "prose40-self", "prose40-struct", "clean40-admin", "clean40-lookalike", "clean40-news",
                 "clean40-staff", "clean40-training",
+                "prose41-care", "prose41-ids", "prose41-lang", "prose41-lists", "prose41-names",
+                "prose41-self", "prose41-struct", "clean41-admin", "clean41-lookalike", "clean41-news",
+                "clean41-staff", "clean41-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
