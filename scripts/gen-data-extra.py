@@ -949,6 +949,25 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A fertility clinic's care as its nurses, embryologists and patients write it (blind set prose43):
+# the cycle, its monitoring and stimulation, the retrieval, the embryos and their storage.
+frozen embryo transfer, fet cycle, oocyte retrieval, retrieval date, my retrieval, her retrieval, egg freezing
+embryo freezing, embryo storage, embryos in storage, embryo thaw, embryology report, stims, on stims
+days of stims, blastocyst, blastocysts, day 5 blast, day-5 blast, day 6 blast, day-6 blast, icsi, pgt-a, pgt-m
+follicle scan, follicle check, monitoring appointment, monitoring appt, baseline ultrasound, baseline bloodwork
+saline sonogram, sperm analysis, donor cycle, ivf cycle, iui cycle, transfer date, amh level, fsh level
+beta draw, first beta, second beta, progesterone in oil, pio shots, pio injections, birth control pills
+got my period, op report, operative report
+# A cardiology and vascular practice's care as its device clinic, cath and echo labs, anticoagulation
+# clinic and patients write it (blind set prose43): the implanted device, its checks, shocks and
+# transmissions, the studies and the vascular procedures.
+defibrillator, implanted defibrillator, wearable defibrillator, lifevest, crt-d, crt-p, biv pacing
+pacer check, pacemaker check, device check, device interrogation, remote transmission, device transmission
+af burden, at/af burden, lead revision, generator change, leadless pacemaker, watchman, implant date
+dccv, ep study, pfo closure, tilt table, calcium score, nuclear stress, lexiscan, myoview
+right heart cath, left heart cath, diagnostic cath, carotid duplex, vein mapping, venous ablation
+sclerotherapy, fem-pop, evar, aaa screening, six minute walk, 6 minute walk, coumadin clinic
+anticoagulation clinic, anticoag clinic, coag clinic, trop, repeat trop, got shocked
 # A college's sports medicine and counselling (blind set prose41): a concussion's symptom score and
 # return to learn, a student's anxiety attacks in Portuguese.
 symptom score, symptom provocation, rtp, return to learn, return-to-learn, crises de ansiedade, crise de ansiedade

