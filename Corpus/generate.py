@@ -168,6 +168,12 @@ HAND_WRITTEN = ["real-text",
                 "prose41-care", "prose41-ids", "prose41-lang", "prose41-lists", "prose41-names",
                 "prose41-self", "prose41-struct", "clean41-admin", "clean41-lookalike", "clean41-news",
                 "clean41-staff", "clean41-training",
+                "prose42-care", "prose42-ids", "prose42-lang", "prose42-lists", "prose42-names",
+                "prose42-self", "prose42-struct", "clean42-admin", "clean42-lookalike", "clean42-news",
+                "clean42-staff", "clean42-training",
+                "prose43-care", "prose43-ids", "prose43-lang", "prose43-lists", "prose43-names",
+                "prose43-self", "prose43-struct", "clean43-admin", "clean43-lookalike", "clean43-news",
+                "clean43-staff", "clean43-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
