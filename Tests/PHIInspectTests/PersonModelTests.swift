@@ -177,6 +177,8 @@ struct PersonModelTests {
         // A device clinic's patient by her implanted device's transmissions; a fertility patient's own cycle.
         "The following patient's home monitor has not transmitted in 21 days.\n\nPatient:            Dolores Fairweather\nDevice:             Solace CRT-D\nLast transmission:  04/17/2024 (AT/AF burden 18%, BiV pacing 91%)",
         "Hi Marcus,\n\nI need the funds released by Wednesday. I'm already on day 6 of stims and my retrieval is probably going to be this Saturday.\n\nRenee Castellanos",
+        // A family name typed in lower case opening a quick note about what the patient did.
+        "fyi mcallister called again re: her embryo storage bill + she wants a copy of her retrieval op report for her new clinic. can u call her back",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
