@@ -423,11 +423,10 @@ RU_CARE_MASC = words("""
 """)
 RU_CARE_FEM = words("""
 таблетка прививка повязка капельница больница поликлиника перевязка выписка
-инсулинотерапия
 """)
 RU_CARE_FEM_IA = words("""
 операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
-консультация маммография флюорография физиотерапия ампутация катетеризация
+консультация маммография флюорография физиотерапия ампутация катетеризация инсулинотерапия
 """)
 
 
@@ -949,6 +948,22 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# An eye-care group's and an audiology practice's care as their technicians, opticians and families
+# write it (blind set prose44): the pressure check and the day after surgery, the lasers and the
+# corneal grafts, the injections and the scans, a hearing aid's fitting; Vietnamese eye injections.
+iop, pod1, pod 1, post-op day 1, yag, yag laser, yag capsulotomy, slt, dsaek, dmek, cornea transplant
+corneal transplant, eye injections, intravitreal injections, anti-vegf, visual field, visual field test
+oct scan, cataract surgery, cataract surgeries, cerumen removal, ear wax removal, hearing aid fitting
+real ear measurement, tympanogram, chích thuốc vào mắt, chich thuoc vao mat, tiêm vào mắt, mổ mắt, mo mat
+# A children's hospital's specialty care as its clinics and the families write it (blind set prose44):
+# a genetics clinic's tests and results, a diabetes team's devices and their data, a GI and a
+# neurology clinic's procedures, tubes and diets, an endocrine clinic's growth work-up.
+fmr1, cascade testing, carrier testing, microarray, chromosomal microarray, whole exome, exome sequencing
+karyotype, fragile x testing, full mutation, premutation, pathogenic variant, variant of uncertain significance
+dexcom, dexcom data, dexcom g6, dexcom g7, freestyle libre, omnipod, omnipod 5, t:slim, control-iq, bolusing
+time in range, pump site, site change, carb ratio, correction factor, pump supplies, pump settings
+elimination diet, gj tube, g-tube change, button change, video eeg, sleep-deprived eeg, ketogenic diet
+vns, growth hormone, bone age, stim test, growth hormone stim test
 # A fertility clinic's care as its nurses, embryologists and patients write it (blind set prose43):
 # the cycle, its monitoring and stimulation, the retrieval, the embryos and their storage.
 frozen embryo transfer, fet cycle, oocyte retrieval, retrieval date, my retrieval, her retrieval, egg freezing

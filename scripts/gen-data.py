@@ -210,6 +210,10 @@ DRUG_BRANDS_CURATED = {
     "neulasta", "udenyca", "fulphila", "zarxio", "granix", "emend", "akynzeo", "zofran",
     # Fertility medicines by brand, as a fertility clinic and its patients write them (blind set prose43).
     "menopur", "gonal-f", "follistim", "ovidrel", "cetrotide", "ganirelix", "novarel", "pregnyl",
+    # Eye drops and injections by brand, as an eye clinic writes them (blind set prose44).
+    "cosopt", "vigamox", "eylea", "vabysmo", "combigan", "lumigan", "xalatan", "durezol", "pred forte", "beovu", "syfovre", "izervay",
+    # Insulin by the names families abroad write (blind set prose44: "Novorapid 1 unit for 10 grams").
+    "novorapid", "novomix", "fiasp", "lyumjev", "admelog",
 }
 # The generic names patients and staff write in Spanish and Portuguese for the medicines most often
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written
@@ -240,6 +244,23 @@ DRUG_CYRILLIC = """
 сертралин флуоксетин кветиапин рисперидон галоперидол клоназепам диазепам феназепам
 метадон бупренорфин налоксон налтрексон левотироксин аллопуринол дигоксин амиодарон
 """.split()
+
+
+# Conditions as Russian-speaking families write them, in every case ("у сына диабет", "после
+# инсульта", "с астмой"; blind set prose44: a son's type 1 diabetes in a letter to the insurer).
+DIAG_CYRILLIC_MASC = """
+диабет инсульт инфаркт гепатит гастрит панкреатит артрит бронхит туберкулез туберкулёз аутизм
+остеопороз цирроз
+""".split()
+DIAG_CYRILLIC_FEM = "астма".split()
+DIAG_CYRILLIC_FEM_IA = "пневмония эпилепсия депрессия деменция гипертония шизофрения анемия".split()
+
+
+def cyrillic_diagnoses() -> set[str]:
+    forms = {f for n in DIAG_CYRILLIC_MASC for f in russian_forms.masculine(n)}
+    forms |= {f for n in DIAG_CYRILLIC_FEM for f in russian_forms.feminine(n)}
+    forms |= {f for n in DIAG_CYRILLIC_FEM_IA for f in russian_forms.feminine_ia(n)}
+    return forms | russian_forms.cased(forms)
 
 
 def cyrillic_drugs() -> set[str]:
@@ -409,7 +430,10 @@ herpes zoster; herpes simplex; cytomegalovirus; epstein-barr virus;
 mononucleosis; hepatitis a; hiv infection; pneumocystis pneumonia; kaposi sarcoma;
 candidiasis; histoplasmosis; aspergillosis; scabies; head lice; impetigo; ringworm;
 tinea; rosacea; vitiligo; hidradenitis suppurativa; alopecia areata; urticaria; anaphylaxis;
-angioedema; allergic rhinitis; atopic dermatitis; contact dermatitis; seborrheic dermatitis
+angioedema; allergic rhinitis; atopic dermatitis; contact dermatitis; seborrheic dermatitis;
+cataract; cataracts; wet amd; dry amd; fuchs dystrophy; keratoconus;
+tiểu đường; tieu duong; bệnh tiểu đường; cao huyết áp; cao huyet ap; thoái hóa điểm vàng; thoai hoa diem vang;
+đục thủy tinh thể; duc thuy tinh the; tăng nhãn áp; tang nhan ap
 """
 
 
@@ -543,7 +567,7 @@ def diagnoses(pkg: Path, zipf: Zipf) -> list[str]:
             continue
         derived[t] = rarest
     ranked = sorted(derived, key=lambda t: (-derived[t], t))
-    return sorted(curated | set(ranked[: max(0, DIAG_CAP - len(curated))]))
+    return sorted(curated | cyrillic_diagnoses() | set(ranked[: max(0, DIAG_CAP - len(curated))]))
 
 
 # --------------------------------------------------------------------------- main

