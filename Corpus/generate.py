@@ -174,6 +174,12 @@ HAND_WRITTEN = ["real-text",
                 "prose43-care", "prose43-ids", "prose43-lang", "prose43-lists", "prose43-names",
                 "prose43-self", "prose43-struct", "clean43-admin", "clean43-lookalike", "clean43-news",
                 "clean43-staff", "clean43-training",
+                "prose44-care", "prose44-ids", "prose44-lang", "prose44-lists", "prose44-names",
+                "prose44-self", "prose44-struct", "clean44-admin", "clean44-lookalike", "clean44-news",
+                "clean44-staff", "clean44-training",
+                "prose45-care", "prose45-ids", "prose45-lang", "prose45-lists", "prose45-names",
+                "prose45-self", "prose45-struct", "clean45-admin", "clean45-lookalike", "clean45-news",
+                "clean45-staff", "clean45-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
