@@ -420,9 +420,13 @@ RU_CARE_MASC = words("""
 катетер укол диализ рецепт стент наркоз ингалятор хоспис гипс шприц зонд дренаж
 терапевт хирург уролог онколог невролог психиатр психолог нарколог педиатр эндокринолог гастроэнтеролог
 стационар рентген
+# a burn, a lab test (blind set prose46)
+ожог анализ
 """)
 RU_CARE_FEM = words("""
 таблетка прививка повязка капельница больница поликлиника перевязка выписка
+# a skin graft, sputum (blind set prose46)
+пересадка мокрота
 """)
 RU_CARE_FEM_IA = words("""
 операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
@@ -800,6 +804,8 @@ na ni peng ping qian qiong shu shuang wen wenjun xia xiu xiulan xiuying xiuzhen
 yan yanfang yanhong yanmei yi yifan yimin ying yingying yong yuan yue yun yuqing
 zhen zhiming zhiyong zhihua zihan zixuan yuxuan haoran yichen jiaxin xinyi
 kwok-wai wai-man siu-ming ka-wai chi-keung man-kit yuk-ling mei-ling wing kam
+# Serbian, Croatian and Bosnian given names (blind set prose46: "Dragana Petrović-Ilić")
+dragana nenad branko bojan tijana ljiljana mirjana slobodan radovan dragica zorica snježana snjezana
 # Czech, Slovak, Hungarian and Polish given names with and without diacritics (blind set prose42:
 # "for Zdeňka Procházková")
 zdeňka zdenka zdena radka jarmila květa kveta bohumil libuše libuse jaroslava zuzana ondřej ondrej
@@ -950,6 +956,17 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A wound-care and hyperbaric centre's, a burn clinic's and a plastic surgeon's care as their staff
+# write it (blind set prose46): the dives and treatments, flaps and grafts, dressings and wraps,
+# expanders and reconstructions; a public-health team's tests and follow-up of a named person.
+hbo, hbo tx, hbo treatment, hbo treatments, hyperbaric dive, hyperbaric treatment, flap check, flap checks
+free flap, diep flap, flap surgery, flap reconstruction, leeches, leech therapy, graft site, graft take
+regrafting, silver dressing, silver dressings, compression wraps, compression stockings, wound measurements
+dfu, burn clinic, silvadene, xeroform, mepilex, unna boot, offloading boot, total contact cast, tcpo2
+transcutaneous oximetry, expander fill, tissue expander, breast reconstruction, implant exchange
+fat grafting, scar revision, laser resurfacing, pressure garment, pressure garments, liposuction
+abdominoplasty, tummy tuck, blepharoplasty, pressure injury, rpr, rpr titer, igra, tst, latent tb, ltbi
+window prophylaxis, mmr vaccine, mmr dose, igg titer, igg drawn, partner notification, contact tracing
 # An eye-care group's and an audiology practice's care as their technicians, opticians and families
 # write it (blind set prose44): the pressure check and the day after surgery, the lasers and the
 # corneal grafts, the injections and the scans, a hearing aid's fitting; Vietnamese eye injections.

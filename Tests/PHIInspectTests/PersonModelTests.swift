@@ -189,6 +189,12 @@ struct PersonModelTests {
         "أكتب إليكم بخصوص فاتورة ابني يوسف الحسيني. أُحضر إلى قسم الطوارئ يوم ٢ مارس بعد كسر في ذراعه الأيسر، وتم عمل أشعة وتجبير الذراع.",
         "PPD placed 3/3 on Mr. al-Khatib (Abdelrahman, goes by Abdel) read today at 14 mm induration. No cough or night sweats. Chest x-ray is coming at 1300.",
         "Cant make it that day. foot is better, the sore closed up. can we push it a couple weeks?\n\nJoe\n\n> Reminder for JOSEPH TRAN\n> Podiatry - Dr. H. Feld\n> Please bring your glucose log and wear the offloading boot.",
+        // A Russian writer naming himself; a Serbian name with a measles titre; a schoolgirl told apart
+        // by her grade; a burn patient's graft in a colleague's note.
+        "Здравствуйте, Рената.\n\nЭто Аркадий Соколов. Я принимаю таблетки уже шесть недель, каждое утро при медсестре. Последний анализ мокроты был отрицательный?",
+        "Tomás - can you call Dragana Petrović-Ilić today? She got her IgG drawn at the occupational health clinic and it came back NEGATIVE, so she should still get the MMR vaccine.",
+        "Marisol (the 7th grader at Larkspur Middle whose rash started Friday) -- her mom called me this morning. She said the urgent care swabbed her throat.",
+        "Can you see Zdzisław Wróblewski in the 3pm follow-up slot? His chest graft site has a 3 cm area of loss. I'd try silver dressings x2 wks before we talk about regrafting.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
