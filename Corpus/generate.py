@@ -180,6 +180,9 @@ HAND_WRITTEN = ["real-text",
                 "prose45-care", "prose45-ids", "prose45-lang", "prose45-lists", "prose45-names",
                 "prose45-self", "prose45-struct", "clean45-admin", "clean45-lookalike", "clean45-news",
                 "clean45-staff", "clean45-training",
+                "prose46-care", "prose46-ids", "prose46-lang", "prose46-lists", "prose46-names",
+                "prose46-self", "prose46-struct", "clean46-admin", "clean46-lookalike", "clean46-news",
+                "clean46-staff", "clean46-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
