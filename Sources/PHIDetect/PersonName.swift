@@ -290,7 +290,7 @@ enum PersonName {
         "regional", "community", "family", "heights", "hills", "springs", "village", "court", "plaza", "tower",
         "building", "suite", "unit", "floor", "wing", "hall", "department", "dept", "team", "office", "campus",
         "station", "river", "lake", "mountain", "beach", "square", "mall", "airport", "hotel", "inn", "pediatrics",
-        "cardiology", "oncology", "radiology", "orthopedics", "surgery", "surgical", "emergency", "urgent",
+        "cardiology", "oncology", "radiology", "orthopedics", "surgery", "surgical", "emergency", "urgent", "peds",
         "rehab", "rehabilitation", "hospice", "nursing", "home", "homes", "living", "senior", "north", "south",
         "east", "west", "inc", "llc", "corp", "company", "co", "ltd", "pllc", "pc", "pa", "md", "rn", "np", "do",
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",

@@ -195,6 +195,12 @@ struct PersonModelTests {
         "Tomás - can you call Dragana Petrović-Ilić today? She got her IgG drawn at the occupational health clinic and it came back NEGATIVE, so she should still get the MMR vaccine.",
         "Marisol (the 7th grader at Larkspur Middle whose rash started Friday) -- her mom called me this morning. She said the urgent care swabbed her throat.",
         "Can you see Zdzisław Wróblewski in the 3pm follow-up slot? His chest graft site has a 3 cm area of loss. I'd try silver dressings x2 wks before we talk about regrafting.",
+        // A Russian patient's infusion and pregnancy with her birth date; an Arabic sleep study; a sleep
+        // lab's patient; a name after a doctor spoken to.
+        "Меня зовут Ирина Соколова, дата рождения 22.07.1980. У меня запланирована инфузия окрелизумаба на следующий вторник, но я только что узнала, что беременна.",
+        "أنا خالد العتيبي، تاريخ الميلاد 1975/11/08. أجريت دراسة النوم في مركزكم يوم 28 مارس، وأخبروني أن لدي انقطاع النفس أثناء النوم.",
+        "heads up for Thursday - Krzysztofa Wiśniewska is coming in for PSG + MSLT. urine drug screen AM before nap 1.",
+        "Dr. Al-Harbi, Dmytro Kovalchuk's wife phoned - the Xifaxan wasn't covered. He's only on lactulose now and she says he's sleepier.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
