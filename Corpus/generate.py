@@ -183,6 +183,9 @@ HAND_WRITTEN = ["real-text",
                 "prose46-care", "prose46-ids", "prose46-lang", "prose46-lists", "prose46-names",
                 "prose46-self", "prose46-struct", "clean46-admin", "clean46-lookalike", "clean46-news",
                 "clean46-staff", "clean46-training",
+                "prose47-care", "prose47-ids", "prose47-lang", "prose47-lists", "prose47-names",
+                "prose47-self", "prose47-struct", "clean47-admin", "clean47-lookalike", "clean47-news",
+                "clean47-staff", "clean47-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
