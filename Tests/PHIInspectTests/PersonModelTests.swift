@@ -408,6 +408,22 @@ struct PersonModelTests {
         ("4. PEOPLE: Renata Okonjo named CEO of the state HME association.\n\n5. CPAP resupply audits: keep the refill contact log.", .clean, "HCS Weekly"),
         ("Coverage:\n- Tue/Thu evals: Eastgate is sending Oksana Melnyk 1-6pm\n- Dry needling patients: only Jess and Oksana are certified, please route", .clean, "coverage wk of 7/8"),
         ("Marguerite called about her shift swap, she can't do the Mohs room float Tuesday.", .clean, "swap"),
+        // A maternity service and a transplant centre (blind set prose49): a West African given name
+        // that is a word, a Haitian family name after "St.", a mother's baby by her given name, a
+        // Chinese father's newborn, a home visit's apartment; and the staff shapes beside them.
+        ("FYI Blessing Okafor missed both runs last week. Came in sat with a K of 6.1 and 4.5 kg over her dry weight.", .phi, "missed tx"),
+        ("andre - Ms. St. Fleur (Roselande), 34 wks, plts 82k today. OB wants anesthesia to see her before she's in labor.", .phi, "low plt pt"),
+        ("Hi Dr H -\n\nFatima's little guy (rm 318, born Sunday night) had a TcB of 14.2 so we drew a serum.", .phi, "bili"),
+        ("您好，\n\n我是林子轩的爸爸。子轩现在在NICU 16号床。护士说他昨天做了头部超声。", .phi, "关于我儿子"),
+        ("Adding one for Tuesday afternoon:\n\n2219 Fernbrook Ln Apt 3B, Calder Bay\n\npostpartum day 5 - BP check (on nifedipine XL 30), c/s incision check", .phi, "add-on tues pm"),
+        // A second capital after a family-name prefix is a name's ("LaToya DeLuca"), not a brand's.
+        ("FYI LaToya DeLuca had her colonoscopy Tuesday, path pending.", .phi, "scope"),
+        ("Completed trips: 212 (184 ambulatory, 22 wheelchair, 6 stretcher)\nRemit to: Meridian MedRide LLC, PO Box 8812", .clean, "Invoice"),
+        ("Still need 1 RN (triage) Sat. Maren, Paolo and Kim already traded among themselves, that's fine.", .clean, "coverage"),
+        ("Location: L&D - Central nurses' station\nCategory: Clinical Devices > Fetal Monitoring\nAssigned to:      Biomed / Clinical Apps (Oyelowo, Femi)", .clean, "[INC0051877] monitor frozen"),
+        ("Triage notes: last healthy checkup 03:41, vitals CPU 340%\nOn call: Priya Venkatesh (primary), Marco Ilić (secondary)", .clean, "[P2] nicu-sync worker"),
+        ("QBL called out at closure and at 2 hrs post-op; notify anesthesia if bleeding.\nDana Kowalczyk is doing spot checks next month.", .clean, "QBL audit"),
+        ("3. Spotlight: the \"BP cuff at discharge\" program (Cole Abernathy\n    MD and Rosalind Achterberg RN)", .clean, "leads call"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
