@@ -333,6 +333,8 @@ ordonnance, ordonnances, renouvellement d'ordonnance, prise de sang, analyse de 
 chirurgie, opération, opéré, opérée, intervention chirurgicale, hospitalisé, hospitalisée, hospitalisation, urgences, sortie d'hôpital, sortie de l'hôpital
 consultation médicale, consultation medicale, consultation de suivi, visite de contrôle, radiographie, radio des poumons, échographie, echographie, irm, scanner, mammographie, coloscopie, endoscopie, biopsie, électrocardiogramme, chimiothérapie, chimio, dialyse, radiothérapie, kinésithérapie, kiné, séance de kiné, rééducation, vaccin, vacciné, vaccinée, vaccination, piqûre, prise en charge, arrêt maladie, arrêt de travail, suivi de grossesse, accouchement, césarienne, post-partum, dentiste, séance de thérapie
 # Portuguese
+atestado médico, atestado medico, fui atendido, fui atendida, levei pontos, tirar os pontos, retirar os pontos, dar pontos
+saiu pus, está inchado, esta inchado, está inchada, esta inchada, corte no dedo, o médico receitou, o medico receitou
 consulta médica, marcar consulta, minha consulta, consulta de retorno, retorno médico, exame de sangue, exames de sangue, exame de urina, resultado do exame, resultados dos exames, hemograma
 receita, receita médica, receita medica, receitas, cirurgia, operação, operacao, operado, operada, internado, internada, internação, internacao, alta hospitalar, pronto-socorro, pronto socorro, emergência
 raio-x, raio x, ultrassom, ultrassonografia, ressonância magnética, ressonancia magnetica, tomografia, mamografia, colonoscopia, endoscopia, biópsia, eletrocardiograma, quimioterapia, diálise, hemodiálise, radioterapia, fisioterapia, vacina, vacinado, vacinada, vacinação, injeção, dose, pré-natal, pre-natal, parto, cesariana, pós-parto, sessão de terapia, dentista
@@ -385,6 +387,7 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 # Hindi, Devanagari and romanised
 डॉक्टर, अस्पताल, दवा, दवाई, इलाज, जाँच, जांच, खून की जाँच, खून की जांच, रिपोर्ट, डायलिसिस, ऑपरेशन, भर्ती, छुट्टी, पर्चा, दवाइयाँ, सेशन, एक्स-रे, अल्ट्रासाउंड, इंजेक्शन, टीका, khoon ki jaanch, khoon ki janch, dawai, dawa, ilaj, ilaaj, aspatal, operation hua, doctor sahab
 # Russian, more
+взять кровь, взяла кровь, взял кровь, забор крови, повторный забор, общий анализ, общий анализ крови, биохимия крови
 мрт головного мозга, исследование, обследование, в больнице, после больницы, больница, ходунки, ходунками, кресло-коляска, кресло-коляску, выписку из стационара, стационар, направление, процедура, капельница, перевязка, уколы, прививка, поликлиника, терапевт, запись к врачу, талон к врачу
 # Chinese (simplified and traditional): found inside runs of text without word breaks
 复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
@@ -994,6 +997,9 @@ radiofrequency ablation, spinal cord stimulator, scs trial, si joint injection, 
 kyphoplasty, microdiscectomy, acdf, tlif, lumbar fusion, cervical fusion, meniscectomy, dry needling
 rollator, tens unit, pain contract, opioid agreement, pill count, pdmp, pre op, bone growth stimulator
 nicotine test
+# A laboratory's and a genetic-testing company's specimens and tests (blind set prose50).
+carrier screen, expanded carrier screen, partner testing, recollection kit, cell-free dna, cfdna
+brca testing, saliva kit, whole genome sequencing, genome sequencing, needs a redraw, redraw
 # A sleep and neurology practice's care (blind set prose47): the overnight and daytime studies.
 psg, mslt, mwt, split night, split-night, split night study, actigraphy, ms infusion
 # A wound-care and hyperbaric centre's, a burn clinic's and a plastic surgeon's care as their staff

@@ -219,6 +219,7 @@ DRUG_BRANDS_CURATED = {
 # prescribed (addiction treatment, pain, diabetes, heart, mental health, antibiotics), as written
 # (blind set prose34: "70 mg de metadona"); the English dictionary has none of them.
 DRUG_ROMANCE = {
+    "cefalexina", "amoxicilina-clavulanato", "dipirona",
     "metadona", "buprenorfina", "naloxona", "naltrexona", "metformina", "ibuprofeno", "amoxicilina",
     "omeprazol", "pantoprazol", "atorvastatina", "sinvastatina", "rosuvastatina", "losartana", "losartán",
     "amlodipino", "anlodipino", "levotiroxina", "prednisona", "warfarina", "varfarina", "heparina",

@@ -424,6 +424,17 @@ struct PersonModelTests {
         ("Triage notes: last healthy checkup 03:41, vitals CPU 340%\nOn call: Priya Venkatesh (primary), Marco Ilić (secondary)", .clean, "[P2] nicu-sync worker"),
         ("QBL called out at closure and at 2 hrs post-op; notify anesthesia if bleeding.\nDana Kowalczyk is doing spot checks next month.", .clean, "QBL audit"),
         ("3. Spotlight: the \"BP cuff at discharge\" program (Cole Abernathy\n    MD and Rosalind Achterberg RN)", .clean, "leads call"),
+        // A laboratory, a genetics company, urgent care and student health (blind set prose50): a
+        // given name a test was for, a Russian name after a preposition, a Chinese self-introduction,
+        // a Portuguese worker's stitches; and the staff shapes beside them.
+        ("Hi Tasha, did the urine culture for Dolores come back yet? Room 108, the one with the foley.", .phi, "urine culture?"),
+        ("Сегодня утром ездила на дом к Беловой Нине Петровне — не смогла взять кровь, вены совсем плохие.", .phi, "повторный забор"),
+        ("您好，\n\n我叫陈美华。上个月26号我在贵院做了胃镜，医生取了活检。", .phi, "关于我的病理报告"),
+        ("Meu nome é Anderson de Souza Lima. Fui atendido no dia 12/08, levei 4 pontos e o médico receitou cefalexina.", .phi, "atestado"),
+        ("EASTGATE\nSat 5/25  Dr. Okafor 8-4 | MAs: Janelle, Kim, Jess\nSun 5/26  urgent care X-ray on call | MAs: Janelle, Dana", .clean, "holiday coverage"),
+        ("Our new occupational health van offers drug screens, DOT physicals and fit testing on site. Contact Tamsin Rowe to schedule.", .clean, "The Pulse"),
+        ("Questions? Contact your HR partner:\n - Clinics 1-12: Yolanda Pierce, 555-448-2030\n\nGet your flu vaccine during your shift.", .clean, "open enrollment"),
+        ("Requested by: Carla Vennes, SHC Operations\nAssigned:     Greg Tanaka, HVAC Tech II\nNotes: the vaccine storage room and the counseling suite are not affected.", .clean, "WO-2024-11873"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
