@@ -83,7 +83,9 @@ enum PersonName {
         if !text.contains(where: \.isUppercase) {
             // (The surname lists write "O'Dea" as "odea".)
             let listed = data.lastNames.contains(family) || data.lastNames.contains(String(family.filter { $0 != "'" }))
-            guard words.count == 2, data.commonFirstNames.contains(given), listed,
+            // (A hyphenated given name by its first part: "jan-erik lindqvist".)
+            let common = data.commonFirstNames.contains(given) || data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
+            guard words.count == 2, common, listed,
                   !data.stopNames.contains(given), !data.stopNames.contains(family) else { return false }
         }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.

@@ -435,6 +435,19 @@ struct PersonModelTests {
         ("Our new occupational health van offers drug screens, DOT physicals and fit testing on site. Contact Tamsin Rowe to schedule.", .clean, "The Pulse"),
         ("Questions? Contact your HR partner:\n - Clinics 1-12: Yolanda Pierce, 555-448-2030\n\nGet your flu vaccine during your shift.", .clean, "open enrollment"),
         ("Requested by: Carla Vennes, SHC Operations\nAssigned:     Greg Tanaka, HVAC Tech II\nNotes: the vaccine storage room and the counseling suite are not affected.", .clean, "WO-2024-11873"),
+        // A radiology group, a psychiatric hospital, autism therapy and school mental health (blind set
+        // prose51): a given name by her scan's slot, a hyphenated given name in lower case, an account
+        // in dashed groups, an Arabic father and a Chinese mother naming a son; and the lookalikes:
+        // a credit union's member, a gym's weight, a crisis line, a colleague working out a contract.
+        ("Dr S,\n\nPriya from the 9:15 breast MRI this morning (the one who got panicky in the bore) called back.", .phi, "Re: this morning"),
+        ("hey is jan-erik lindqvist still on for the 2pm liver bx or did he cancel?? his INR was fine friday", .phi, "2pm"),
+        ("Can you set up a payment plan on this one:\nAcct 7730-551-02\nDOB 12-Jan-1975\nUterine fibroid embolization 2/6, insurance terminated 1/31", .phi, "self-pay plan"),
+        ("أنا خالد منصور، والد عمر منصور (١٥ سنة) الذي دخل قسم المراهقين يوم الأحد بعد محاولة إيذاء نفسه.", .phi, "بخصوص ابني"),
+        ("您好，\n\n我儿子叫王浩然，今年3岁半，二月份被诊断为自闭症。医生建议ABA治疗。", .phi, "关于我儿子的ABA治疗"),
+        ("Dear Marcus Albright,\n\nThank you for applying for a Riverbend Auto Loan.\n\nMember number: 0047781932\nDate of birth on file: 05/09/1981\n\nRiverbend Credit Union - Federally insured by NCUA.", .clean, "Your loan application status"),
+        ("Hi Tyler!\n\nThanks for completing your free Health & Fitness Assessment.\n\nMember #: IWF-220931\nWeight: 184.2 lb | Body fat: 21.4%\nBlood pressure (screening only): 128/82", .clean, "Your InBody results"),
+        ("3. Any yes -> call parent/guardian, call Larkspur mobile crisis (413-555-0100) or 911 if imminent.\n4. Brief suicide safety assessment (C-SSRS screener) same day, safety plan.", .clean, "suicide risk screening workflow"),
+        ("Thu - relapse prevention/safety planning\nFri - weekend safety planning\n\nSchool tutoring 1 hr/day (Greg Halloran is working out the MOU).", .clean, "group curriculum"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
