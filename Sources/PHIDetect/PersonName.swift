@@ -338,6 +338,9 @@ enum PersonName {
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
         // A care home named for its setting ("Cedar Hollow", "Willow Knoll", "Maple Landing").
         "hollow", "hollows", "knoll", "landing", "woods", "vale", "falls",
+        // An office in a "Last, First" reading ("Privacy Officer, Bernadette Comes Last"; blind set prose52).
+        "officer", "coordinator", "manager", "specialist", "supervisor",
+        "navigator", "liaison", "privacy", "compliance",
         // Shelters and houses of respite and recovery ("Esperanza House", "St. Vincent Respite"; blind set prose42).
         "house", "respite", "shelter", "shelters", "haven", "refuge",
         // Houses in Spanish and Portuguese ("Casa del Sol").
@@ -371,7 +374,7 @@ enum PersonName {
         "regency", "marriott", "hilton", "sheraton", "westin", "resort", "suites", "conference", "convention",
         "symposium", "summit", "expo",
         // Companies and plans named for a person or a place ("Cordell Mutual").
-        "mutual", "holdings", "trust", "alliance", "network", "cooperative", "fund", "bancorp", "assurance",
+        "mutual", "trust", "cooperative", "fund", "bancorp", "assurance",
         "underwriters", "benefit", "benefits",
         // Clinical instruments named for people ("Morse Fall Scale", "Glasgow Coma Scale", "Apgar score").
         "scale", "scales", "score", "scores", "index", "inventory", "criteria", "questionnaire", "protocol",

@@ -448,6 +448,15 @@ struct PersonModelTests {
         ("Hi Tyler!\n\nThanks for completing your free Health & Fitness Assessment.\n\nMember #: IWF-220931\nWeight: 184.2 lb | Body fat: 21.4%\nBlood pressure (screening only): 128/82", .clean, "Your InBody results"),
         ("3. Any yes -> call parent/guardian, call Larkspur mobile crisis (413-555-0100) or 911 if imminent.\n4. Brief suicide safety assessment (C-SSRS screener) same day, safety plan.", .clean, "suicide risk screening workflow"),
         ("Thu - relapse prevention/safety planning\nFri - weekend safety planning\n\nSchool tutoring 1 hr/day (Greg Halloran is working out the MOU).", .clean, "group curriculum"),
+        // A pulmonary practice, a tribal clinic and a farmworker health centre (blind set prose52): a home
+        // visit's trailer lot, a CT "of the chest", a flare told after the fact; and the lookalikes: a saint's
+        // parish, a programme named like a person, a role-play's invented patient, an office read as a family name.
+        ("Need a nurse for the dressing changes starting Monday. Elder at 1427 Ridge Rd, Lot 9, Cedar Hollow - the blue trailer. He's home from the hospital after they took off two toes.", .phi, "wound care visits"),
+        ("Hello. I had the CT of the chest on January 22 to check the spot on my lung. Now I get bill for $1,140.\n\nZdzisław Wójcik", .phi, "Bill"),
+        ("Lugar: Estacionamiento de la Parroquia San Isidro, Vista Grande\n- Pruebas de VIH y hepatitis C\n- Toma de presión arterial y glucosa", .clean, "Jornada de Salud"),
+        ("- insulin needles/pen tips running out in the sample closet again\n- Dulce Vida fall class - maybe do it on Sunday afternoons", .clean, "notes from CHW meeting"),
+        ("CASO DE PRÁCTICA: \"Doña Chona\" (personaje ficticio)\nDoña Chona tiene 58 años y tiene diabetes hace 10 años. Dice que la insulina la deja ciega.", .clean, "role play para el jueves"),
+        ("4. Is it OK to text a patient's lab results to a coworker?\n\nReport suspected breaches to the Privacy Officer, Bernadette Comes Last, ext. 209.", .clean, "HIPAA refresher"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
