@@ -676,6 +676,8 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Polish and Serbian given names the SSA counts miss (blind set prose53: "Kowalczyk, Bartłomiej").
+bartłomiej ryszard bogusław dragomira ljubica mieczysław kazimierz leszek witold
 # Short forms people sign and introduce themselves by, missing from the SSA counts ("its deb
 # kessler"; blind set prose48); short forms that are English words (steph, kat, memo) stay out.
 deb jen jenn mags bev stu rafa chuy lalo nacho paco tash gabby bec tish izzy
@@ -1007,6 +1009,13 @@ radiofrequency ablation, spinal cord stimulator, scs trial, si joint injection, 
 kyphoplasty, microdiscectomy, acdf, tlif, lumbar fusion, cervical fusion, meniscectomy, dry needling
 rollator, tens unit, pain contract, opioid agreement, pill count, pdmp, pre op, bone growth stimulator
 nicotine test
+# A hospital's surgical services and bariatric programme; an ear, nose and throat practice with its
+# swallowing, speech, implant and hearing care (blind set prose53).
+sleeve gastrectomy, roux-en-y, band adjustment, band adjustments, band fill, lap-band, since the bypass
+after the bypass, since her bypass, since his bypass, bariatric vitamins, preadmission testing, pat visit
+templated, femoral component, tibial component, thin liquids, mildly thick, aspirated, penetration to the cords
+sound processor, her processor, his processor, implant processor, re-map, remap, mapping appointment
+vng, calorics, ear tubes, stuttering, fluency therapy, fluency group, voice therapy, swallow therapy
 # A radiology group's procedures and reads; a psychiatric hospital's, an autism therapy provider's
 # and a school mental-health team's care as they write it (blind set prose51).
 embolization, uterine fibroid embolization, additional imaging, bi-rads, birads, stereotactic biopsy

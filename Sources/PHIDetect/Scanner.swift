@@ -237,10 +237,13 @@ public final class Scanner {
             var kept = 0
             for i in p.indices {
                 let end = p[i].end
+                // An exclusion's explanation (score 0, evidence `excluded`) never hides a finding
+                // of another rule inside it: explaining must not change what counts.
+                let explanation = p[i].score == 0 && p[i].evidence.first?.name == Evidence.excluded
                 if let r = reach.firstIndex(where: { $0.type == p[i].type }) {
                     if end <= reach[r].end { continue }
-                    reach[r].end = end
-                } else {
+                    if !explanation { reach[r].end = end }
+                } else if !explanation {
                     reach.append((p[i].type, end))
                 }
                 if kept != i { p.swapAt(kept, i) }

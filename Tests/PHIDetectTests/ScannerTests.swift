@@ -228,6 +228,29 @@ struct ExplainedExclusionTests {
         let counted = Scanner.scan("saw Maria Lopez today", rules: try Self.rules(explain: true), fingerprinter: TestPacks.fingerprinter)
         #expect(counted.first?.level == .medium)
     }
+
+    /// One rule excludes a span ("audiologist Ms. Carla Benson"), another finds a name inside it
+    /// ("Carla Benson"): the explanation is reported beside the finding, never in its place.
+    @Test("explaining an exclusion never hides another rule's finding inside it")
+    func explanationHidesNothing() throws {
+        let titled = RuleDefinition(id: "t.titled", type: "NAME", patterns: [("p", #"Ms\. \p{Lu}[a-z]+ \p{Lu}[a-z]+"#)],
+                                    prefilter: .keywords("ms", anywhere: true), lead: 0, trail: 40,
+                                    levels: [.init(level: .medium, score: 60)],
+                                    exclusions: [.init(regex: #"audiologist $"#, before: 12, after: 0, why: "a job title before the name")])
+        let plain = RuleDefinition(id: "t.plain", type: "NAME", patterns: [("p", #"\p{Lu}[a-z]+ \p{Lu}[a-z]+"#)],
+                                   prefilter: .keywords("carla", anywhere: true), lead: 0, trail: 40,
+                                   levels: [.init(level: .medium, score: 55)])
+        let text = "District audiologist Ms. Carla Benson will run a session"
+        func scan(explain: Bool) throws -> [Finding] {
+            let set = try RuleSet(rules: [titled, plain], keywordLists: ["ms": ["ms"], "carla": ["carla"]], explainsExclusions: explain)
+            return Scanner.scan(text, rules: set, fingerprinter: TestPacks.fingerprinter)
+        }
+        let counted = try scan(explain: false).filter { $0.score > 0 }
+        let explained = try scan(explain: true)
+        #expect(counted.map(\.rule) == ["t.plain"])
+        #expect(explained.filter { $0.score > 0 }.map(\.rule) == counted.map(\.rule))
+        #expect(explained.contains { $0.rule == "t.titled" && $0.evidence.first?.name == "excluded" })
+    }
 }
 
 /// Which keyword lists the word pass walks over all text and which are evidence only.

@@ -457,6 +457,15 @@ struct PersonModelTests {
         ("- insulin needles/pen tips running out in the sample closet again\n- Dulce Vida fall class - maybe do it on Sunday afternoons", .clean, "notes from CHW meeting"),
         ("CASO DE PRÁCTICA: \"Doña Chona\" (personaje ficticio)\nDoña Chona tiene 58 años y tiene diabetes hace 10 años. Dice que la insulina la deja ciega.", .clean, "role play para el jueves"),
         ("4. Is it OK to text a patient's lab results to a coworker?\n\nReport suspected breaches to the Privacy Officer, Bernadette Comes Last, ext. 209.", .clean, "HIPAA refresher"),
+        // Surgical services, a bariatric programme and an ENT practice (blind set prose53): a Polish
+        // "Last, First", a given name by her clinic day, a bypass told by her social worker;
+        // and the staff shapes: a welcome with roles in parentheses, a ticket's update, a district audiologist.
+        ("Just the one from us:\n\nKowalczyk, Bartłomiej - cancelled, URI with fever 38.4 at PAT visit today. He was the 0730 inguinal hernia in OR 3.", .phi, "RE: cancellations 3/12"),
+        ("Beth - remember Marisol from Tuesday's band adjustment clinic? the one who drove in from Carver county. She can't get water down.", .phi, "band adjustment lady"),
+        ("After group tonight I'd like someone to reach out to Mrs Dragomira Petrović-Ilić. She shared she's been skipping her vitamins since the bypass last summer.", .phi, "support group - follow up needed"),
+        ("Please welcome Dr. Andrés Villanueva (Anesthesiology), Priscilla Hung RN (PACU) and Marcus Oyelowo (SPD tech II).\nPACU average length of stay: 74 min.", .clean, "The Sterile Field"),
+        ("Update from Dev Kulkarni, 11/06 10:42:\nRolled back the update. Please run the daily listening check before seeing anyone.", .clean, "[INC-0048213] audiometer driver"),
+        ("If a student has a hearing aid or cochlear implant, check the remote mic.\n\nDistrict audiologist Ms. Carla Benson will run an after-school session on 12/4.", .clean, "Staff Bulletin"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
