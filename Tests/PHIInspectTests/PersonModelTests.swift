@@ -466,6 +466,15 @@ struct PersonModelTests {
         ("Please welcome Dr. Andrés Villanueva (Anesthesiology), Priscilla Hung RN (PACU) and Marcus Oyelowo (SPD tech II).\nPACU average length of stay: 74 min.", .clean, "The Sterile Field"),
         ("Update from Dev Kulkarni, 11/06 10:42:\nRolled back the update. Please run the daily listening check before seeing anyone.", .clean, "[INC-0048213] audiometer driver"),
         ("If a student has a hearing aid or cochlear implant, check the remote mic.\n\nDistrict audiologist Ms. Carla Benson will run an after-school session on 12/4.", .clean, "Staff Bulletin"),
+        // A diabetes centre and a rheumatology and infectious-disease practice (blind set prose54): a
+        // teen on a tubeless pump, an Arabic mother's daughter and her glucose sensor, a Creole letter to
+        // a patient; and the staff shapes: a new hire starting, a drill's made-up patients, an HR generalist.
+        ("saw Priya again today, the 14 y/o on the tubeless pump you started in Jan. The lipohypertrophy on her belly is pretty bad now.", .phi, "saw Priya again"),
+        ("أنا والدة ليلى بكر، مريضة عند الدكتورة فونتين. جهاز قياس السكر المستمر لم يرسل القراءات منذ أكثر من شهر.", .phi, "جهاز قياس السكر"),
+        ("Bonjou Wilner,\n\nSe Kezia nan klinik Bayfront. Tès VIH ou te fè 3 oktòb la negatif, e tès ren ou bon.", .phi, "Rezilta tès ou yo"),
+        ("Jul 22-26   Jordan PTO - peds phone triage: Renata AM\nJul 29-31   new hire Keisha Abernathy starts 7/29, orientation w/ me\nThe Pump Class moves to Wednesday.", .clean, "July educator coverage"),
+        ("Drill registrations will use: DRILL, ALPHA / DRILL, BRAVO\nExamples: \"DRILL, DELTA - needs OPAT referral faxed\", \"DRILL, ECHO - infusion reaction\".", .clean, "Downtime drill 10/9"),
+        ("Dear Carol Brandt,\n\nInvoice INV-2024-118733 for linen service - infusion suite recliner covers - is past due.\n\nThank you for your business.", .clean, "Invoice past due"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
