@@ -11,18 +11,21 @@ enum PersonName {
     /// "MacArthur", "DeShawn", "DiMaggio", "LaToya", "VanDyke", "FitzGerald", "DuBois", "StJohn").
     static let innerCapitalPrefixes: Set<String> = [
         "mc", "mac", "de", "di", "da", "del", "della", "la", "le", "van", "von", "fitz", "du", "st", "ke",
-        "ja", "ta", "sha", "ra", "ty", "tre", "dar", "abu", "al", "el", "ben", "bin",
+        "ja", "ta", "sha", "ra", "ty", "tre", "dar", "abu", "al", "el", "ben", "bin", "dos", "das", "des",
+        "vander", "ter", "ten",
     ]
 
-    /// Whether `word` has a capital after lower case that no family-name prefix explains ("MedRide").
-    static func hasBrandCapital(_ word: Substring) -> Bool {
+    /// Whether `word` has a capital after lower case that neither a family-name prefix nor a given
+    /// name before it explains ("MedRide"; not "McAllister", nor "JoAnn", "MaryBeth", "LeeAnn").
+    static func hasBrandCapital(_ word: Substring, _ data: DataSets) -> Bool {
         var sawLower = false
         var prefix = ""
         for ch in word {
             if ch.isLowercase {
                 sawLower = true
             } else if ch.isUppercase, sawLower {
-                return !innerCapitalPrefixes.contains(prefix.lowercased())
+                let p = Validators.foldLatin(prefix.lowercased())
+                return !innerCapitalPrefixes.contains(p) && !(data.firstNames.contains(p) && !data.stopNames.contains(p))
             } else if !ch.isLetter {
                 // A hyphen or an apostrophe starts a new part: "Al-Rashid", "O'Neil", "Nguyen-Park".
                 sawLower = false
@@ -42,7 +45,7 @@ enum PersonName {
         if raw.dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return false }
         // A capital inside a word after lower case is a brand's, not a name's ("Meridian MedRide",
         // "CareMart"), unless a family-name prefix leads it ("McAllister", "DeShawn", "LaToya").
-        if raw.contains(where: hasBrandCapital) { return false }
+        if raw.contains(where: { hasBrandCapital($0, data) }) { return false }
         func split(_ s: Substring) -> [String] {
             s.split(whereSeparator: \.isWhitespace)
                 .map { Validators.foldLatin($0.lowercased()) }

@@ -418,6 +418,9 @@ struct PersonModelTests {
         ("Adding one for Tuesday afternoon:\n\n2219 Fernbrook Ln Apt 3B, Calder Bay\n\npostpartum day 5 - BP check (on nifedipine XL 30), c/s incision check", .phi, "add-on tues pm"),
         // A second capital after a family-name prefix is a name's ("LaToya DeLuca"), not a brand's.
         ("FYI LaToya DeLuca had her colonoscopy Tuesday, path pending.", .phi, "scope"),
+        // Nor after a given name that leads a double given name ("JoAnn", "MaryBeth"), nor "DosSantos".
+        ("JoAnn Pruitt had her colonoscopy Tuesday, path pending.", .phi, "scope"),
+        ("MaryBeth DosSantos had her colonoscopy Tuesday, path pending.", .phi, "scope"),
         ("Completed trips: 212 (184 ambulatory, 22 wheelchair, 6 stretcher)\nRemit to: Meridian MedRide LLC, PO Box 8812", .clean, "Invoice"),
         ("Still need 1 RN (triage) Sat. Maren, Paolo and Kim already traded among themselves, that's fine.", .clean, "coverage"),
         ("Location: L&D - Central nurses' station\nCategory: Clinical Devices > Fetal Monitoring\nAssigned to:      Biomed / Clinical Apps (Oyelowo, Femi)", .clean, "[INC0051877] monitor frozen"),
