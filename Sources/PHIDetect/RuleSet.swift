@@ -45,6 +45,8 @@ final class CompiledRule: Sendable {
     /// In the order of `definition.patterns`; `valueGroup` is the `value` capture group, if any.
     let patterns: [(regex: Regex, valueGroup: Int?)]
     let exclusions: [(regex: Regex, before: Int, after: Int)]
+    /// `exclusions` as handles, which the scanner tests per candidate without retaining each regex.
+    let exclusionProbes: [(regex: RegexHandle, before: Int, after: Int)]
     /// Per exclusion, why it holds (the pack's `why`, else its index).
     var exclusionReasons: [String] {
         definition.exclusions.enumerated().map { $0.element.why.isEmpty ? "exclude[\($0.offset)]" : $0.element.why }
@@ -96,6 +98,7 @@ final class CompiledRule: Sendable {
         self.keywordEvidence = keywordBits
         self.patterns = patterns
         self.exclusions = exclusions
+        self.exclusionProbes = exclusions.map { ($0.regex.handle, $0.before, $0.after) }
         self.validators = validators
         self.retriesInside = validators.contains { $0.name == "name.person" }
         self.remembersValidation = validators.contains { Validators.remembered.contains($0.name) }

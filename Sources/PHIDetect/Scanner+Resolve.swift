@@ -54,17 +54,23 @@ extension Scanner {
     /// The index of the first exclusion whose context holds around the span, if any.
     private func excluded(_ start: Int, _ end: Int, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         let s = start - base, e = end - base
-        for (i, ex) in rule.exclusions.enumerated() {
-            if ex.before > 0 {
-                let window = UnsafeBufferPointer(rebasing: text[max(0, s - ex.before)..<max(0, s)])
-                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return i }
-            }
-            if ex.after > 0 {
-                let window = UnsafeBufferPointer(rebasing: text[min(e, text.count)..<min(text.count, e + ex.after)])
-                if scratch.firstMatch(ex.regex, in: window, from: 0, notEmpty: false) != nil { return i }
+        // The rule owns the regexes for the whole call; its probes are handles, copied without retains.
+        return withExtendedLifetime(rule) {
+            rule.exclusionProbes.withUnsafeBufferPointer { probes -> Int? in
+                for i in probes.indices {
+                    let ex = probes[i]
+                    if ex.before > 0 {
+                        let window = UnsafeBufferPointer(rebasing: text[max(0, s - ex.before)..<max(0, s)])
+                        if scratch.matches(ex.regex, in: window) { return i }
+                    }
+                    if ex.after > 0 {
+                        let window = UnsafeBufferPointer(rebasing: text[min(e, text.count)..<min(text.count, e + ex.after)])
+                        if scratch.matches(ex.regex, in: window) { return i }
+                    }
+                }
+                return nil
             }
         }
-        return nil
     }
 
     /// The bits of `mask` (evidence indices of `rule`) whose evidence has a hit in the window of

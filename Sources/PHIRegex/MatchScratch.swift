@@ -78,6 +78,15 @@ public final class MatchScratch {
         return (whole, span(ovector, g))
     }
 
+    /// Whether `regex` matches anywhere in `subject` (empty matches count), with no allocation:
+    /// for context tests that need no position.
+    public func matches(_ regex: RegexHandle, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = subject.baseAddress else { return false }
+        return finish(regex.isJIT
+            ? pcre2_jit_match_8(regex.code, base, subject.count, 0, 0, self.matchData, self.context)
+            : pcre2_match_8(regex.code, base, subject.count, 0, 0, self.matchData, self.context)) != nil
+    }
+
     /// Runs one match attempt; the ovector on success, nil on no match or a limit hit.
     @inline(__always)
     private func run(_ regex: Regex, _ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ anchored: Bool,
@@ -96,6 +105,12 @@ public final class MatchScratch {
         } else {
             rc = pcre2_match_8(regex.code, base, subject.count, start, options, self.matchData, self.context)
         }
+        return finish(rc)
+    }
+
+    /// The ovector after a match attempt that returned `rc`, nil on no match; counts limit hits.
+    @inline(__always)
+    private func finish(_ rc: Int32) -> UnsafeMutablePointer<Int>? {
         if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
             || rc == PCRE2_ERROR_JIT_STACKLIMIT {
             limitHits += 1

@@ -49,6 +49,9 @@ public final class Regex: @unchecked Sendable {
 
     deinit { pcre2_code_free_8(self.code) }
 
+    /// A handle for hot loops (copying it retains nothing); valid only while this `Regex` lives.
+    public var handle: RegexHandle { RegexHandle(code: code, isJIT: isJIT) }
+
     private static func message(for code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
         let n = pcre2_get_error_message_8(code, &buffer, buffer.count)
@@ -74,6 +77,14 @@ public final class Regex: @unchecked Sendable {
         }
         return names
     }
+}
+
+/// A compiled pattern without ownership, for loops that test many patterns per candidate: copying
+/// a ``Regex`` reference retains and releases it, a handle does not. Whoever makes one keeps the
+/// ``Regex`` alive for as long as the handle is used.
+public struct RegexHandle: @unchecked Sendable {
+    let code: OpaquePointer
+    let isJIT: Bool
 }
 
 /// A compile error: PCRE2's code, the offset in the pattern and PCRE2's message (no subject text).

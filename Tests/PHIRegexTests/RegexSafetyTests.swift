@@ -13,6 +13,23 @@ struct RegexSafetyTests {
         #expect(scratch.limitHits > 0)
     }
 
+    @Test("a handle tests a whole window: empty matches count, a limit hit is no match and is counted")
+    func handleMatches() throws {
+        let title = try Regex(#"(?i:dr|nurse)\.?[ \t]*$"#, dollarEndOnly: true)
+        let empty = try Regex(#"x*"#)
+        let catastrophic = try Regex("(a+)+$")
+        let scratch = MatchScratch()
+        func test(_ regex: Regex, _ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { scratch.matches(regex.handle, in: $0) }
+        }
+        #expect(test(title, "seen by Dr. "))
+        #expect(!test(title, "Dr. Patel saw him "))
+        #expect(test(empty, "abc"))
+        #expect(!test(title, ""))  // no bytes at all: nothing to test
+        #expect(!test(catastrophic, String(repeating: "a", count: 40_000) + "!"))
+        #expect(scratch.limitHits > 0)
+    }
+
     @Test("named groups and captures are reported as byte ranges")
     func captures() throws {
         let regex = try Regex(#"SSN:\s*(?<value>\d{3}-\d{2}-\d{4})"#)
