@@ -266,6 +266,8 @@ eye exam, eye appointment, vision exam, optometrist appointment, ophthalmologist
 check socket, test socket, diagnostic socket, new socket, socket fitting, socket fit, socket change, socket replacement, socket adjustment, liner swap, new liner, prosthetic liner, gel liner, sock ply, ply socks, prosthetic socks, residual limb, stump shrinker, shrinker sock
 transfemoral, transtibial, trans-femoral, trans-tibial, below-knee amputation, above-knee amputation, bilateral amputee, amputee clinic, microprocessor knee, mpk trial, prosthetic knee, prosthetic foot, prosthetic leg, prosthetic arm, myoelectric arm, myoelectric hand, mechanical knee, new prosthesis, prosthetic check, prosthetic adjustment, prosthetic appointment, prosthetics appointment, prosthetics clinic
 gait eval, gait evaluation, gait training, gait analysis, afo, kafo, custom afo, orthotic fitting, custom orthotics, seating clinic, seating eval, wheelchair eval, power wheelchair eval, mobility eval, home safety eval
+# --- a gastroenterology group's liver and endoscopy care (blind set prose56)
+botox, botox round, botox rounds, next round of botox, last round of botox, transplant list, the transplant list, liver transplant list, kidney transplant list, meld score, cell count, tap fluid, ascites tap, large volume paracentesis, lvp, albumin given, banding, variceal banding, capsule study, pill cam, pillcam, bowel prep instructions, split prep, golytely, suprep, clenpiq, fibroscan, elastography
 # --- veterans' and military care (blind set prose55)
 c&p exam, compensation and pension exam, community care referral, community care consult, va referral, tricare referral, readjustment counseling, ptsd group, cpt group, pe therapy, prolonged exposure, cognitive processing therapy, vet center intake, whole health coaching
 # --- orders, equipment, misc
@@ -398,7 +400,7 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 # Chinese (simplified and traditional): found inside runs of text without word breaks
 复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
 # Chinese: a newborn's and a mother's care (blind set prose49: an NICU bed, a head ultrasound, a feeding tube)
-被诊断为, 被診斷為, 诊断为, ABA治疗, ABA治療, 撞头, 撞頭, 自闭症, 自閉症, 超声, 超聲, 头部超声, 頭部超聲, 早产, 早產, 早产儿, 早產兒, 鼻饲管, 鼻飼管, 鼻饲, 鼻飼, 胃管, 母乳, 保温箱, 保溫箱, 光疗, 光療
+睡眠监测, 睡眠監測, 整夜睡眠监测, 呼吸机, 呼吸機, 脑电图, 腦電圖, 肌电图, 肌電圖, 核磁共振, 被诊断为, 被診斷為, 诊断为, ABA治疗, ABA治療, 撞头, 撞頭, 自闭症, 自閉症, 超声, 超聲, 头部超声, 頭部超聲, 早产, 早產, 早产儿, 早產兒, 鼻饲管, 鼻飼管, 鼻饲, 鼻飼, 胃管, 母乳, 保温箱, 保溫箱, 光疗, 光療
 新生儿科, 新生兒科, 新生儿重症, 新生兒重症, 剖腹产, 剖腹產, 顺产, 順產, 产检, 產檢, 产后, 產後, 分娩, 胎心, 彩超, 号床, 號床
 # Japanese
 ご予約, 受診, 診察, 検査, 血液検査, 胃カメラ, 大腸カメラ, 内視鏡, 腹部エコー, 心電図, 人間ドック, 健康診断, 問診票, 保険証, 処方箋, 薬局, お薬, 入院, 退院, 点滴, 予防接種, ワクチン, 抗がん剤, リハビリ, レントゲン, 採血, 外来, 通院, 主治医, 診療

@@ -57,7 +57,9 @@ enum TableText {
         return out
     }
 
-    /// True when `row` reads as column names rather than data.
+    /// True when `row` reads as column names rather than data. A column name is mostly letters; it
+    /// never opens with a list bullet nor holds a date ("* Jasmine Ortiz, RN - Endoscopy, starting 6/2"
+    /// is the first item of a bulleted list split at its commas, not a header; blind set prose56).
     static func looksLikeHeader(_ row: [String]) -> Bool {
         var named = 0
         for cell in row where !cell.isEmpty {
@@ -67,8 +69,26 @@ enum TableText {
                 if scalar.properties.isAlphabetic { letters += 1 } else if ("0"..."9").contains(scalar) { digits += 1 }
             }
             if letters == 0 || digits > letters || cell.count > 64 { return false }
+            if isBulleted(cell) || holdsDate(cell) { return false }
             named += 1
         }
         return named > 0
+    }
+
+    /// Whether `cell` opens with a list bullet ("* ", "- ", "• ") after any blanks.
+    private static func isBulleted(_ cell: String) -> Bool {
+        let bytes = Array(cell.utf8.drop { $0 == 0x20 || $0 == 0x09 })
+        if bytes.count >= 2, bytes[0] == UInt8(ascii: "*") || bytes[0] == UInt8(ascii: "-"), bytes[1] == 0x20 { return true }
+        return cell.drop { $0 == " " || $0 == "\t" }.hasPrefix("\u{2022} ")
+    }
+
+    /// Whether `cell` holds a digit, a slash and a digit (a date such as "6/2" or "03/14/2025").
+    private static func holdsDate(_ cell: String) -> Bool {
+        let bytes = Array(cell.utf8)
+        guard bytes.count >= 3 else { return false }
+        for i in 1..<(bytes.count - 1) where bytes[i] == UInt8(ascii: "/") {
+            if (bytes[i - 1] &- 48) < 10 && (bytes[i + 1] &- 48) < 10 { return true }
+        }
+        return false
     }
 }

@@ -20,6 +20,11 @@ struct TableTextTests {
         #expect(TableText.looksLikeHeader(["Patient Name", "SSN", "Visit 2"]))
         #expect(!TableText.looksLikeHeader(["Jane", "12345"]))
         #expect(!TableText.looksLikeHeader(["", ""]))
+        // A bulleted list split at its commas, or a row holding a date, is data.
+        #expect(!TableText.looksLikeHeader(["  * Jasmine Ortiz", "RN - Endoscopy pre-op/recovery", "starting 6/2"]))
+        #expect(!TableText.looksLikeHeader(["Visit", "seen 03/14/2025"]))
+        #expect(!TableText.looksLikeHeader(["\u{2022} Peter Obi", "CST"]))
+        #expect(TableText.looksLikeHeader(["Room/Bed", "Pt", "Going to"]))
     }
 
     @Test("types header cells for every sheet and CSV: each value gets its column's canonical label")

@@ -490,6 +490,19 @@ struct PersonModelTests {
         ("PACT ACT: HAVE YOU BEEN SCREENED?\nEvery enrolled Veteran can get a toxic exposure screening at the VA or with their\ncommunity care provider.\n\nFREE CLAIMS CLINIC - SATURDAY NOV 8, 9am-1pm\nPost 41 hall, 300 Depot St. Bring your DD-214 and any medical records you have. Our\naccredited service officers (Walt Pruitt and Denise Yarbrough) will help with new\nclaims, increases and appeals. No appointment needed.", .clean, "Blue Star Dispatch"),
         ("Claim number: 0447-21-889\nAdjuster: Phil Danko, 555-0162\n\nPer the report no injuries were reported by either driver and no ambulance was called.", .clean, "vehicle inspection scheduled"),
         ("General question, not about anyone in particular: TRICARE has been denying when every group member has 90785 on the same date.", .clean, "coding q - 90853 with 90785?"),
+        // A gastroenterology group and a neurology and sleep centre (blind set prose56): an appointment
+        // slot, a Botox round, an age and sex in shorthand, a chart pulled by its number, an accession,
+        // a Chinese "I am"; and the staff shapes: a bulleted welcome split at its commas, a contact with
+        // an address in parentheses, an IT ticket's caller.
+        ("Tessa - Jolene, the 2:40 from Tuesday's liver clinic (the one with the husband who\nasked all the questions about the transplant list), her ammonia and INR came back\nworse than I'd like. Can you call and make sure she's taking the lactulose?", .phi, "jolene from tuesday"),
+        ("Hi Dr L,\n\nPriya Raman called, she can't do the 14th (work trip). I can put her on the 21st at 2:40\nor the 28th at 9:00. She's due for her 155u round and the PA is good thru 9/30.", .phi, "botox move"),
+        ("fyi Keisha (17F, bed 6) is going home this afternoon. Mom wants a copy of the discharge\nsummary faxed to the school nurse before Monday.", .phi, "Keisha d/c"),
+        ("can you pull 2219847 and see if the para on tues ever got cell count sent? she had\n4.2 L off. if not, the tap fluid is gone so just flag it.", .phi, "pull 2219847"),
+        ("Dr. Feld,\n\nAcc MR25-0091837  KOSTOPOULOS E  19910817\nMRI brain w/wo, MS protocol\n\n3 new T2/FLAIR lesions, one of them enhancing.", .phi, "new enhancement"),
+        ("您好，\n\n我是陈美玲，上个月18号在你们中心做了整夜睡眠监测。医生说我需要用呼吸机。", .phi, "睡眠监测结果"),
+        ("Please join us in welcoming:\n\n  * Jasmine Ortiz, RN - Endoscopy pre-op/recovery, starting 6/2\n  * Peter Obi, CST - Endoscopy tech, starting 6/2\n  * Leah Hoffmann, MD - Hepatology, starting 8/1 (coming to us from University Hospitals)\n  * Marisol Vega, CPhT - moving from the front desk to Prior Authorization (congrats!)\n\nBadge photos are Tues 6/3 at 9:00 in HR.", .clean, "Welcome our new team members!"),
+        ("Carla,\n\nTuesday 6/10 at 7am works for me. We'd like to go over room coverage when you open room 3\n(we'd need a 3rd CRNA Mon/Wed/Fri) and the PACU staffing ratio.\n\nOur practice administrator Glenn Ruiz (glenn.ruiz@keystoneanes.com, 614-555-0187) will join too.", .clean, "RE: Q3 anesthesia coverage"),
+        ("Incident INC0048812 has been resolved.\n\nCaller:             Elaine Marchetti\nLocation:           EEG Reading Room, 3rd floor, Rm 318\nShort description:  Reading station won't launch\nAssigned to:        Glen Haverford", .clean, "Incident INC0048812 has been resolved"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
