@@ -840,6 +840,10 @@ zhen zhiming zhiyong zhihua zihan zixuan yuxuan haoran yichen jiaxin xinyi
 kwok-wai wai-man siu-ming ka-wai chi-keung man-kit yuk-ling mei-ling wing kam
 # Serbian, Croatian and Bosnian given names (blind set prose46: "Dragana Petrović-Ilić")
 dragana nenad branko bojan tijana ljiljana mirjana slobodan radovan dragica zorica snježana snjezana
+# (blind set prose57: "Dragomir Petrović's chart")
+dragomir dragan zoran goran milorad radomir dušan dusan nemanja branislav borislav gordana biljana
+milica jovana bojana danica slavica tihomir velimir zdravko živko zivko ratko predrag srđan srdjan
+dejan miloš milos stojan stevan vojislav ognjen vesna snežana snezana dobrila dragoljub
 krzysztofa
 # Czech, Slovak, Hungarian and Polish given names with and without diacritics (blind set prose42:
 # "for Zdeňka Procházková")

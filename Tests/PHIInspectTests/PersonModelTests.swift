@@ -503,6 +503,15 @@ struct PersonModelTests {
         ("Please join us in welcoming:\n\n  * Jasmine Ortiz, RN - Endoscopy pre-op/recovery, starting 6/2\n  * Peter Obi, CST - Endoscopy tech, starting 6/2\n  * Leah Hoffmann, MD - Hepatology, starting 8/1 (coming to us from University Hospitals)\n  * Marisol Vega, CPhT - moving from the front desk to Prior Authorization (congrats!)\n\nBadge photos are Tues 6/3 at 9:00 in HR.", .clean, "Welcome our new team members!"),
         ("Carla,\n\nTuesday 6/10 at 7am works for me. We'd like to go over room coverage when you open room 3\n(we'd need a 3rd CRNA Mon/Wed/Fri) and the PACU staffing ratio.\n\nOur practice administrator Glenn Ruiz (glenn.ruiz@keystoneanes.com, 614-555-0187) will join too.", .clean, "RE: Q3 anesthesia coverage"),
         ("Incident INC0048812 has been resolved.\n\nCaller:             Elaine Marchetti\nLocation:           EEG Reading Room, 3rd floor, Rm 318\nShort description:  Reading station won't launch\nAssigned to:        Glen Haverford", .clean, "Incident INC0048812 has been resolved"),
+        // A correctional health service and a health information management department (blind set
+        // prose57): a given name by cell and description, "Name is" before a name, a Serbian given name,
+        // a lawsuit's party in a records release; and the staff shapes: an attorney teaching, a registrar's signature.
+        ("Dwayne in B-7 (the older guy with the cane, lower bunk) told me at count he\nhasnt had a BM in 6 days and he's been throwing up a little. He's on the methadone from the clinic.", .phi, "B pod - guy not feeling good"),
+        ("Dr L - fyi, seizure in intake. Name is Bogdanović, Milan (JMS has him with no accent). About 90 sec generalized, bit his tongue. Can you order a level in the AM?", .phi, "incident - intake holding 2"),
+        ("Gary,\n\nI think we have an overlay. Dragomir Petrović's chart has an ED visit on 5/30 for a laceration repair, but he says he was abroad all of May.", .phi, "overlay??"),
+        ("Renata - finished pulling everything for the Feeney subpoena. There's just the one ED visit, 6/14. He came in after the fall on the stairs, got xrays of the right wrist and a sugar tong splint.", .phi, "FW: Subpoena - Feeney v. Castlegate Properties"),
+        ("WEBINARS (1 CEU each)\n 7/24  Subpoenas vs. court orders: what HIM must know - Attorney Leland Voss\n 8/7   Cancer registry basics for the HIM generalist", .clean, "KHIMA Monthly"),
+        ("Looking for a sanity check. 40s female, MVC, CT shows 4 rib fractures each broken in two places. Would you code the flail from imaging alone?\n\nThanks,\nAlana Fitzgerald-Moore, CSTR, CAISS\nTrauma Registrar, Halvorsen Valley Medical Center", .clean, "AIS question - flail chest coding"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
