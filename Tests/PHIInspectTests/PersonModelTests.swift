@@ -512,6 +512,13 @@ struct PersonModelTests {
         ("Renata - finished pulling everything for the Feeney subpoena. There's just the one ED visit, 6/14. He came in after the fall on the stairs, got xrays of the right wrist and a sugar tong splint.", .phi, "FW: Subpoena - Feeney v. Castlegate Properties"),
         ("WEBINARS (1 CEU each)\n 7/24  Subpoenas vs. court orders: what HIM must know - Attorney Leland Voss\n 8/7   Cancer registry basics for the HIM generalist", .clean, "KHIMA Monthly"),
         ("Looking for a sanity check. 40s female, MVC, CT shows 4 rib fractures each broken in two places. Would you code the flail from imaging alone?\n\nThanks,\nAlana Fitzgerald-Moore, CSTR, CAISS\nTrauma Registrar, Halvorsen Valley Medical Center", .clean, "AIS question - flail chest coding"),
+        // A payer's care management and a hospital's patient relations (blind set prose58): a patient placed by
+        // room and then named, a husband in intensive care, a Vietnamese daughter on a ventilated mother;
+        // and the staff shapes: those welcomed and thanked in a bulletin.
+        ("Gold-carding pilot: 23 practices will no longer need auth for outpatient MRI and PT evaluation.\n\nWelcome to Hyun-woo Cho, RN (concurrent review) and Elena Marquez (intake).\n\nKudos to Marcus Feld, whose TOC caseload had a 30-day readmission rate of 9.8%.", .clean, "UM Pulse - March"),
+        ("Good morning,\n\nThe gentleman in 4N-22, Abdelrahman, has been asking for a prayer rug. It's Ramadan and he's trying to fast even though he's on IV antibiotics.", .phi, "gentleman in 4N-22"),
+        ("Dear chaplain,\n\nMy husband Raymond Greely has been in your ICU bed 14 since Sunday after his heart stopped at home. He is on the breathing machine and they are doing the cooling treatment.\n\nLorraine", .phi, "my husband in ICU"),
+        ("Kính gửi bộ phận thông dịch,\n\nTôi là Trang, con gái của bà Đặng Thị Hoa, đang nằm ở ICU phòng 9 từ ngày 20/2. Mẹ tôi hiện đang thở máy. Bác sĩ muốn họp gia đình để nói về việc mở khí quản.", .phi, "Xin thông dịch viên"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
@@ -525,5 +532,8 @@ struct PersonModelTests {
         #expect(try Self.verdict(body, subject: "not coming thursday", from: "Siobhan McCready <siobhan.mccready@outlook.com>") == .phi)
         // The same words from the clinic's own staff address, with no name of the writer's: no patient named.
         #expect(try Self.verdict(body.replacingOccurrences(of: "Siobhan", with: ""), subject: "not coming thursday") == .clean)
+        // Blind set prose58: an employee tells HR of her own operation from her work address, signed in full.
+        #expect(try Self.verdict("Hi Patrice,\n\nHeads up that I'm having my gallbladder taken out on April 2 at St. Ambrose. They said laparoscopic, home same day. I'll need about 2 weeks off.\n\nThanks,\nDevon", subject: "surgery next month + leave question",
+                                 from: "Devon Ashworth <dashworth@corvidlogistics.com>") == .phi)
     }
 }
