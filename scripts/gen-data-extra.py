@@ -267,7 +267,7 @@ check socket, test socket, diagnostic socket, new socket, socket fitting, socket
 transfemoral, transtibial, trans-femoral, trans-tibial, below-knee amputation, above-knee amputation, bilateral amputee, amputee clinic, microprocessor knee, mpk trial, prosthetic knee, prosthetic foot, prosthetic leg, prosthetic arm, myoelectric arm, myoelectric hand, mechanical knee, new prosthesis, prosthetic check, prosthetic adjustment, prosthetic appointment, prosthetics appointment, prosthetics clinic
 gait eval, gait evaluation, gait training, gait analysis, afo, kafo, custom afo, orthotic fitting, custom orthotics, seating clinic, seating eval, wheelchair eval, power wheelchair eval, mobility eval, home safety eval
 # --- a gastroenterology group's liver and endoscopy care (blind set prose56)
-botox, botox round, botox rounds, next round of botox, last round of botox, transplant list, the transplant list, liver transplant list, kidney transplant list, meld score, cell count, tap fluid, ascites tap, large volume paracentesis, lvp, albumin given, banding, variceal banding, capsule study, pill cam, pillcam, bowel prep instructions, split prep, golytely, suprep, clenpiq, fibroscan, elastography
+feeding therapy, feeding clinic, feeding evaluation, feeding eval, exposure plan, new foods in session, tube weaning, weight on our scale, weighed in at, shakes a day, botox, botox round, botox rounds, next round of botox, last round of botox, transplant list, the transplant list, liver transplant list, kidney transplant list, meld score, cell count, tap fluid, ascites tap, large volume paracentesis, lvp, albumin given, banding, variceal banding, capsule study, pill cam, pillcam, bowel prep instructions, split prep, golytely, suprep, clenpiq, fibroscan, elastography
 # --- a specialist of a named person's (blind set prose58: "Her new neurologist started her on donepezil")
 her neurologist, his neurologist, her new neurologist, his new neurologist, her cardiologist, his cardiologist, her new cardiologist, his new cardiologist, her oncologist, his oncologist, her new oncologist, his new oncologist, her surgeon, his surgeon, her new surgeon, his new surgeon, her psychiatrist, his psychiatrist, her new psychiatrist, his new psychiatrist, her pcp, his pcp, her new pcp, his new pcp, her endocrinologist, his endocrinologist, her new endocrinologist, his new endocrinologist, her nephrologist, his nephrologist, her new nephrologist, his new nephrologist, her pulmonologist, his pulmonologist, her new pulmonologist, his new pulmonologist, her rheumatologist, his rheumatologist, her new rheumatologist, his new rheumatologist, her urologist, his urologist, her new urologist, his new urologist, her gastroenterologist, his gastroenterologist, her new gastroenterologist, his new gastroenterologist, her dermatologist, his dermatologist, her new dermatologist, his new dermatologist, her pediatrician, his pediatrician, her new pediatrician, his new pediatrician, her neurosurgeon, his neurosurgeon, her new neurosurgeon, his new neurosurgeon, her orthopedist, his orthopedist, her new orthopedist, his new orthopedist, her podiatrist, his podiatrist, her new podiatrist, his new podiatrist, her hematologist, his hematologist, her new hematologist, his new hematologist
 # --- intensive and end-of-life care as families write it (blind set prose58: "on the breathing machine", "her last days")
@@ -385,7 +385,7 @@ votre bilan, vos résultats, vos resultats, résultats de votre, prescrit, presc
 # Arabic
 موعد, موعد الطبيب, المستشفى, عملية, القسطرة, القسطرة القلبية, تحليل الدم, تحاليل, وصفة طبية, الأشعة, الرنين المغناطيسي, غسيل الكلى, العلاج
 # Haitian Creole
-randevou, randevou ak doktè, randevou ak dokte, tansyon, sik nan san, ijans, lopital, medikaman, preskripsyon, analiz san, piki, operasyon, klinik
+randevou, randevou ak doktè, randevou ak dokte, tansyon, sik nan san, ijans, lopital, medikaman, preskripsyon, analiz san, piki, operasyon, klinik, ibipwofèn, ibipwofen, tilenòl, egzèsis yo, doulè nan do
 # Somali
 ballan, ballanta, isbitaalka, dhakhtarka, daawada, daawo, baaritaanka dhiigga, qalliin, turjumaan, sonkorowga, dhiig-karka
 # Ukrainian
@@ -440,6 +440,8 @@ RU_CARE_MASC = words("""
 стационар рентген
 # a burn, a lab test (blind set prose46)
 ожог анализ
+# a speech therapist, a dietitian, constipation, an appointment (blind set prose59)
+логопед диетолог запор приём прием
 """)
 RU_CARE_FEM = words("""
 таблетка прививка повязка капельница больница поликлиника перевязка выписка

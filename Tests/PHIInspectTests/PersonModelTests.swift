@@ -519,6 +519,18 @@ struct PersonModelTests {
         ("Good morning,\n\nThe gentleman in 4N-22, Abdelrahman, has been asking for a prayer rug. It's Ramadan and he's trying to fast even though he's on IV antibiotics.", .phi, "gentleman in 4N-22"),
         ("Dear chaplain,\n\nMy husband Raymond Greely has been in your ICU bed 14 since Sunday after his heart stopped at home. He is on the breathing machine and they are doing the cooling treatment.\n\nLorraine", .phi, "my husband in ICU"),
         ("Kính gửi bộ phận thông dịch,\n\nTôi là Trang, con gái của bà Đặng Thị Hoa, đang nằm ở ICU phòng 9 từ ngày 20/2. Mẹ tôi hiện đang thở máy. Bác sĩ muốn họp gia đình để nói về việc mở khí quản.", .phi, "Xin thông dịch viên"),
+        // A children's hospital's clinics and an occupational-health service (blind set prose59): a hyphenated
+        // surname alone as the Subject, a twin described, a patient seen today, a Russian son's speech therapist,
+        // an employee's own titer, a Creole back injury; and the staff shapes: an on-site lead, whom to ask, a tech.
+        ("Dr R looked at last week's echo and wants her back in 2 wks instead of\n3 months. can you find a slot? family prefers afternoons.", .phi, "Okonkwo-Adeyemi -- needs f/u sooner"),
+        ("Hi complex care team,\n\nReporting overnight for Rowan (the younger twin, trach/vent). 3 desats to\nthe low 80s, each needed bagging for 1-2 min, suctioned moderate secretions.", .phi, "overnight events - twins"),
+        ("Keisha,\n\nSaw Zuzana Dvořáková today (session 7). Weight on our scale 41.3 kg, down 0.8 from 2 weeks ago. She accepted two new foods in session.", .phi, "Zuzana D. - session 7"),
+        ("Здравствуйте!\n\nПишу по поводу моего сына, Артём Соколов, 3 года (дата рождения 21.01.2021). Мы были у вас у логопеда и диетолога.", .phi, "вопрос по питанию"),
+        ("Hi Shauna - your surface antibody came back nonreactive again (<5) even after the second series, so you're a nonresponder. Can you stop by this week?", .phi, "your hep B titer"),
+        ("Bonjou Madan Hannah,\n\nSe Marie-Lourdes Toussaint. Ou te wè m lè m te blese do m 28 fevriye a. Ou te di m pran ibipwofèn. Do m toujou fè m mal anpil.", .phi, "Do m toujou fè m mal"),
+        ("Elevator B2 (by the nephrology waiting room) is out of service for the cab modernization.\n- Dialysis unit early-morning arrivals: use the Elm St doors.\n- Contractor: Ozark Vertical Transport, on-site lead Dwayne Ruffin (417) 555-0112.", .clean, "Elevator B2 out of service"),
+        ("Starting Jan 20 all pre-placement physicals and drug screens go to the Occupational Health clinic. Walk-ins 7-10am for drug screen only.\n\nQuestions to me or Ray Jessup (Safety) x2210.", .clean, "New process: pre-placement physicals"),
+        ("Scope:\n - Annual calibration of the audiometric test booth (vendor: SoundCheck Acoustics, tech Ron Halvorsen, 555-0181)\n - Verify negative pressure in exam room 120-F (TB eval room)", .clean, "WO 25-03319 scheduled"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
