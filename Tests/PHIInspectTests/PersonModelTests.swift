@@ -531,6 +531,16 @@ struct PersonModelTests {
         ("Elevator B2 (by the nephrology waiting room) is out of service for the cab modernization.\n- Dialysis unit early-morning arrivals: use the Elm St doors.\n- Contractor: Ozark Vertical Transport, on-site lead Dwayne Ruffin (417) 555-0112.", .clean, "Elevator B2 out of service"),
         ("Starting Jan 20 all pre-placement physicals and drug screens go to the Occupational Health clinic. Walk-ins 7-10am for drug screen only.\n\nQuestions to me or Ray Jessup (Safety) x2210.", .clean, "New process: pre-placement physicals"),
         ("Scope:\n - Annual calibration of the audiometric test booth (vendor: SoundCheck Acoustics, tech Ron Halvorsen, 555-0181)\n - Verify negative pressure in exam room 120-F (TB eval room)", .clean, "WO 25-03319 scheduled"),
+        // Pharmacies and a women's health practice (blind set prose60): a resident by room with his drug, a
+        // Portuguese 'Aqui é', a pessary; and the lookalikes: a sentence after 'patient.', a date read as a room,
+        // a code host's notification, a ticket's assignee after a dash.
+        ("Hi Priya, it's about Vern in 112 again. he has been spitting out his donepezil\nmost mornings this week, we find it in his napkin.", .phi, "re: donepezil"),
+        ("Olá,\n\nAqui é Rogério Cavalcanti. A entrega do meu Enbrel chegou hoje mas ficou na varanda o dia inteiro.", .phi, "Caixa do Enbrel chegou quente"),
+        ("Lucía - Mrs. van den Heuvel called and cancelled Thursday, said she's having\ntrouble with the new pessary again and wants to wait until Dr. de Vries sees her.", .phi, "Re: scheduling"),
+        ("Dr. Kowalczyk,\n\nQuick policy question, not about any particular patient. With ClearPath moving\nHumira to non-preferred in April, we're going to see a lot of adalimumab switches.", .clean, "biosimilar substitution - your preference?"),
+        ("- Easter Sat 4/19: Shawn (RPh) + Minh + Tyler, 9-3.\n- Reminder: immunization certs expire for Shawn and Tyler on 4/30, renew ASAP.", .clean, "April schedule"),
+        ("Marek Novotny commented on issue #412:\n\n> The patient-retry-worker pod keeps getting OOMKilled right after admission. The health check fails after ~30s.", .clean, "Re: patient-retry-worker | OOMKilled on admission (#412)"),
+        ("Incident INC0048823 has been updated.\n\nCaller: Tamika Rowe (x2417)\nLocation: Breast Imaging Center, 2nd floor\nAssigned to: Desktop Support - Hector Villanueva\nState: In Progress", .clean, "[INC0048823] Updated: Label printer Mammo Suite 2"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
