@@ -70,4 +70,12 @@ public struct Finding: Sendable, Codable, Hashable {
         self.evidence = evidence
         self.validators = validators
     }
+
+    /// Why an exclusion kept this name from counting, when the finding is only that explanation
+    /// (score 0, evidence ``Evidence/excluded`` naming the exclusion's `why`; reported when
+    /// explaining). Such a finding never hides nor replaces one that counts.
+    public var exclusionReason: String? {
+        guard score == 0, let first = evidence.first, first.name == Evidence.excluded else { return nil }
+        return first.source
+    }
 }

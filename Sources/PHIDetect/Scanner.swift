@@ -239,7 +239,7 @@ public final class Scanner {
                 let end = p[i].end
                 // An exclusion's explanation (score 0, evidence `excluded`) never hides a finding
                 // of another rule inside it: explaining must not change what counts.
-                let explanation = p[i].score == 0 && p[i].evidence.first?.name == Evidence.excluded
+                let explanation = p[i].exclusionReason != nil
                 if let r = reach.firstIndex(where: { $0.type == p[i].type }) {
                     if end <= reach[r].end { continue }
                     if !explanation { reach[r].end = end }

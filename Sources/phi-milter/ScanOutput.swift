@@ -45,7 +45,7 @@ enum ScanOutput {
     /// Why a name counts as a patient's, or does not: the evidence its level used, or the
     /// exclusion that kept it (a clinician's title, credentials, a signature, a correspondent).
     static func personReading(_ f: Finding) -> String {
-        if let ex = f.evidence.first(where: { $0.name == Evidence.excluded }) { return "not a patient: \(ex.source)" }
+        if let why = f.exclusionReason { return "not a patient: \(why)" }
         if f.level == .low { return "not counted: no care, health or patient context near it" }
         let why = f.evidence.map(\.name)
         return "a patient: " + (why.isEmpty ? "its rule's level" : why.joined(separator: ", "))

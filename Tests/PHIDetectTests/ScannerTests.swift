@@ -227,6 +227,9 @@ struct ExplainedExclusionTests {
         #expect(explained.first?.evidence.first?.source == "credentials after the name")
         let counted = Scanner.scan("saw Maria Lopez today", rules: try Self.rules(explain: true), fingerprinter: TestPacks.fingerprinter)
         #expect(counted.first?.level == .medium)
+        // The explanation convention is read in one place: the finding's exclusion reason.
+        #expect(explained.first?.exclusionReason == "credentials after the name")
+        #expect(counted.first?.exclusionReason == nil)
     }
 
     /// One rule excludes a span ("audiologist Ms. Carla Benson"), another finds a name inside it
@@ -250,6 +253,7 @@ struct ExplainedExclusionTests {
         #expect(counted.map(\.rule) == ["t.plain"])
         #expect(explained.filter { $0.score > 0 }.map(\.rule) == counted.map(\.rule))
         #expect(explained.contains { $0.rule == "t.titled" && $0.evidence.first?.name == "excluded" })
+        #expect(explained.filter { $0.exclusionReason == nil }.map(\.rule) == counted.map(\.rule))
     }
 }
 
