@@ -355,7 +355,7 @@ lịch hẹn, lich hen, hẹn bác sĩ, hen bac si, lịch hẹn bác sĩ, khám
 xét nghiệm, xet nghiem, xét nghiệm máu, xet nghiem mau, thử máu, thu mau, kết quả xét nghiệm, ket qua xet nghiem, xét nghiệm nước tiểu
 đơn thuốc, don thuoc, toa thuốc, toa thuoc, kê đơn, mua thuốc theo toa
 phẫu thuật, phau thuat, mổ, ca mổ, ca mo, nhập viện, nhap vien, xuất viện, xuat vien, nằm viện, nam vien, cấp cứu, cap cuu, phòng cấp cứu
-chụp x-quang, chụp x quang, chup x quang, siêu âm, sieu am, chụp mri, chụp ct, chup ct, nội soi, noi soi, sinh thiết, sinh thiet, điện tâm đồ, hóa trị, hoa tri, xạ trị, xa tri, chạy thận, chay than, thở máy, tho may, đang thở máy, mở khí quản, mo khi quan, đặt ống ăn, ống ăn qua dạ dày, lọc thận, vật lý trị liệu, vat ly tri lieu, tiêm phòng, tiem phong, chích ngừa, chich ngua, tiêm vắc xin, khám thai, kham thai, sinh mổ, sau sinh, nha sĩ, khám mắt
+chụp x-quang, chụp x quang, chup x quang, siêu âm, sieu am, chụp mri, chụp ct, chup ct, nội soi, noi soi, sinh thiết, sinh thiet, điện tâm đồ, hóa trị, hoa tri, xạ trị, xa tri, chạy thận, chay than, thủ thuật, nẹp ban đêm, giấy chỉ định, buổi tập, tập trị liệu, thở máy, tho may, đang thở máy, mở khí quản, mo khi quan, đặt ống ăn, ống ăn qua dạ dày, lọc thận, vật lý trị liệu, vat ly tri lieu, tiêm phòng, tiem phong, chích ngừa, chich ngua, tiêm vắc xin, khám thai, kham thai, sinh mổ, sau sinh, nha sĩ, khám mắt
 # Polish
 wizyta, wizyta lekarska, wizyta u lekarza, wizyty u lekarza, wizyta kontrolna, umówiona wizyta, skierowanie, skierowanie do specjalisty
 badanie krwi, badania krwi, morfologia, wyniki badań, wyniki badan, wyniki krwi, badanie moczu, pobranie krwi

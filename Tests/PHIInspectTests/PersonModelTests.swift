@@ -541,6 +541,14 @@ struct PersonModelTests {
         ("- Easter Sat 4/19: Shawn (RPh) + Minh + Tyler, 9-3.\n- Reminder: immunization certs expire for Shawn and Tyler on 4/30, renew ASAP.", .clean, "April schedule"),
         ("Marek Novotny commented on issue #412:\n\n> The patient-retry-worker pod keeps getting OOMKilled right after admission. The health check fails after ~30s.", .clean, "Re: patient-retry-worker | OOMKilled on admission (#412)"),
         ("Incident INC0048823 has been updated.\n\nCaller: Tamika Rowe (x2417)\nLocation: Breast Imaging Center, 2nd floor\nAssigned to: Desktop Support - Hector Villanueva\nState: In Progress", .clean, "[INC0048823] Updated: Label printer Mammo Suite 2"),
+        // A rural hospital and a plastic and hand surgery practice (blind set prose61): carpal tunnel release
+        // after a name is no credential, a Vietnamese daughter on her mother's therapy; and the staff shapes:
+        // a crew's phone list, a revenue-cycle credential, someone from a partner firm.
+        ("Anneliese - thanks for covering.\n\noutpt calls: Bogdan Petrov (CTR 10/1, numbness) may call again - reassure, already has f/u Tues.", .phi, "weekend signout"),
+        ("Chào chị Dana,\n\nEm là Linh, con gái của bà Nguyễn Thị Hoa (ngày sinh 12/05/1954). Mẹ em muốn hỏi là sau 8 buổi tập thì có cần tập thêm không. Nẹp ban đêm làm mẹ bị đau.", .phi, "Lịch tập trị liệu cho mẹ tôi"),
+        ("June schedule is posted. If you need to swap, work it out and text me, don't just no-show.\n\nCell list (for swaps only, please don't share):\n  Tanner Keel       406-555-0104\n  Hope Lindgren     406-555-0108", .clean, "June call schedule"),
+        ("Proposed chargemaster changes:\n0120  Swing bed room & board, SNF level  $925/day\n0480  93306  Echo complete w/ Doppler  $1,880\n\nNo patient detail included.\n\nDeb Harstad, CRCS", .clean, "CDM update for July 1"),
+        ("Open enrollment runs 10/21 - 11/8. Benefits fair in the conference room 10/23, with Tamara Whitfield from our broker (Harbor Benefits Group). Staff flu shot clinic: Thursday, bring your insurance card.", .clean, "Open enrollment closes 11/8"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
