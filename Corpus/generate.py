@@ -225,6 +225,9 @@ HAND_WRITTEN = ["real-text",
                 "prose60-care", "prose60-ids", "prose60-lang", "prose60-lists", "prose60-names",
                 "prose60-self", "prose60-struct", "clean60-admin", "clean60-lookalike", "clean60-news",
                 "clean60-staff", "clean60-training",
+                "prose61-care", "prose61-ids", "prose61-lang", "prose61-lists", "prose61-names",
+                "prose61-self", "prose61-struct", "clean61-admin", "clean61-lookalike", "clean61-news",
+                "clean61-staff", "clean61-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
