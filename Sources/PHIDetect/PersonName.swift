@@ -200,7 +200,15 @@ enum PersonName {
             return false
         }
         if isPlaceholder([word], data) || data.stopNames.contains(word) { return false }
-        return word.split(separator: "-").allSatisfy { data.lastNames.contains(String($0)) }
+        return isListed(word, in: data.lastNames)
+    }
+
+    /// Whether `word` (folded, lower-case) is in `names`, or is hyphenated and each of its parts
+    /// is ("nguyen-park", "dubois-tremblay"). The one rule for a hyphenated name against a list.
+    static func isListed(_ word: String, in names: Set<String>) -> Bool {
+        if names.contains(word) { return true }
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { $0.count > 1 && names.contains(String($0)) }
     }
 
     /// The particles a family name may open with ("van der Berg", "de la Cruz", "bin Salleh").

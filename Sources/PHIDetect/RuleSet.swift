@@ -44,9 +44,10 @@ final class CompiledRule: Sendable {
     let keywordEvidence: UInt64
     /// In the order of `definition.patterns`; `valueGroup` is the `value` capture group, if any.
     let patterns: [(regex: Regex, valueGroup: Int?)]
-    let exclusions: [(regex: Regex, before: Int, after: Int)]
-    /// `exclusions` as handles, which the scanner tests per candidate without retaining each regex.
-    let exclusionProbes: [(regex: RegexHandle, before: Int, after: Int)]
+    /// The exclusions as handles, which the scanner tests per candidate without retaining each
+    /// regex; `exclusionOwners` keeps the compiled regexes alive as long as the rule.
+    let exclusions: [(regex: RegexHandle, before: Int, after: Int)]
+    private let exclusionOwners: [Regex]
     /// Per exclusion, why it holds (the pack's `why`, else its index).
     var exclusionReasons: [String] {
         definition.exclusions.enumerated().map { $0.element.why.isEmpty ? "exclude[\($0.offset)]" : $0.element.why }
@@ -97,8 +98,8 @@ final class CompiledRule: Sendable {
         for (i, e) in evidence.enumerated() where e.list != nil { keywordBits |= 1 << UInt64(i) }
         self.keywordEvidence = keywordBits
         self.patterns = patterns
-        self.exclusions = exclusions
-        self.exclusionProbes = exclusions.map { ($0.regex.handle, $0.before, $0.after) }
+        self.exclusions = exclusions.map { ($0.regex.handle, $0.before, $0.after) }
+        self.exclusionOwners = exclusions.map(\.regex)
         self.validators = validators
         self.retriesInside = validators.contains { $0.name == "name.person" }
         self.remembersValidation = validators.contains { Validators.remembered.contains($0.name) }

@@ -54,9 +54,9 @@ extension Scanner {
     /// The index of the first exclusion whose context holds around the span, if any.
     private func excluded(_ start: Int, _ end: Int, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
         let s = start - base, e = end - base
-        // The rule owns the regexes for the whole call; its probes are handles, copied without retains.
+        // The rule owns the regexes for the whole call; its exclusions are handles, copied without retains.
         return withExtendedLifetime(rule) {
-            rule.exclusionProbes.withUnsafeBufferPointer { probes -> Int? in
+            rule.exclusions.withUnsafeBufferPointer { probes -> Int? in
                 for i in probes.indices {
                     let ex = probes[i]
                     if ex.before > 0 {

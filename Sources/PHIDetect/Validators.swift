@@ -222,11 +222,7 @@ public struct Validators: Sendable {
         }
         // "First Last" or "Last, First": either word order may carry the Census names. A hyphenated
         // word counts when each of its parts is listed ("DUBOIS-TREMBLAY, MARIE-CLAIRE"; blind set prose55).
-        func listed(_ word: String, _ names: Set<String>) -> Bool {
-            if names.contains(word) { return true }
-            let parts = word.split(separator: "-")
-            return parts.count > 1 && parts.allSatisfy { $0.count > 1 && names.contains(String($0)) }
-        }
+        let listed = PersonName.isListed
         return listed(first, data.firstNames) || listed(last, data.lastNames)
             || listed(first, data.lastNames) || listed(last, data.firstNames)
     }
