@@ -3,7 +3,7 @@ import Yams
 
 extension PackParser {
     /// Parses one rule and its examples.
-    static func parseRule(_ node: YAMLNode) throws(PackError) -> (RuleDefinition, [PackExample]) {
+    static func parseRule(_ node: YAMLNode, fragments: [String: String] = [:]) throws(PackError) -> (RuleDefinition, [PackExample]) {
         _ = try node.mapping(allowed: ruleKeys)
         let id = try node.required("id").string()
         let typeNode = try node.required("type")
@@ -11,7 +11,7 @@ extension PackParser {
         guard PHIType.isKnown(type) else { throw typeNode.fail(.badValue, "unknown type \(type) (\(PHIType.expected))") }
         var patterns: [(name: String, regex: String)] = []
         for (name, value) in try node["patterns"]?.mapping() ?? [] {
-            patterns.append((name, try value.string()))
+            patterns.append((name, try expand(value, fragments)))
         }
         let prefilter = try parsePrefilter(try node.required("prefilter"))
         if case .terms = prefilter {} else if patterns.isEmpty {
@@ -64,7 +64,7 @@ extension PackParser {
         var exclusions: [RuleDefinition.Exclusion] = []
         for item in try node["exclude"]?.sequence() ?? [] {
             _ = try item.mapping(allowed: ["context", "before", "after", "why"])
-            exclusions.append(.init(regex: try item.required("context").string(),
+            exclusions.append(.init(regex: try expand(try item.required("context"), fragments),
                                     before: try item["before"]?.distance() ?? 0, after: try item["after"]?.distance() ?? 0,
                                     why: try item["why"]?.string() ?? ""))
         }

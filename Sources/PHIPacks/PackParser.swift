@@ -3,7 +3,7 @@ import Yams
 
 /// Parses one pack file into a ``Pack``; every error names the file, the line and the key.
 public enum PackParser {
-    static let topKeys: Set<String> = ["schema", "pack", "data", "keyword_lists", "rules"]
+    static let topKeys: Set<String> = ["schema", "pack", "data", "keyword_lists", "fragments", "rules"]
     static let ruleKeys: Set<String> = ["id", "type", "description", "prefilter", "window", "patterns", "normalize",
                                         "validators", "evidence", "levels", "exclude", "allow", "mask", "examples"]
 
@@ -43,14 +43,49 @@ public enum PackParser {
                 pack.keywordLists[name] = try value.strings()
             }
         }
+        let fragments = try parseFragments(top["fragments"])
         for ruleNode in try top.required("rules").sequence() {
-            let (rule, examples) = try parseRule(ruleNode)
+            let (rule, examples) = try parseRule(ruleNode, fragments: fragments)
             if pack.ruleLines[rule.id] != nil { throw ruleNode.fail(.duplicateRule, rule.id) }
             pack.ruleLines[rule.id] = ruleNode.line
             pack.rules.append(rule)
             pack.examples += examples
         }
         return pack
+    }
+
+    /// `fragments`: named pieces of regex that patterns and exclusions share, written `{{name}}`
+    /// where they are used (one list of honorifics for every pattern that opens with one).
+    static func parseFragments(_ node: YAMLNode?) throws(PackError) -> [String: String] {
+        var fragments: [String: String] = [:]
+        for (name, value) in try node?.mapping() ?? [] {
+            guard !name.isEmpty, name.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }) else {
+                throw value.fail(.badValue, "a fragment's name is lower-case letters, digits and _")
+            }
+            let text = try value.string()
+            guard !text.contains("{{") else { throw value.fail(.badValue, "a fragment may not use another fragment") }
+            fragments[name] = text
+        }
+        return fragments
+    }
+
+    /// The regex of `node` with each `{{name}}` replaced by its fragment, as a group of its own.
+    static func expand(_ node: YAMLNode, _ fragments: [String: String]) throws(PackError) -> String {
+        let text = try node.string()
+        guard text.contains("{{") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                throw node.fail(.badValue, "a fragment reference {{ without its }}")
+            }
+            let name = String(rest[open.upperBound..<close.lowerBound])
+            guard let fragment = fragments[name] else { throw node.fail(.badValue, "unknown fragment \(name)") }
+            out += "(?:\(fragment))"
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     static func resolve(_ path: String, _ directory: String) -> String {

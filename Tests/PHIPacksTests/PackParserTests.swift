@@ -84,6 +84,31 @@ struct PackParserTests {
         }
     }
 
+    @Test("fragments are shared by patterns and exclusions as {{name}}; an unknown one is refused at its line")
+    func fragments() throws {
+        func withFragments(_ fragments: String, _ rule: String) -> String {
+            Self.pack(rule).replacingOccurrences(of: "rules:\n", with: "fragments:\n\(fragments)rules:\n")
+        }
+        let rule = Self.goodRule
+            .replacingOccurrences(of: "patterns: {p: '\\d{3}-\\d{2}-\\d{4}'}", with: "patterns: {p: '{{ssn}}'}")
+            .replacingOccurrences(of: "prefilter: {digits: 9}",
+                                  with: "prefilter: {digits: 9}\n    exclude:\n      - {context: 'x{{tail}}$', before: 4}")
+        let pack = try PackParser.parse(withFragments("  ssn: '\\d{3}-\\d{2}-\\d{4}'\n  tail: 'y|z'\n", rule),
+                                        file: "t.yaml", directory: "")
+        #expect(pack.rules.first?.patterns.first?.regex == "(?:\\d{3}-\\d{2}-\\d{4})")
+        #expect(pack.rules.first?.exclusions.first?.regex == "x(?:y|z)$")
+        #expect(pack.examples.count == 3)
+        #expect(throws: PackError(.badValue, file: "t.yaml", line: 13, "rules[0].patterns.p: unknown fragment ssn")) {
+            _ = try PackParser.parse(withFragments("  tail: 'y'\n", rule), file: "t.yaml", directory: "")
+        }
+        #expect(throws: PackError.self) {
+            _ = try PackParser.parse(withFragments("  ssn: '{{tail}}'\n  tail: 'y'\n", rule), file: "t.yaml", directory: "")
+        }
+        #expect(throws: PackError.self) {
+            _ = try PackParser.parse(withFragments("  Bad-Name: 'y'\n", rule), file: "t.yaml", directory: "")
+        }
+    }
+
     @Test("a wrong schema, a bad level and broken YAML are refused")
     func badInput() {
         #expect(throws: PackError.self) {
