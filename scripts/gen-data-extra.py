@@ -405,6 +405,8 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
 # Chinese: a newborn's and a mother's care (blind set prose49: an NICU bed, a head ultrasound, a feeding tube)
 睡眠监测, 睡眠監測, 整夜睡眠监测, 呼吸机, 呼吸機, 脑电图, 腦電圖, 肌电图, 肌電圖, 核磁共振, 被诊断为, 被診斷為, 诊断为, ABA治疗, ABA治療, 撞头, 撞頭, 自闭症, 自閉症, 超声, 超聲, 头部超声, 頭部超聲, 早产, 早產, 早产儿, 早產兒, 鼻饲管, 鼻飼管, 鼻饲, 鼻飼, 胃管, 母乳, 保温箱, 保溫箱, 光疗, 光療
+# Chinese: a student seen at a campus clinic and sent to counselling (blind set prose62)
+看过医生, 看過醫生, 看了医生, 看了醫生, 开了药, 開了藥, 开了一点药, 開了一點藥, 心理咨询, 心理諮詢, 咨询师, 諮詢師, 失眠, 心慌, 吃药, 吃藥, 学生健康中心, 學生健康中心
 新生儿科, 新生兒科, 新生儿重症, 新生兒重症, 剖腹产, 剖腹產, 顺产, 順產, 产检, 產檢, 产后, 產後, 分娩, 胎心, 彩超, 号床, 號床
 # Japanese
 ご予約, 受診, 診察, 検査, 血液検査, 胃カメラ, 大腸カメラ, 内視鏡, 腹部エコー, 心電図, 人間ドック, 健康診断, 問診票, 保険証, 処方箋, 薬局, お薬, 入院, 退院, 点滴, 予防接種, ワクチン, 抗がん剤, リハビリ, レントゲン, 採血, 外来, 通院, 主治医, 診療
@@ -691,6 +693,9 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Dutch and Frisian given names the SSA counts miss (blind set prose62: "van der Berg, Annelies").
+annelies marieke femke sanne lieke joost maarten sjoerd wouter geert willemijn fleur lotte ruud thijs
+jeroen jeltje hanneke marloes annemieke wietske klaas teun tijs ineke henk kees
 # Polish and Serbian given names the SSA counts miss (blind set prose53: "Kowalczyk, Bartłomiej").
 bartłomiej ryszard bogusław dragomira ljubica mieczysław kazimierz leszek witold
 # Short forms people sign and introduce themselves by, missing from the SSA counts ("its deb
@@ -1132,6 +1137,9 @@ av fistula, av graft, fistula, fistulagram, declot, declotted, thrombectomy, can
 buttonhole, permcath, tunneled catheter, dialysis catheter, catheter exchange, chair time, dialysis chair
 treatment time, uf goal, fluid removal, missed treatment, missed treatments, skipped treatment
 shortened treatment, extra treatment, home hemo, pd catheter, pd training, pd exchanges, cycler
+# The same in a unit's shorthand (blind set prose62): a run is a treatment, tx too.
+missed tx, missed run, short run, short runs, makeup run, make-up run, makeup treatment, make-up treatment
+extra run, signed off early, last draw, pd exchange, dry wt, edw
 hla typing, hla antibodies, cpra, donor specific antibodies, living donor evaluation, donor evaluation
 donor workup, donor work-up, transplant listing, transplant waitlist, graft function, protocol biopsy
 phototherapy, bili, bili check, bili blanket, bili lights, tsb, tcb, wt check, car seat test, car seat challenge

@@ -549,6 +549,17 @@ struct PersonModelTests {
         ("June schedule is posted. If you need to swap, work it out and text me, don't just no-show.\n\nCell list (for swaps only, please don't share):\n  Tanner Keel       406-555-0104\n  Hope Lindgren     406-555-0108", .clean, "June call schedule"),
         ("Proposed chargemaster changes:\n0120  Swing bed room & board, SNF level  $925/day\n0480  93306  Echo complete w/ Doppler  $1,880\n\nNo patient detail included.\n\nDeb Harstad, CRCS", .clean, "CDM update for July 1"),
         ("Open enrollment runs 10/21 - 11/8. Benefits fair in the conference room 10/23, with Tamara Whitfield from our broker (Harbor Benefits Group). Staff flu shot clinic: Thursday, bring your insurance card.", .clean, "Open enrollment closes 11/8"),
+        // A dialysis programme and a student health service (blind set prose62): a unit's shorthand for a
+        // missed run, a chair's patient by given name, a student by class period, a Dutch family name with
+        // its particle, a Chinese student's own clinic visit; and the staff shapes: a roster of given
+        // names, a role's list of full names, a CPR renewal.
+        ("pls call back maria kowalski's son re: her ride. she missed tx friday, came in 5 kg up and her K was 6.1 on the last draw.", .phi, "call back"),
+        ("Recliner 6 (Oksana, the new start from Ridgeview, MWF 1st shift) signed off early again, two short runs this week. Her UF goal is already down.", .phi, "recliner 6"),
+        ("Hi Dana - Matteo from my 3rd period algebra threw up in class and had a temp of 100.9, so he's going home with his dad.", .phi, "Matteo"),
+        ("Results from today's reads:\n\nvan Dijk, Marloes -- 11 mm induration, placed Monday. Needs a CXR and a provider visit before the hold is lifted.", .phi, "TB reads"),
+        ("我叫刘佳怡，是大二的学生。上周在学生健康中心看过医生，医生给我开了药，最近还是失眠。", .phi, "想预约咨询"),
+        ("Holiday coverage:\n\nMon  Charge: Devon P. (cell 555-201-7781)\n     RNs: Maribel Soto, Dariusz Wojcik, Hanna Lund\n     Techs: Ade, Lorna K., Jesse, Tamsin\nTue  RNs: Maribel Soto, Quinn Harper\n     Techs: Jesse, Ade, Lorna\n\nNo treatments Thursday; the dialysis unit is closed.", .clean, "Holiday coverage - final"),
+        ("Reminders: BLS/CPR - anyone whose card lapses before March signs up for a skills check. Sign up with Corinne Batiste-Reyes in Education, x4120.", .clean, "CPR renewals"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
