@@ -228,6 +228,9 @@ HAND_WRITTEN = ["real-text",
                 "prose61-care", "prose61-ids", "prose61-lang", "prose61-lists", "prose61-names",
                 "prose61-self", "prose61-struct", "clean61-admin", "clean61-lookalike", "clean61-news",
                 "clean61-staff", "clean61-training",
+                "prose62-care", "prose62-ids", "prose62-lang", "prose62-lists", "prose62-names",
+                "prose62-self", "prose62-struct", "clean62-admin", "clean62-lookalike", "clean62-news",
+                "clean62-staff", "clean62-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
