@@ -231,6 +231,9 @@ HAND_WRITTEN = ["real-text",
                 "prose62-care", "prose62-ids", "prose62-lang", "prose62-lists", "prose62-names",
                 "prose62-self", "prose62-struct", "clean62-admin", "clean62-lookalike", "clean62-news",
                 "clean62-staff", "clean62-training",
+                "prose63-care", "prose63-ids", "prose63-lang", "prose63-lists", "prose63-names",
+                "prose63-self", "prose63-struct", "clean63-admin", "clean63-lookalike", "clean63-news",
+                "clean63-staff", "clean63-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
