@@ -405,6 +405,8 @@ kliniki, kliniki ya, miadi, miadi ya daktari, hospitali, kulazwa, amelazwa, amer
 复诊, 複診, 预约, 預約, 门诊, 門診, 看病, 看医生, 看醫生, 检查, 檢查, 眼科检查, 眼科檢查, 体检, 體檢, 抽血, 验血, 驗血, 化验, 化驗, 抽血报告, 抽血報告, 检验报告, 檢驗報告, 处方, 處方, 开药, 開藥, 降压药, 降壓藥, 药房, 藥房, 住院, 出院, 手术, 手術, 开刀, 開刀, 急诊, 急診, 透析, 洗肾, 洗腎, 化疗, 化療, 放疗, 放療, 复健, 復健, 康复, 康復, 物理治疗, 物理治療, 打针, 打針, 注射, 疫苗, 接种, 接種, 胃镜, 胃鏡, 肠镜, 腸鏡, 超声波, 超聲波, 心电图, 心電圖, 核磁共振, 拍片, 血压, 血壓, 血糖, 胰岛素, 胰島素, 病历, 病歷, 挂号, 掛號, 就诊, 就診, 看诊, 看診, 诊所, 診所
 # Chinese: a newborn's and a mother's care (blind set prose49: an NICU bed, a head ultrasound, a feeding tube)
 睡眠监测, 睡眠監測, 整夜睡眠监测, 呼吸机, 呼吸機, 脑电图, 腦電圖, 肌电图, 肌電圖, 核磁共振, 被诊断为, 被診斷為, 诊断为, ABA治疗, ABA治療, 撞头, 撞頭, 自闭症, 自閉症, 超声, 超聲, 头部超声, 頭部超聲, 早产, 早產, 早产儿, 早產兒, 鼻饲管, 鼻飼管, 鼻饲, 鼻飼, 胃管, 母乳, 保温箱, 保溫箱, 光疗, 光療
+# Chinese: a father in hospice at home, his pain medicine (blind set prose64)
+临终关怀, 臨終關懷, 安宁疗护, 安寧療護, 止痛药, 止痛藥, 长效止痛药, 長效止痛藥, 吗啡, 嗎啡, 没有大便, 沒有大便, 便秘
 # Chinese: a student seen at a campus clinic and sent to counselling (blind set prose62)
 看过医生, 看過醫生, 看了医生, 看了醫生, 开了药, 開了藥, 开了一点药, 開了一點藥, 心理咨询, 心理諮詢, 咨询师, 諮詢師, 失眠, 心慌, 吃药, 吃藥, 学生健康中心, 學生健康中心
 新生儿科, 新生兒科, 新生儿重症, 新生兒重症, 剖腹产, 剖腹產, 顺产, 順產, 产检, 產檢, 产后, 產後, 分娩, 胎心, 彩超, 号床, 號床
@@ -444,11 +446,15 @@ RU_CARE_MASC = words("""
 ожог анализ
 # a speech therapist, a dietitian, constipation, an appointment (blind set prose59)
 логопед диетолог запор приём прием
+# a physiotherapist at home, a fracture (blind set prose64)
+физиотерапевт перелом
 """)
 RU_CARE_FEM = words("""
 таблетка прививка повязка капельница больница поликлиника перевязка выписка
 # a skin graft, sputum (blind set prose46)
 пересадка мокрота
+# a visiting nurse (blind set prose64)
+медсестра
 """)
 RU_CARE_FEM_IA = words("""
 операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
@@ -1840,6 +1846,14 @@ liters continuous, lpm, overnight oximetry, cpap resupply, mask cushions, wheelc
 crown on, crown seat, crown prep, his crown, her crown, my crown, temporary crown, tooth extraction, extractions, deep cleaning
 scaling and root planing, hygiene recall, oral surgery, wisdom teeth
 thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
+# An allergy and ENT practice's tests and treatments (blind set prose64): a food challenge passed, a
+# flat tympanogram, venom shots.
+oral food challenge, ofc, egg challenge, baked egg challenge, milk challenge, baked milk challenge, peanut challenge
+component testing, auto-injector, auto-injectors, pe tubes, tymp, tymps, flat tymp, hearing check, venom immunotherapy
+vit maintenance, epi rx, epinephrine auto-injector
+# A home health agency's visits (blind set prose64): a catheter changed at home, an ostomy's supplies
+# (not a bare "foley": a supply catalogue's "Foley tray 16Fr").
+foley change, foley changes, cath change, suprapubic catheter, sp catheter, ostomy supplies, stoma powder, convex wafer
 # An addiction-treatment agency's clients, a surgery group's injured workers (blind set prose63): a
 # relapse in a client's words, a court's programme and its tests, a work injury and its therapy notes.
 relapse, drinking again, started drinking again, using again, started using again, sober date, sobriety date, clean date

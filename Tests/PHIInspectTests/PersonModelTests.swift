@@ -571,6 +571,21 @@ struct PersonModelTests {
         ("Mon 4/8   Pre-op: Garza, Lin     OR2: Novak (circ), Bishop (scrub)   PACU: Ferris, Adu\nTue 4/9   Pre-op: Lin, Garza     OR2: Novak, Bishop   PACU: Adu\n\nBLS renewals due for Lin.", .clean, "staffing wk of 4/8"),
         ("WELCOME NEW STAFF\nPlease welcome Talia Moreno, LCSW (intake), Derek Osei (Crisis Follow-Up) and Samir Haddad (interpreter).\n\nWe gave out 300 naloxone kits at the recovery walk and ran 212 detox admissions.", .clean, "The Current - March"),
         ("Invoice attached for the boiler repair at the residential building.\n\nGus Palmer\nPalmer Heating LLC | PA HIC #PA104417", .clean, "Invoice 24-4410"),
+        // A home health and hospice agency and an allergy and ENT practice (blind set prose64): a patient
+        // naming herself with her family name in brackets, a catheter changed at home, a Russian mother in
+        // the genitive after a fracture, a Chinese father in hospice, a food challenge, a possessive before
+        // a drug's brand, a student by her teacher; and the staff shapes: an on-call rotation table, a
+        // colleague's new baby, a training case's placeholder patient with its possessive.
+        ("Hi Bonnie, it's Tomasz (Wieczorek) - the colostomy from March. The new wafer leaked overnight and the skin is raw.", .phi, "Re: leaking again"),
+        ("Here's the info for Mrs Nguyen's foley change today, she's due every 30 days. Gate code 4471, her son will let you in.", .phi, "directions"),
+        ("Пишу по поводу моего отца, Морозова Виктора Ивановича. После перелома к нему ходит физиотерапевт.", .phi, "Папа"),
+        ("我是王建国的女儿。我父亲现在在你们的临终关怀服务，晚上疼得很厉害，吗啡不够。", .phi, "关于我父亲"),
+        ("Quick update on Nadia Okafor: she passed her baked egg challenge this morning, observed two hours after, no reaction.", .phi, "OFC today"),
+        ("any word on Greta Lindholm's Dupixent? She was in urgent care again Saturday with an asthma flare.", .phi, "Re: PA"),
+        ("One of my students, Keanu, had ear tubes put in last week and his mom asked whether he can swim.", .phi, "question"),
+        ("Week of     Primary RN          cell         Backup\n1/6         Nora Ellison        555-0101     Pia Moreau\n1/13        Pia Moreau          555-0102     Nora Ellison (hospice)\n\nOn-call phone handoff is Monday 8 AM.", .clean, "January on-call (final)"),
+        ("BABY NEWS: Omar Haddad, RN and his wife welcomed a daughter, Layla, in June. 61 new hospice admissions this quarter!", .clean, "The Hollow Post"),
+        ("Practice case: \"Mrs. Sample\" is on hospice at home and is sleeping more.\n\n1. What do you report?\n2. What do you say to the family?\n3. Mrs. Sample's mouth is dry. What mouth care do you give?", .clean, "competency quiz (practice)"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
