@@ -234,6 +234,9 @@ HAND_WRITTEN = ["real-text",
                 "prose63-care", "prose63-ids", "prose63-lang", "prose63-lists", "prose63-names",
                 "prose63-self", "prose63-struct", "clean63-admin", "clean63-lookalike", "clean63-news",
                 "clean63-staff", "clean63-training",
+                "prose64-care", "prose64-ids", "prose64-lang", "prose64-lists", "prose64-names",
+                "prose64-self", "prose64-struct", "clean64-admin", "clean64-lookalike", "clean64-news",
+                "clean64-staff", "clean64-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
