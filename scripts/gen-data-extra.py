@@ -699,6 +699,10 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Zulu, Xhosa, Sotho and Tswana given names (blind set prose65: "Bongani Dlamini callback").
+bongani thabo themba lindiwe zanele sibusiso ayanda lerato mandla zodwa nomvula thandeka sifiso lwazi
+busisiwe nokuthula mpho tshepo kagiso karabo palesa refilwe naledi lesedi kabelo tumelo bheki jabulani
+nhlanhla siyabonga andile mbali zinhle khanyisile nompumelelo lungile simphiwe vusi thulani xolani sizwe dumisani
 # Dutch and Frisian given names the SSA counts miss (blind set prose62: "van der Berg, Annelies").
 annelies marieke femke sanne lieke joost maarten sjoerd wouter geert willemijn fleur lotte ruud thijs
 jeroen jeltje hanneke marloes annemieke wietske klaas teun tijs ineke henk kees
@@ -1846,6 +1850,8 @@ liters continuous, lpm, overnight oximetry, cpap resupply, mask cushions, wheelc
 crown on, crown seat, crown prep, his crown, her crown, my crown, temporary crown, tooth extraction, extractions, deep cleaning
 scaling and root planing, hygiene recall, oral surgery, wisdom teeth
 thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
+# An emergency department's callback list (blind set prose65): cultures in shorthand.
+blood cx, ucx, urine cx, wound cx, sputum cx, throat cx, stool cx, culture callback, cx callback, cx callbacks
 # An allergy and ENT practice's tests and treatments (blind set prose64): a food challenge passed, a
 # flat tympanogram, venom shots.
 oral food challenge, ofc, egg challenge, baked egg challenge, milk challenge, baked milk challenge, peanut challenge

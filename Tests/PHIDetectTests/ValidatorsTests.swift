@@ -123,7 +123,7 @@ struct ValidatorsTests {
     func newbornSurname(word: String, valid: Bool) {
         let data = DataSets(["names_last": ["okafor", "rivers"], "names_stop": ["rivers", "blue"],
                              "words_common": ["blue", "garden", "sim", "rivers"]])
-        #expect(Validators.all["name.newborn"]?(word, word, data) == valid)
+        #expect(Validators.all["name.marked_surname"]?(word, word, data) == valid)
     }
 
     @Test("every validator the pack format names exists")

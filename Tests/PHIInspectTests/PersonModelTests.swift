@@ -586,6 +586,16 @@ struct PersonModelTests {
         ("Week of     Primary RN          cell         Backup\n1/6         Nora Ellison        555-0101     Pia Moreau\n1/13        Pia Moreau          555-0102     Nora Ellison (hospice)\n\nOn-call phone handoff is Monday 8 AM.", .clean, "January on-call (final)"),
         ("BABY NEWS: Omar Haddad, RN and his wife welcomed a daughter, Layla, in June. 61 new hospice admissions this quarter!", .clean, "The Hollow Post"),
         ("Practice case: \"Mrs. Sample\" is on hospice at home and is sleeping more.\n\n1. What do you report?\n2. What do you say to the family?\n3. Mrs. Sample's mouth is dry. What mouth care do you give?", .clean, "competency quiz (practice)"),
+        // An emergency department and a billing company (blind set prose65): a callback list keyed by
+        // record number and birth date, a Zulu given name in the Subject, a lower-case title and family
+        // name outside the lists, a lower-case possessive; and the staff shapes: a tracker's notification,
+        // a weekday read as a family name, a list of given names ending "and me".
+        ("two still open:\n\n00671245 / 5.9.71 -- UCx >100K, resistant to what she went home on. needs new rx.\n\n00519046 / 11.2.49 -- blood cx 1 of 2 positive, call back for repeat.", .phi, "cx callbacks"),
+        ("left a vm at noon, will try again after 3. his repeat lipase needs to be drawn tomorrow, order is in.", .phi, "Sibusiso Mokoena callback"),
+        ("mrs quennell came in about her statement. her colonoscopy was screening but they took a polyp so now it's billed diagnostic.", .phi, "pls call back"),
+        ("did ramaswamy's nerve conduction study go out yet? the EMG was bilateral, not sure which modifier.", .phi, "quick q"),
+        ("Dmitri Sokolov created OPS-2211:\n\nSummary: the patient retry handler crashes on admission of large payloads\nSymptoms: memory climbs, health check still green.", .clean, "[OPS-2211] Triage: patient retry handler"),
+        ("- Dr. Halvorsen is out Thursday (CME). His template is blocked, Kim already moved\n  Thursday's appts to Dr. Okafor and Luis.\n- Front desk: Kim off Mon, Keon covers 7-3:30. Ana covers phones Weds afternoon.\n- Billing office closed Friday 12-1 for the quarterly review (Dana, Ben and me).", .clean, "coverage next week"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
