@@ -237,6 +237,9 @@ HAND_WRITTEN = ["real-text",
                 "prose64-care", "prose64-ids", "prose64-lang", "prose64-lists", "prose64-names",
                 "prose64-self", "prose64-struct", "clean64-admin", "clean64-lookalike", "clean64-news",
                 "clean64-staff", "clean64-training",
+                "prose65-care", "prose65-ids", "prose65-lang", "prose65-lists", "prose65-names",
+                "prose65-self", "prose65-struct", "clean65-admin", "clean65-lookalike", "clean65-news",
+                "clean65-staff", "clean65-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
