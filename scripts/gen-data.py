@@ -177,6 +177,8 @@ DRUG_BRANDS_CURATED = {
     "norditropin", "humatrope", "nutropin", "taltz", "tremfya", "kesimpta", "tezspire", "nucala", "fasenra",
     # Insulins and a GLP-1 by brand, as a teenager on insulin writes them (blind set prose59: "skipped my lantus").
     "lantus", "basaglar", "toujeo", "levemir", "apidra", "humulin", "novolin", "semglee", "mounjaro",
+    # Basal and rapid insulins by their short generic names (blind set prose66: "bumped her glargine to 18 units").
+    "glargine", "detemir", "degludec", "aspart",
     # Vaccines by brand, as an employee health clinic records them.
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
     # Weight-programme and thyroid medicines under the names patients write.

