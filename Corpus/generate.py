@@ -240,6 +240,9 @@ HAND_WRITTEN = ["real-text",
                 "prose65-care", "prose65-ids", "prose65-lang", "prose65-lists", "prose65-names",
                 "prose65-self", "prose65-struct", "clean65-admin", "clean65-lookalike", "clean65-news",
                 "clean65-staff", "clean65-training",
+                "prose66-care", "prose66-ids", "prose66-lang", "prose66-lists", "prose66-names",
+                "prose66-self", "prose66-struct", "clean66-admin", "clean66-lookalike", "clean66-news",
+                "clean66-staff", "clean66-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
