@@ -1850,6 +1850,14 @@ liters continuous, lpm, overnight oximetry, cpap resupply, mask cushions, wheelc
 crown on, crown seat, crown prep, his crown, her crown, my crown, temporary crown, tooth extraction, extractions, deep cleaning
 scaling and root planing, hygiene recall, oral surgery, wisdom teeth
 thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
+# An eye practice's patients and their drops (blind set prose67).
+her drops, his drops, my drops, her eye drops, his eye drops, my eye drops, her eyedrops, his eyedrops
+# A public-health department's lead and TB follow-up (blind set prose67).
+lead case, lead cases, blood lead, blood lead level, elevated blood lead, venous lead, capillary lead, bll
+lead level, high lead level, paint chips, eating paint chips, wic card, wic appointment, wic recertification
+her read, his read, my read, tb read, ppd read, no induration, mm induration
+floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
+toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
 # An emergency department's callback list (blind set prose65): cultures in shorthand.
 blood cx, ucx, urine cx, wound cx, sputum cx, throat cx, stool cx, culture callback, cx callback, cx callbacks
 # An allergy and ENT practice's tests and treatments (blind set prose64): a food challenge passed, a

@@ -607,6 +607,18 @@ struct PersonModelTests {
         ("Systems affected: Epic Beacon (oncology treatment plans), Willow Ambulatory, MAR\nUse paper chemo order sets if any emergency infusions occur.", .clean, "PLANNED DOWNTIME: Willow Ambulatory"),
         ("Rows for the regression run:\n\ntc_id: TC-101\nName: MICKEY ZZQA\ndob: 1928-11-18\nscenario: enroll HTN RPM, ship cuff", .clean, "Regression test plan"),
         ("Hi everyone,\n\n1) Open enrollment for our own employee benefits closes Friday at 5 PM. Log into\n   Workday > Benefits to confirm your medical, dental, vision, FSA and HSA elections.\n\n2) The office shot clinic is Wednesday 3/20, 10-2. No appointment needed; bring your insurance card.\n\nQuestions? Reach out to Keiko Albright (HR Business Partner, x2231) or reply here.", .clean, "Reminder: open enrollment + shot clinic"),
+        // An eye practice and a county health department (blind set prose67): a patient seen overnight with
+        // an age, eye drops and floaters, a patient's own timed slot, a lower-case name at a TB read, a
+        // child described by age; and the staff shapes: a gym's member greeted by name, a vendor's
+        // engineer, a clinic's staffing table, a test patient's row.
+        ("Kenosha Memorial ED called. They saw Priya Venkataraman overnight, 54 y/o, woke up with a dark shadow over her vision and new floaters.", .phi, "ED call - add on"),
+        ("She called again, the pharmacy gave her the wrong bottle and she's not sure she should keep using her drops after the shot on Monday.", .phi, "Nguyễn Thị Hoa - 3rd call today"),
+        ("running 10-15 min late for my 9am shot, traffic is awful. please dont give my spot away\nMarguerite Beaulieu", .phi, "late"),
+        ("ruth abernathy came in for her read, 0 mm, no induration. she needs the form faxed to her job.", .phi, "ruth abernathy"),
+        ("Hi Bethany - remember little Mateo, the 3 yo from the Elm Street apartments? His mom called, she lost her WIC card and they're out of milk.", .phi, "little Mateo"),
+        ("Hi Derek,\n\nThanks for booking your free body composition scan!\n\n  Member #: KAC-004812\n\nNEW this spring: trail runs at Cataract\nFalls, Tue/Thu 6am.", .clean, "Your InBody scan"),
+        ("Heads up for Thursday: the Lumenis field engineer (Carlos Ibarra, 608-555-0171) arrives at 12:30 for the annual YAG laser maintenance; the laser room is closed for injections till 2:30.", .clean, "Laser room 2 service"),
+        ("Here is the draft staffing for the October off-site flu/COVID vaccine clinics.\n\nDate      Site                     Vaccinators            Clerk\n10/07     Public Library           Carla, Jen W.          Rhonda\n10/19     Westview Middle gym      Carla, Marcus T., Sue  Aaron\n10/24     Senior Center            Sue, Jen W.            Rhonda\n\nCooler packout training is Thursday. Bring your data loggers.", .clean, "Flu clinic staffing"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
