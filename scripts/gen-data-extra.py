@@ -1852,6 +1852,13 @@ scaling and root planing, hygiene recall, oral surgery, wisdom teeth
 thanks for seeing, thank you for seeing, dose hold, dose is on hold, take-homes, take homes, dosing window, skipped group, relapsed, intensive outpatient
 # An eye practice's patients and their drops (blind set prose67).
 her drops, his drops, my drops, her eye drops, his eye drops, my eye drops, her eyedrops, his eyedrops
+# A skilled nursing facility's wound rounds and podiatry, and families writing in Spanish, Vietnamese and
+# Haitian Creole about a resident's therapy, new medicine and pain (blind set prose68).
+wound report, weekly wound report, skin tear, skin tears, pressure injuries, npwt, calcium alginate, ca alginate
+offload boots, zinc wrap, nail care, podiatry list
+la terapia, terapia física, terapeuta, la andadera, andadera, después de la operación, la operación, para el dolor
+thuốc mới, kê thuốc, ngủ li bì, y tá trưởng, uống thuốc
+vant li fè l mal, fè l mal, enfimyè a, pa t al nan twalèt
 # A public-health department's lead and TB follow-up (blind set prose67).
 lead case, lead cases, blood lead, blood lead level, elevated blood lead, venous lead, capillary lead, bll
 lead level, high lead level, paint chips, eating paint chips, wic card, wic appointment, wic recertification

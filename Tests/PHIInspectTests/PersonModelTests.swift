@@ -619,6 +619,14 @@ struct PersonModelTests {
         ("Hi Derek,\n\nThanks for booking your free body composition scan!\n\n  Member #: KAC-004812\n\nNEW this spring: trail runs at Cataract\nFalls, Tue/Thu 6am.", .clean, "Your InBody scan"),
         ("Heads up for Thursday: the Lumenis field engineer (Carlos Ibarra, 608-555-0171) arrives at 12:30 for the annual YAG laser maintenance; the laser room is closed for injections till 2:30.", .clean, "Laser room 2 service"),
         ("Here is the draft staffing for the October off-site flu/COVID vaccine clinics.\n\nDate      Site                     Vaccinators            Clerk\n10/07     Public Library           Carla, Jen W.          Rhonda\n10/19     Westview Middle gym      Carla, Marcus T., Sue  Aaron\n10/24     Senior Center            Sue, Jen W.            Rhonda\n\nCooler packout training is Thursday. Bring your data loggers.", .clean, "Flu clinic staffing"),
+        // A skilled nursing facility and a rheumatology practice (blind set prose68): a fixed-width wound
+        // report, a daughter writing in Spanish about her mother's therapy, a son in Vietnamese about his
+        // father's new medicine, an aide in Haitian Creole, a patient number after "the TB test." (no
+        // test patient: a keyword is read across the full stop).
+        ("Weekly wound report.\n\nNAME                 ROOM  SITE        TYPE         TREND   TX\nSANTIAGO, RAFAEL     109   L heel      pressure     better  skin prep, offload boots\nPRUITT, DOROTHY      214B  sacrum      skin tear    same    Ca alginate + foam daily", .phi, "weekly wound report"),
+        ("Le escribo por mi mamá, Rosa Elena Quintero, en el cuarto 210. Me dijo que la terapia solo la hicieron una vez esta semana y todavía le duele la rodilla después de la operación.", .phi, "terapia de mi mamá"),
+        ("Tôi là con trai của ông Trần Văn Minh ở phòng 107. Hôm nay tôi thấy bố tôi ngủ li bì cả buổi chiều. Bố tôi nói có thuốc mới từ hôm thứ Hai.", .phi, "Về thuốc của bố tôi"),
+        ("jo - for the cimzia PA I need the TB test. pt is 00482913, dob 19880304. was the quantiferon from feb negative?", .phi, "quantiferon for PA"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
