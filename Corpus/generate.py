@@ -243,6 +243,12 @@ HAND_WRITTEN = ["real-text",
                 "prose66-care", "prose66-ids", "prose66-lang", "prose66-lists", "prose66-names",
                 "prose66-self", "prose66-struct", "clean66-admin", "clean66-lookalike", "clean66-news",
                 "clean66-staff", "clean66-training",
+                "prose67-care", "prose67-ids", "prose67-lang", "prose67-lists", "prose67-names",
+                "prose67-self", "prose67-struct", "clean67-admin", "clean67-lookalike", "clean67-news",
+                "clean67-staff", "clean67-training",
+                "prose68-care", "prose68-ids", "prose68-lang", "prose68-lists", "prose68-names",
+                "prose68-self", "prose68-struct", "clean68-admin", "clean68-lookalike", "clean68-news",
+                "clean68-staff", "clean68-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
@@ -2618,8 +2624,9 @@ def verify(out: Path) -> int:
     for cat in CATEGORIES + HAND_WRITTEN + SEPARATE:
         if counts.get(cat, 0) < 8:
             errors.append(f"category {cat} has {counts.get(cat, 0)} messages (< 8)")
-    if total > 15 * 1024 * 1024:
-        errors.append(f"corpus is {total} bytes (> 15 MB)")
+    # (15 MB until the sixty-fourth blind set; each set adds about 0.2 MB.)
+    if total > 20 * 1024 * 1024:
+        errors.append(f"corpus is {total} bytes (> 20 MB)")
     for err in errors:
         print("FAIL", err)
     print(f"{len(labels)} messages, {total} bytes, {sum(e['phi'] for e in labels)} phi; "
