@@ -699,6 +699,9 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Romanian given names the SSA counts miss (blind set prose69: "Saw Bogdan this am").
+radu sorin dragoș dragos cătălin catalin cosmin ioana mihaela raluca oana vasile răzvan razvan ovidiu anca
+ionel ionela viorel viorica doina lucian liviu costel nicolae petru mircea horia silviu ileana florica rodica
 # Zulu, Xhosa, Sotho and Tswana given names (blind set prose65: "Bongani Dlamini callback").
 bongani thabo themba lindiwe zanele sibusiso ayanda lerato mandla zodwa nomvula thandeka sifiso lwazi
 busisiwe nokuthula mpho tshepo kagiso karabo palesa refilwe naledi lesedi kabelo tumelo bheki jabulani
@@ -1865,6 +1868,14 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A fertility clinic's cycles and a urology practice's stones (blind set prose69): an embryo
+# warmed for transfer, a stone's analysis and the procedures that take it out.
+euploid, euploid blast, euploid blastocyst, euploid embryo, euploid embryos, single euploid, pgt results, pgt-a results
+embryo warm, embryo thaw, full bladder, fet cycle, fresh transfer, frozen transfer, transfer day, retrieval day
+stim check, stim day, monitoring appointment, monitoring appt, baseline ultrasound, beta hcg, first beta, second beta
+stone analysis, 24h urine, 24 hr urine, 24-hr urine, urs, pcnl, eswl, shockwave lithotripsy, shock wave lithotripsy
+staghorn, staghorn stone, stent removal, stent pull, flex cysto, cysto, kub, ct urogram, stone protocol ct
+urodynamics, fusion biopsy, prostate mri, pvsa, post-vasectomy semen analysis, vasectomy consult
 # An emergency department's callback list (blind set prose65): cultures in shorthand.
 blood cx, ucx, urine cx, wound cx, sputum cx, throat cx, stool cx, culture callback, cx callback, cx callbacks
 # An allergy and ENT practice's tests and treatments (blind set prose64): a food challenge passed, a

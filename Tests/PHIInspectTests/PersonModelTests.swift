@@ -625,6 +625,21 @@ struct PersonModelTests {
         ("Le escribo por mi mamá, Rosa Elena Quintero, en el cuarto 210. Me dijo que la terapia solo la hicieron una vez esta semana y todavía le duele la rodilla después de la operación.", .phi, "terapia de mi mamá"),
         ("Tôi là con trai của ông Trần Văn Minh ở phòng 107. Hôm nay tôi thấy bố tôi ngủ li bì cả buổi chiều. Bố tôi nói có thuốc mới từ hôm thứ Hai.", .phi, "Về thuốc của bố tôi"),
         ("jo - for the cimzia PA I need the TB test. pt is 00482913, dob 19880304. was the quantiferon from feb negative?", .phi, "quantiferon for PA"),
+        // A cardiology group and a fertility and urology practice (blind set prose69): a patient named
+        // only in the Subject above an embryo warmed for transfer, a stone's analysis, a given name seen
+        // "this am" before a stone procedure, a caller who says whose patient she is; and the staff
+        // shapes: an on-call table headed by roles, a certification roster, a signature with a bar and
+        // a phone, a partner firm's person welcomed, a counsellor's sign-off, the FHIR example patient.
+        ("fyi moved to 7:45 tomorrow per Dr K. two euploid blasts, please warm at 6:30. she knows full bladder.", .phi, "Okafor, Adaeze – FET moved"),
+        ("mr wisniewski's stone analysis is back, mostly calcium oxalate. he wants to know about diet - should I order the 24h urine?", .phi, "stone result"),
+        ("Saw Radu this am, the left staghorn. He wants the PCNL rather than staged URS, can you take him Tuesday?", .phi, "re: the stone guy"),
+        ("Hi this is Marisol, I'm a patient of Dr. Feld, my period started so I need to come in for my baseline bloodwork and ultrasound. Call me back please.", .phi, "Voicemail from (602) 555-0139"),
+        ("Final August call.\n\nWeek of\tRN call\t\tRN backup\t\tCVT call\n8/4\tDana Whitfield\t\tGreg Oyelaran\t\tPaula Brandt\n8/11\tGreg Oyelaran\t\tDana Whitfield\t\tSam Iverson\n\nSwaps go through me. Cath lab response time is 30 min.", .clean, "August call schedule"),
+        ("These staff have certifications expiring this quarter:\n\nName\tDept\tCert\tExpires\nNora Pike\tCath Lab\tACLS\t09/30/2025\nLeon Marsh\tCardiac Rehab\tBLS\t10/02/2025\nIda Brenner\tAnticoag Clinic\tBLS\t10/14/2025\n\nPlease register for a class.", .clean, "Certifications expiring"),
+        ("Agenda for Friday:\n1. Prior auth turnaround for PGT-A\n2. CPT changes for embryo biopsy and culture\n\nLet me know if 9am works.\n\nTonya Reddick | 480-555-0186", .clean, "Quarterly payer call"),
+        ("Welcome, Cassidy Roark of Bluewater Donor Partners. Our egg-donor partnership is growing: recipients can view donor profiles in one portal, and embryos now stay in time-lapse incubators.", .clean, "Fall newsletter"),
+        ("When the lab does ICSI on more than ten oocytes do we bill 89281? And is embryo storage billed per year?\n\nThanks - still learning!\nOmar Sheikh\nFinancial Counselor", .clean, "coding q"),
+        ("Post only the standard FHIR spec example patient, tagged HTEST, to the sandbox:\n\n{\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Chalmers\", \"given\": [\"Peter\"]}], \"birthDate\": \"1974-12-25\", \"identifier\": [{\"value\": \"12345\"}]}\n\nThen try an Observation with a made-up heart rate.", .clean, "wearable API first pass"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
