@@ -249,6 +249,9 @@ HAND_WRITTEN = ["real-text",
                 "prose68-care", "prose68-ids", "prose68-lang", "prose68-lists", "prose68-names",
                 "prose68-self", "prose68-struct", "clean68-admin", "clean68-lookalike", "clean68-news",
                 "clean68-staff", "clean68-training",
+                "prose69-care", "prose69-ids", "prose69-lang", "prose69-lists", "prose69-names",
+                "prose69-self", "prose69-struct", "clean69-admin", "clean69-lookalike", "clean69-news",
+                "clean69-staff", "clean69-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
