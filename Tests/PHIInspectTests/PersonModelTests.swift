@@ -640,6 +640,20 @@ struct PersonModelTests {
         ("Welcome, Cassidy Roark of Bluewater Donor Partners. Our egg-donor partnership is growing: recipients can view donor profiles in one portal, and embryos now stay in time-lapse incubators.", .clean, "Fall newsletter"),
         ("When the lab does ICSI on more than ten oocytes do we bill 89281? And is embryo storage billed per year?\n\nThanks - still learning!\nOmar Sheikh\nFinancial Counselor", .clean, "coding q"),
         ("Post only the standard FHIR spec example patient, tagged HTEST, to the sandbox:\n\n{\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Chalmers\", \"given\": [\"Peter\"]}], \"birthDate\": \"1974-12-25\", \"identifier\": [{\"value\": \"12345\"}]}\n\nThen try an Observation with a made-up heart rate.", .clean, "wearable API first pass"),
+        // A hospital's discharge planning and a dental group (blind set prose70): a placement pending
+        // Medicaid, a periodontal maintenance and a local anaesthetic, a crown back from the lab, a partial's
+        // try-in, swollen gums in Tagalog, an implant in Portuguese; and the staff shapes: a ticket's comment
+        // author, an employee number after a name, schools on a sealant van's schedule, a build's failed tests.
+        ("Josh - Marisol Etxeberria cancelled her perio maint again. she says the lido w/ epi made her heart race last time, flag her for carbocaine plain.", .phi, "etxeberria"),
+        ("Can you call Mr. Tran Quoc Bao and explain the crown for his lower left came back from the lab with an open margin? He can keep wearing the temp.", .phi, "crown came back - Mr. Bao"),
+        ("Framework try-in on Walter Greaves went well, seated fully. Sore spot under the clasp relieved chairside. Go ahead with the setup for the upper partial.", .phi, "Case 25-0412 Greaves"),
+        ("Si Aling Corazon Villanueva tumawag, namamaga daw ang gilagid niya sa binunutan noong Martes. Nilagnat daw siya kagabi.", .phi, "Aling Corazon"),
+        ("aqui é a Luciana Ferraz Duarte. Fiz o implante no dente 46 há uma semana e a gengiva inchada não melhora.", .phi, "implante"),
+        ("Update on Ignacio Ruiz-Tapia (5W-512): two SNF referrals declined him because his Medicaid is pending. Packet goes to Birchwood today; I'll update at IDT.", .phi, "Ruiz-Tapia placement"),
+        ("Comments from Derek Lowry (Desktop Support): replaced the fuser, the AVS discharge paperwork prints on 5E again.", .clean, "INC0048213 updated"),
+        ("Employee: Tran, Jasmine (EMP 204418)\nException: missed OUT punch, stayed late to help admit.", .clean, "missed punch - Tran, Jasmine (EMP 204418)"),
+        ("Sealant van schedule:\n\n  Jefferson Elem   Tue 3/4    nurse: Karen Olmsted x114\n  Whitman Elem     Wed 3/19   nurse: Luis Arriaga x220\n\nConsent forms are due a week before.", .clean, "Spring sealant van schedule"),
+        ("Build #4182 FAILED.\n\nFailed tests (2 of 318):\n  PatientMergeTest.mergeKeepsOldestMrn\n    expected: <MRN-000001> but was: <MRN-000002>\n  ChartCrownBridgeTest: tooth number mapping", .clean, "[FAILED] patient-sync-worker"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
