@@ -252,6 +252,9 @@ HAND_WRITTEN = ["real-text",
                 "prose69-care", "prose69-ids", "prose69-lang", "prose69-lists", "prose69-names",
                 "prose69-self", "prose69-struct", "clean69-admin", "clean69-lookalike", "clean69-news",
                 "clean69-staff", "clean69-training",
+                "prose70-care", "prose70-ids", "prose70-lang", "prose70-lists", "prose70-names",
+                "prose70-self", "prose70-struct", "clean70-admin", "clean70-lookalike", "clean70-news",
+                "clean70-staff", "clean70-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
