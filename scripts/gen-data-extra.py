@@ -1868,6 +1868,11 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A PACE day centre's and a paediatric practice's care (blind set prose71): a podiatry visit, a
+# fall on oxygen, a diabetic's shoes and a toe's ulcer.
+podiatry, toenails done, toenail trim, toenails trimmed, nail trim, foot check, diabetic foot check, extra-depth shoes
+extra depth shoes, diabetic shoes, foam padding, toe ulcer, foot ulcer, the ulcer, on 2l, on 3l, on 4l, 2l oxygen, 3l oxygen
+2l o2, 2l nc, gait/balance, gait and balance, balance reassess, gait reassess, 2nd fall, second fall, fall this month
 # A dental group's care as its front desk, hygienists and lab write it, and a hospital's discharge
 # planning (blind set prose70): a periodontal maintenance cancelled, a crown back from the lab with
 # an open margin, an orthodontist's records, a partial's try-in, an extraction and swollen gums in

@@ -246,6 +246,8 @@ DRUG_ROMANCE = {
 # The same medicines as Russian-speaking patients and staff write them, in every case a sentence
 # puts them in ("дали метопролол", "нет метопролола", "с апиксабаном"; `russian_forms`; blind set
 # prose36). Masculine nouns ending in a consonant; capitalised and upper-case forms are added too.
+# (The last two lines: a child's ADHD, seizure and asthma medicines and an elder's dementia medicines,
+# as Russian-speaking grandparents and sons write them; blind set prose71: "дозу метилфенидата".)
 DRUG_CYRILLIC = """
 метопролол бисопролол карведилол апиксабан ривароксабан варфарин гепарин клопидогрел аспирин
 кардиомагнил амлодипин лизиноприл эналаприл лозартан валсартан аторвастатин розувастатин
@@ -254,6 +256,8 @@ DRUG_CYRILLIC = """
 цефтриаксон ванкомицин ципрофлоксацин левофлоксацин азитромицин габапентин прегабалин
 сертралин флуоксетин кветиапин рисперидон галоперидол клоназепам диазепам феназепам
 метадон бупренорфин налоксон налтрексон левотироксин аллопуринол дигоксин амиодарон
+метилфенидат атомоксетин гуанфацин леветирацетам вальпроат ламотриджин сальбутамол будесонид
+мемантин донепезил галантамин ривастигмин
 """.split()
 
 

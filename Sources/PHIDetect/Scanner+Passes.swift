@@ -256,8 +256,17 @@ extension Scanner {
     /// Validates a match and queues it for resolution; false when a validator refused it.
     @discardableResult
     func addCandidate(rule r: Int, pattern: Int, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard end > start, seen.insert(rule: r, start: base + start, end: base + end) else { return true }
+        guard end > start else { return true }
         let rule = rules.rules[r]
+        guard seen.insert(rule: r, start: base + start, end: base + end) else {
+            // Seen before, from an earlier trigger: answer as then (validation is remembered per scan),
+            // so the caller still retries inside a match that failed. Rule name.prose triggered at
+            // "Harold" finds "Priya, Harold" again before "Harold Brisbane's INR" (blind set prose71).
+            guard rule.retriesInside else { return true }
+            let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
+            let matched = String(decoding: bytes, as: UTF8.self)
+            return validates(r, rule, value: Scanner.normalizeValue(matched, bytes, rule.normalizer), matched: matched)
+        }
         // Every level needs one of these keyword lists near the match: once the word pass is past
         // their windows, a match with no hit there can never be reported, so skip the rest of the work.
         if !rule.requiredEvidence.isEmpty, rule.requiredEvidence.allSatisfy({ e in

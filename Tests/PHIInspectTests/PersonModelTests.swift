@@ -654,6 +654,21 @@ struct PersonModelTests {
         ("Employee: Tran, Jasmine (EMP 204418)\nException: missed OUT punch, stayed late to help admit.", .clean, "missed punch - Tran, Jasmine (EMP 204418)"),
         ("Sealant van schedule:\n\n  Jefferson Elem   Tue 3/4    nurse: Karen Olmsted x114\n  Whitman Elem     Wed 3/19   nurse: Luis Arriaga x220\n\nConsent forms are due a week before.", .clean, "Spring sealant van schedule"),
         ("Build #4182 FAILED.\n\nFailed tests (2 of 318):\n  PatientMergeTest.mergeKeepsOldestMrn\n    expected: <MRN-000001> but was: <MRN-000002>\n  ChartCrownBridgeTest: tooth number mapping", .clean, "[FAILED] patient-sync-worker"),
+        // A paediatric practice and a PACE programme (blind set prose71): a patient named after a salutation's
+        // comma, a grandmother and a son writing in Russian about a child's and a mother's medicine, a birth
+        // date in Arabic-Indic digits, a school's hyphenated birth date, podiatry and a toe's ulcer; and the
+        // staff shapes: a gym's member number beside a body-composition scan, an EHR trainer's sign-off, a
+        // clearinghouse's test subscriber.
+        ("Priya, Harold Brisbane's INR came back 3.8 this afternoon. Please hold tonight's warfarin.", .phi, "INR 3.8"),
+        ("Пишу вам как бабушка Алисы Морозовой (10 лет). С тех пор как вы увеличили дозу метилфенидата, Алиса не может заснуть.", .phi, "Алиса - лекарство и сон"),
+        ("Пишу по поводу моей мамы, Валентины Петровны Кузнецовой. После того как вы увеличили дозу мемантина, она стала очень сонливой.", .phi, "Мама - клиника памяти"),
+        ("أنا خالد العمري، والد الطفل يوسف العمري (تاريخ الميلاد ٢٠١٩/٠٧/٢٣). هل تم إرسال التحويل إلى طبيب قلب الأطفال؟", .phi, "موعد لابني"),
+        ("Student ID: 204417\nInitials: O.B.\nDOB: Nov-2-2012\nCurrent daily med per parent: levetiracetam 500 mg twice a day", .phi, "Seizure action plan - student 204417"),
+        ("yes she's back from podiatry, toenails done and the left big toe looks better. ok for the 2:00 van home.", .phi, "Re: Nguyễn Thị Hoa - back for 2pm van?"),
+        ("Dragana Petrović's right 2nd toe - the ulcer is bigger today. I think she's wearing her church shoes instead of the extra-depth ones.", .phi, "toe"),
+        ("Great job at your baseline scan Saturday (Member ID IPF-55203):\n\n  Body fat % ....... 29.4\n  Visceral fat ..... 7\n\nYour 8-week program starts Monday: strength 3x/wk, zone 2 cardio 2x/wk.", .clean, "Your InBody scan results"),
+        ("Please use only the ZZTEST patients in the TRAIN domain.\n\nAgenda: 9:00 MAR and med pass, 10:15 post-fall huddle form, 11:00 orders and results inbox.\n\nKelsey Amundsen\nClinical Applications Trainer, Meridian EHR", .clean, "Demo environment for Thursday"),
+        ("Your 837P test file was accepted. Below is the test subscriber loop we supplied for certification:\n\nNM1*IL*1*ZZTEST*SUBSCRIBER*A***MI*TEST00000001~\nN3*1 TEST WAY~\nN4*TESTVILLE*ZZ*00000~\nDMG*D8*19300101*M~\nHI*ABK:Z0000~", .clean, "Test file accepted"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
