@@ -255,6 +255,9 @@ HAND_WRITTEN = ["real-text",
                 "prose70-care", "prose70-ids", "prose70-lang", "prose70-lists", "prose70-names",
                 "prose70-self", "prose70-struct", "clean70-admin", "clean70-lookalike", "clean70-news",
                 "clean70-staff", "clean70-training",
+                "prose71-care", "prose71-ids", "prose71-lang", "prose71-lists", "prose71-names",
+                "prose71-self", "prose71-struct", "clean71-admin", "clean71-lookalike", "clean71-news",
+                "clean71-staff", "clean71-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
