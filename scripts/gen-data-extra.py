@@ -1868,6 +1868,18 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# An outpatient rehabilitation chain's therapy and an HIV clinic's care (blind set prose72): a
+# child's occupational therapy, a knee after its reconstruction, PrEP and PEP as clients write them,
+# a Tagalog aide's missed pool therapy, a Chinese mother's daughter in occupational therapy.
+platform swing, scissor skills, heavy work, sensory diet, fine motor, fine motor skills, gross motor skills, visual motor
+motor planning, therapy session, ot session, pt session, speech session, ot eval, pt eval, speech eval, quad lag
+step-downs, single-leg press, walk/jog, hamstring graft, home exercise program, aquatic therapy, pool therapy, hand therapy
+splint fabrication, vestibular rehab, epley, dix-hallpike, driving evaluation, behind-the-wheel evaluation, knee visits
+knee visit, shoulder visits, therapy visits, patient resp, patient responsibility, cd4, cd4 count, virally suppressed
+undetectable viral load, hiv care, prep patient, my prep, on prep, taking my prep, prep refill, prep labs, prep visit
+too late for pep, start pep, on pep, pep kit, condom broke, hiv test, sti testing, sti screen, rapid hiv test
+nakapag-therapy, hindi nakapag-therapy, namamaga yung, namamaga ang, sa doktor niya, dalhin siya sa doktor
+作业治疗, 職能治療, 物理治疗, 物理治療, 言语治疗, 言語治療, 诊断她, 诊断他, 诊断为, 做治疗, 继续做治疗
 # A PACE day centre's and a paediatric practice's care (blind set prose71): a podiatry visit, a
 # fall on oxygen, a diabetic's shoes and a toe's ulcer.
 podiatry, toenails done, toenail trim, toenails trimmed, nail trim, foot check, diabetic foot check, extra-depth shoes

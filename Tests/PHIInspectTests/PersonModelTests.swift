@@ -669,6 +669,17 @@ struct PersonModelTests {
         ("Great job at your baseline scan Saturday (Member ID IPF-55203):\n\n  Body fat % ....... 29.4\n  Visceral fat ..... 7\n\nYour 8-week program starts Monday: strength 3x/wk, zone 2 cardio 2x/wk.", .clean, "Your InBody scan results"),
         ("Please use only the ZZTEST patients in the TRAIN domain.\n\nAgenda: 9:00 MAR and med pass, 10:15 post-fall huddle form, 11:00 orders and results inbox.\n\nKelsey Amundsen\nClinical Applications Trainer, Meridian EHR", .clean, "Demo environment for Thursday"),
         ("Your 837P test file was accepted. Below is the test subscriber loop we supplied for certification:\n\nNM1*IL*1*ZZTEST*SUBSCRIBER*A***MI*TEST00000001~\nN3*1 TEST WAY~\nN4*TESTVILLE*ZZ*00000~\nDMG*D8*19300101*M~\nHI*ABK:Z0000~", .clean, "Test file accepted"),
+        // An outpatient rehabilitation chain and an HIV clinic (blind set prose72): a knee after its surgery whose
+        // patient asks about her spin class, a child's occupational therapy, a Tagalog aide's missed pool therapy,
+        // a client's PrEP and PEP, a surname's CD4 count; and the staff shapes: per-diem staff on a coverage
+        // schedule, a colleague's department in brackets.
+        ("Quick update ahead of Denise Halvorsen's 6 week post-op visit on Thursday. She's been in for 11 visits since the R ACL reconstruction (hamstring graft per the op note you faxed).\n\n- knee 0-118 deg, full extension, quad lag resolved as of last week\n- started single-leg press and lateral step-downs, pain 2/10 after\n- still some effusion after the longer sessions, we finish with ice and compression\n- not jogging yet: per protocol we begin walk/jog at 12 weeks if he agrees\n\nShe asked me whether she can go back to her spin class. I told her to ask him at the appointment.", .phi, "Progress update before the post-op visit"),
+        ("Hi Mrs. Lindqvist,\n\nAva had a great session today! She tolerated the platform swing for ten minutes, and next week we start on scissor skills.", .phi, "Ava's session today"),
+        ("si Mrs. Remedios Santos (yung 2pm sa pool) ay hindi nakapag-therapy kanina. Namamaga yung kanang tuhod niya.", .phi, "si Lola Remedios"),
+        ("Hi, this is Casey Ellery-Marsh, I'm a PrEP patient with you. I stopped taking my PrEP three weeks ago and the condom broke on Saturday. Is it too late for PEP?", .phi, "PEP?? urgent"),
+        ("Priya - Okonkwo's CD4 count came back at 162 so I'm starting Bactrim DS daily. Can you fill it today with his Biktarvy?", .phi, "Okonkwo"),
+        ("Wed 11/27   Tibbetts, Ferrer, McAuliffe, PRN Dana Whitlock (614-555-0198)\nFri 11/29   Oldenkamp, PRN Chris Auberge (614-555-0199)\n\nPTO requests after 11/1 are still pending.", .clean, "Thanksgiving week coverage"),
+        ("Lab results received during the downtime will queue and post once the interface restarts. Kevin Tran (Integration) will monitor.", .clean, "Scheduled EHR downtime"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
