@@ -258,6 +258,9 @@ HAND_WRITTEN = ["real-text",
                 "prose71-care", "prose71-ids", "prose71-lang", "prose71-lists", "prose71-names",
                 "prose71-self", "prose71-struct", "clean71-admin", "clean71-lookalike", "clean71-news",
                 "clean71-staff", "clean71-training",
+                "prose72-care", "prose72-ids", "prose72-lang", "prose72-lists", "prose72-names",
+                "prose72-self", "prose72-struct", "clean72-admin", "clean72-lookalike", "clean72-news",
+                "clean72-staff", "clean72-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
