@@ -699,6 +699,10 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Swahili, Kinyarwanda and Kirundi given names, and Ukrainian ones as passports transliterate them
+# (blind set prose73: "little Bahati", "Petrov, Anatoliy").
+bahati furaha zawadi rehema upendo tumaini juma mwajuma faraja riziki mugisha uwase keza ishimwe iradukunda
+esperance anatoliy anatolii vasyl yuriy tetiana yuliia viktoriia mariia anastasiia
 # Romanian given names the SSA counts miss (blind set prose69: "Saw Bogdan this am").
 radu sorin dragoș dragos cătălin catalin cosmin ioana mihaela raluca oana vasile răzvan razvan ovidiu anca
 ionel ionela viorel viorica doina lucian liviu costel nicolae petru mircea horia silviu ileana florica rodica
@@ -1868,6 +1872,16 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A refugee clinic's and an organ procurement organisation's care (blind set prose73): a child's lead
+# recheck, an immigration medical exam, Ukrainian tests and vaccinations, a donor's brain death and
+# authorisation, a transplant recipient's tremor (not "organ donation" alone: donor drives' news).
+finger poke, repeat finger poke, lead recheck, repeat lead, iron drops, immigration exam, immigration medical exam
+civil surgeon exam, i-693, refugee health screening, domestic medical screening
+donated her heart, donated his heart, donated her kidneys, donated his kidneys, donated heart, brain death, declared brain dead
+brain death exam, brain death testing, apnea test, family authorization, donation authorization, on pressors, levophed
+started levophed, dcd donor, dcd case, donor management, organ recovery, recovery surgery, cross clamp, typing back, typing drawn
+head hurts, her head hurts, his head hurts, my head hurts, really shaky, been shaky, hands shaking, hands have been shaky
+аналізи, аналізів, аналіз крові, щеплення, щеплень, довідка про щеплення, сімейного лікаря, сімейний лікар, гемоглобін а1с, метформін
 # An outpatient rehabilitation chain's therapy and an HIV clinic's care (blind set prose72): a
 # child's occupational therapy, a knee after its reconstruction, PrEP and PEP as clients write them,
 # a Tagalog aide's missed pool therapy, a Chinese mother's daughter in occupational therapy.

@@ -680,6 +680,15 @@ struct PersonModelTests {
         ("Priya - Okonkwo's CD4 count came back at 162 so I'm starting Bactrim DS daily. Can you fill it today with his Biktarvy?", .phi, "Okonkwo"),
         ("Wed 11/27   Tibbetts, Ferrer, McAuliffe, PRN Dana Whitlock (614-555-0198)\nFri 11/29   Oldenkamp, PRN Chris Auberge (614-555-0199)\n\nPTO requests after 11/1 are still pending.", .clean, "Thanksgiving week coverage"),
         ("Lab results received during the downtime will queue and post once the interface restarts. Kevin Tran (Integration) will monitor.", .clean, "Scheduled EHR downtime"),
+        // A refugee clinic and an organ procurement organisation (blind set prose73): a Swahili given name at a
+        // lead recheck, a Ukrainian passport's given name on an account, a Ukrainian wife about her husband, a
+        // recipient who walks her dog (no vet's words), a transplant recipient's tremor; and a facilities contact.
+        ("Hi Grace, we took Bahati Mwamba and his mom back to the clinic for the repeat finger poke. The nurse said the number was still high and they gave mom iron drops.", .phi, "the lead recheck for little Bahati"),
+        ("Acct 100-55821 (Petrov, Anatoliy) has a $312.00 balance from the 2/14 immigration exam, the civil surgeon fee plus QuantiFERON.", .phi, "acct 100-55821 - write off?"),
+        ("Пише Галина Гнатюк, дружина Олександра Гнатюка (дата народження 12.09.1965). Лікар збільшив метформін, і тепер у нього болить живіт.", .phi, "Щодо аналізів чоловіка"),
+        ("My name is Yolanda and last year I received a liver. I had autoimmune hepatitis that turned into cirrhosis. Now I walk my dog every morning.\n\nYolanda Ferreira-Baptiste\nMRN 00822153", .phi, "letter to my donor family"),
+        ("Hi, Carol's hands have been really shaky since yesterday and she says her head hurts. She's taking the 4mg twice a day. Is that normal after the liver transplant?", .phi, "tac level"),
+        ("The isolation room will be out of service Thursday while the HEPA filter is replaced. Move sputum inductions to the afternoon.\n\nContact Dale Hurtado, facilities, 555-201-4460.", .clean, "Room 7 out of service"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
@@ -696,5 +705,11 @@ struct PersonModelTests {
         // Blind set prose58: an employee tells HR of her own operation from her work address, signed in full.
         #expect(try Self.verdict("Hi Patrice,\n\nHeads up that I'm having my gallbladder taken out on April 2 at St. Ambrose. They said laparoscopic, home same day. I'll need about 2 weeks off.\n\nThanks,\nDevon", subject: "surgery next month + leave question",
                                  from: "Devon Ashworth <dashworth@corvidlogistics.com>") == .phi)
+        // Blind set prose73: a patient's own care in the English of a second language ("I stop taking the
+        // prazosin"); and a trainer's role-play, in which a made-up patient speaks in the first person.
+        #expect(try Self.verdict("Dr Priya, hi, is Yesenia. I miss the last 2 session because my shift change. I stop taking the prazosin because it make me dizzy at work.", subject: "can I still come to the therapy",
+                                 from: "Yesenia Catalán Ruiz <y.catalan@example.org>") == .phi)
+        #expect(try Self.verdict("Here is the role-play for Saturday. It is fictional, all details are made up for practice.\n\nPATIENT: In the camp they said my x-ray was fine. Why do I need a test for tuberculosis?", subject: "role-play script for Saturday",
+                                 from: "Wafa Haddad <whaddad@example.org>") == .clean)
     }
 }
