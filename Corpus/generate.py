@@ -261,6 +261,9 @@ HAND_WRITTEN = ["real-text",
                 "prose72-care", "prose72-ids", "prose72-lang", "prose72-lists", "prose72-names",
                 "prose72-self", "prose72-struct", "clean72-admin", "clean72-lookalike", "clean72-news",
                 "clean72-staff", "clean72-training",
+                "prose73-care", "prose73-ids", "prose73-lang", "prose73-lists", "prose73-names",
+                "prose73-self", "prose73-struct", "clean73-admin", "clean73-lookalike", "clean73-news",
+                "clean73-staff", "clean73-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
