@@ -699,6 +699,8 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# German spellings (blind set prose74: "any update on Benedikt").
+benedikt
 # Swahili, Kinyarwanda and Kirundi given names, and Ukrainian ones as passports transliterate them
 # (blind set prose73: "little Bahati", "Petrov, Anatoliy").
 bahati furaha zawadi rehema upendo tumaini juma mwajuma faraja riziki mugisha uwase keza ishimwe iradukunda
@@ -1872,6 +1874,17 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A transfer centre's and an eating-disorder programme's care (blind set prose74): a patient flown in,
+# a leg lost, a blood thinner, a residential stay and a school's 504 plan, Chinese transfer words and
+# Haitian Creole gestational diabetes and insulin.
+was flown, flown by, flew me out, you flew out, flown out, air ambulance, helicopter transport, life flight, medevac
+blood clot in my lung, blood clot in her lung, blood clot in his lung, blood thinner, on the blood thinner, lost the leg
+lost my leg, lost his leg, held pressure on my leg, residential stay, her residential stay, his residential stay
+504 plan, 504 meeting, doctor clears her, doctor clears him, medically cleared, weigh in, blind weight, meal plan
+救护车, 转院, 转到你们医院, 病房, 溶栓, 溶栓药, 肺栓塞
+dyabèt gwosès, dyabèt, ensilin, sik mwen, sik li, tcheke sik
+purging disclosure, purging behaviors, binge and purge, bathroom checks, 1:1 obs, 1:1 observation, q15 checks, hs snack
+meal support, meal completion, ng backup, ng feeds, refeeding, refeeding labs, boost plus, repeat labs, weight restoration, dessert challenge
 # A refugee clinic's and an organ procurement organisation's care (blind set prose73): a child's lead
 # recheck, an immigration medical exam, Ukrainian tests and vaccinations, a donor's brain death and
 # authorisation, a transplant recipient's tremor (not "organ donation" alone: donor drives' news).

@@ -689,6 +689,13 @@ struct PersonModelTests {
         ("My name is Yolanda and last year I received a liver. I had autoimmune hepatitis that turned into cirrhosis. Now I walk my dog every morning.\n\nYolanda Ferreira-Baptiste\nMRN 00822153", .phi, "letter to my donor family"),
         ("Hi, Carol's hands have been really shaky since yesterday and she says her head hurts. She's taking the 4mg twice a day. Is that normal after the liver transplant?", .phi, "tac level"),
         ("The isolation room will be out of service Thursday while the HEPA filter is replaced. Move sputum inductions to the afternoon.\n\nContact Dale Hurtado, facilities, 555-201-4460.", .clean, "Room 7 out of service"),
+        // A transfer centre and an eating-disorder programme (blind set prose74): a mother moved by ambulance in
+        // Chinese, gestational diabetes in Haitian Creole, a student's return after a residential stay, a unit's
+        // sign-out by given name, initial and room.
+        ("我母亲林秀英（出生日期：1955年6月3日）今天早上用救护车转到你们医院。请问她现在住在哪个病房？", .phi, "关于我母亲的转院"),
+        ("Se mwen Wideline Pierre-Louis, ou te wè m semèn pase pou dyabèt gwosès la. Mwen pran 6 inite ensilin nan aswè.", .phi, "sik mwen"),
+        ("Ms. Ní Bhriain signed the release, so for Siobhán's return after her residential stay she is excused from PE until her doctor clears her, and we have a 504 meeting on 3/22.", .phi, "Siobhán - return to school plan"),
+        ("night shift sign-out:\n\n* Anjali S (rm 4) - purging disclosure in group, bathroom checks q shift.\n* Tessa M (rm 3) - K-Phos given 2200, repeat labs AM.", .phi, "night sign out 3/5"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
