@@ -264,6 +264,9 @@ HAND_WRITTEN = ["real-text",
                 "prose73-care", "prose73-ids", "prose73-lang", "prose73-lists", "prose73-names",
                 "prose73-self", "prose73-struct", "clean73-admin", "clean73-lookalike", "clean73-news",
                 "clean73-staff", "clean73-training",
+                "prose74-care", "prose74-ids", "prose74-lang", "prose74-lists", "prose74-names",
+                "prose74-self", "prose74-struct", "clean74-admin", "clean74-lookalike", "clean74-news",
+                "clean74-staff", "clean74-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
