@@ -1874,6 +1874,13 @@ lead level, high lead level, paint chips, eating paint chips, wic card, wic appo
 her read, his read, my read, tb read, ppd read, no induration, mm induration
 floaters, new floaters, flashes and floaters, shadow over, curtain over, dilated exam, dilating drops, corneal abrasion
 toric trial, contact lens order, contact lens trial, antibiotic drops, antibiotic eye drops, take her to the or, take him to the or
+# A home medical equipment company's care (blind set prose75): a child's trach and vent, a CPAP's mask,
+# and the same in Arabic and Chinese (a tracheostomy's suction supplies; a bed, a pressure mattress and a
+# pressure sore after a stroke).
+trach change, trach changes, trach ties, trach supplies, g-tube, vent alarm, high press alarm, suctioned, full face mask, nasal mask
+mask leak, cpap download, mouth leak, e tanks, 2 tanks
+فغر الرغامى, تراكيوستومي, جهاز الشفط, أنابيب الشفط, الشفط, أنبوب احتياطي, تغيير الأنبوب
+中风, 卧床, 医用床, 电动医用床, 防褥疮气垫, 气垫, 压疮, 褥疮, 轮椅, 家庭医生
 # A transfer centre's and an eating-disorder programme's care (blind set prose74): a patient flown in,
 # a leg lost, a blood thinner, a residential stay and a school's 504 plan, Chinese transfer words and
 # Haitian Creole gestational diabetes and insulin.

