@@ -267,6 +267,9 @@ HAND_WRITTEN = ["real-text",
                 "prose74-care", "prose74-ids", "prose74-lang", "prose74-lists", "prose74-names",
                 "prose74-self", "prose74-struct", "clean74-admin", "clean74-lookalike", "clean74-news",
                 "clean74-staff", "clean74-training",
+                "prose75-care", "prose75-ids", "prose75-lang", "prose75-lists", "prose75-names",
+                "prose75-self", "prose75-struct", "clean75-admin", "clean75-lookalike", "clean75-news",
+                "clean75-staff", "clean75-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
