@@ -1033,7 +1033,15 @@ MAIL_EXTRA = set(lines("""
 # equipment supplier (blind set prose48): the procedures as their staff and patients name them.
 # Words with an everyday sense (a lawyer's retainer, hair elastics, a gym's cryotherapy, window
 # sealants, text in brackets) join only with a possessive or a clinical word beside them.
-mohs, mohs surgery, mohs procedure, mohs repair, mohs site, mohs defect, mohs case, mohs cases, ed&c
+mohs surgery, mohs procedure, mohs repair, mohs site, mohs defect, mohs case, mohs cases, ed&c
+# (Not a bare "mohs": a dermatology practice's staff mail names its Mohs suite, schedule and surgeons
+# everywhere, "Mohs: Jasmine, Tasha (AM)", "Mohs is only running Tue/Wed"; blind set prose76.)
+her mohs, his mohs, my mohs, mohs on her, mohs on his, mohs for her, mohs for his, mohs stage, mohs layers, from the mohs
+after the mohs, since the mohs, after mohs
+# A Mohs surgeon's slides and a patient's frozen spots (blind set prose76), and a biopsy in Haitian Creole.
+recut, recuts, frozen section, frozen sections, clear margins, margins clear, positive margin, oculoplastics, eyelid margin
+froze a spot, froze two spots, froze the spot, froze a spot on, liquid nitrogen, cryotherapy to, blistered
+byopsi, fè yon byopsi, rezilta byopsi, rezilta a
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
 wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
 dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel

@@ -703,6 +703,13 @@ struct PersonModelTests {
         ("Пишу по поводу моего сына, Соколов Артём, 5 лет, он на аппарате дома через трахеостому. Ночью аппарат подал тревогу, а медсестра сегодня не пришла.", .phi, "Аппарат Артёма - тревога"),
         ("أنا والدة الطفلة ليلى حداد، تاريخ الميلاد 2021/09/03. لديها أنبوب فغر الرغامى وتستخدم جهاز الشفط عدة مرات في اليوم.", .phi, "مستلزمات لليلى"),
         ("Below are the April dates for BLS renewal and the trach and vent skills check-off.\n\nNurses currently expiring: Rosemary Adjei (4/30), Tom Hadley (5/12), Gladys Pierre-Louis (5/31),\nJocelyn Bautista (6/15). Please reply with your date.", .clean, "CPR / trach competency renewals"),
+        // A dermatology practice (blind set prose76): its Mohs suite named on a staff schedule (no care: "Mohs"
+        // alone left the care words), a compliance list with card expiries and an instructor; a Mohs surgeon's
+        // recuts, a patient's frozen spot.
+        ("Here's next week's coverage.\n\nMon 6/17  Mohs: Jasmine, Tasha (AM)   Gen derm: Fernanda, Alyssa\nTue 6/18  Mohs: Jasmine, Alyssa       Gen derm: Fernanda, Kim\n\nWe have a float from Ridgefield Staffing (Alyssa Munroe) Mon-Wed.", .clean, "MA / tech coverage - week of 6/17"),
+        ("BLS renewals and annual TB screening for employees this month. Class is Saturday, instructor Luis Ferrante.\n   - Casey Brennan - exp 7/31/2024\n   - Renata Szabo - exp 8/15/2024\n   - Rochelle Dunning - exp 6/30/2024", .clean, "Compliance reminders"),
+        ("For Małgorzata Wiśniewska (stage 1, L lower eyelid margin), block C is missing epidermis along the edge. Can you do recuts before Dr. Ng closes? Oculoplastics is on standby.", .phi, "Wiśniewska slides - recut?"),
+        ("Hi this is Darlene Kowalski DOB 2/14/61. Last week she froze a spot on the side of my nose and the nose one blistered.", .phi, "question about my nose"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
