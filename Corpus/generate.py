@@ -270,6 +270,9 @@ HAND_WRITTEN = ["real-text",
                 "prose75-care", "prose75-ids", "prose75-lang", "prose75-lists", "prose75-names",
                 "prose75-self", "prose75-struct", "clean75-admin", "clean75-lookalike", "clean75-news",
                 "clean75-staff", "clean75-training",
+                "prose76-care", "prose76-ids", "prose76-lang", "prose76-lists", "prose76-names",
+                "prose76-self", "prose76-struct", "clean76-admin", "clean76-lookalike", "clean76-news",
+                "clean76-staff", "clean76-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
