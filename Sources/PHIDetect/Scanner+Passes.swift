@@ -263,9 +263,7 @@ extension Scanner {
             // so the caller still retries inside a match that failed. Rule name.prose triggered at
             // "Harold" finds "Priya, Harold" again before "Harold Brisbane's INR" (blind set prose71).
             guard rule.retriesInside else { return true }
-            let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
-            let matched = String(decoding: bytes, as: UTF8.self)
-            return validates(r, rule, value: Scanner.normalizeValue(matched, bytes, rule.normalizer), matched: matched)
+            return validatedValue(r, rule, start: start, end: end, text: text) != nil
         }
         // Every level needs one of these keyword lists near the match: once the word pass is past
         // their windows, a match with no hit there can never be reported, so skip the rest of the work.
@@ -273,13 +271,19 @@ extension Scanner {
             let ev = rule.evidence[e]
             return wordPos > base + end + ev.after + rules.keywordSpan && distance(ev, start: base + start, end: base + end) == nil
         }) { return true }
-        let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
-        let matched = String(decoding: bytes, as: UTF8.self)
-        let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
-        guard validates(r, rule, value: value, matched: matched) else { return false }
+        guard let value = validatedValue(r, rule, start: start, end: end, text: text) else { return false }
         if rule.hasAllowValues && rule.definition.allowValues.contains(value) { return true }
         pending.append(Candidate(rule: r, pattern: pattern, start: base + start, end: base + end, value: value))
         return true
+    }
+
+    /// The canonical value of the match `start..<end` of rule `r`, or nil when a validator refuses it.
+    private func validatedValue(_ r: Int, _ rule: CompiledRule, start: Int, end: Int,
+                                text: UnsafeBufferPointer<UInt8>) -> String? {
+        let bytes = UnsafeBufferPointer(rebasing: text[start..<end])
+        let matched = String(decoding: bytes, as: UTF8.self)
+        let value = Scanner.normalizeValue(matched, bytes, rule.normalizer)
+        return validates(r, rule, value: value, matched: matched) ? value : nil
     }
 
     /// Whether every validator of rule `r` accepts the match; answers of costly validators are
