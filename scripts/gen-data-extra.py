@@ -1042,6 +1042,11 @@ after the mohs, since the mohs, after mohs
 recut, recuts, frozen section, frozen sections, clear margins, margins clear, positive margin, oculoplastics, eyelid margin
 froze a spot, froze two spots, froze the spot, froze a spot on, liquid nitrogen, cryotherapy to, blistered
 byopsi, fè yon byopsi, rezilta byopsi, rezilta a
+# An employee assistance programme's counselling (blind set prose76): a client's safety checked by the
+# on-call counsellor ("did a safety assessment, no plan or intent"). Not a bare "safety assessment": a
+# building's and a ward's are facilities mail.
+did a safety assessment, completed a safety assessment, safety assessment with, no plan or intent
+denies si, denied si, passive si, passive suicidal, eap session, eap sessions, eap intake, eap counseling, eap counselling
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
 wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
 dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel
