@@ -1047,6 +1047,19 @@ byopsi, fè yon byopsi, rezilta byopsi, rezilta a
 # building's and a ward's are facilities mail.
 did a safety assessment, completed a safety assessment, safety assessment with, no plan or intent
 denies si, denied si, passive si, passive suicidal, eap session, eap sessions, eap intake, eap counseling, eap counselling
+# A podiatry, wound and hyperbaric centre's care at nursing homes and in its chamber (blind set prose77):
+# a resident's toenails, a post-op shoe, a numbered dive; and the same nail care in Tagalog ("ayaw pa rin
+# magpagupit ng kuko", "namamaga at masakit").
+her toenails, his toenails, toenails are, toenails curling, nails trimmed, trim her nails, trim his nails
+cut her nails, cut his nails, refused nail care, post-op shoe, post op shoe, surgical shoe, offloading shoe
+his dive, her dive, for his dive, for her dive, hbo dive, dives left, his sugar was, her sugar was, my sugar was
+kuko, ng kuko, magpagupit ng kuko, gupitin ang kuko, namamaga, masakit ang, ang sugat, yung sugat
+# A disability insurer's claim work (blind set prose77): the attending physician's statement asked of a
+# claimant's doctor, the restrictions a return to work waits on, a Social Security award.
+aps request, aps on, aps from, aps 2nd request, aps second request, aps rec'd, aps received, attending physician's statement
+restrictions and limitations, his restrictions, her restrictions, current restrictions, permanent restrictions
+ltd claim, std claim, disability claim, ssdi award, ssa award letter, ssdi claim, paramed exam, paramedical exam
+estimated rtw, rtw date, rtw follow-up, rtw follow up, after his fall, after her fall, since his fall, since her fall
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
 wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
 dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel
@@ -1700,8 +1713,20 @@ follicles
 trigger shot
 egg retrieval
 embryo transfer
-recert
-recertification
+# A home-health or hospice episode's recertification, not a bare "recert": staff renew their
+# credentials so ("Jonah's CHT recert packet is due Nov 1"; blind set prose77).
+recert visit
+recert period
+recert window
+recert on
+recert oasis
+cert period
+recertification visit
+recertification period
+hospice recert
+oasis recert
+60-day recert
+60 day recert
 adls
 stretcher
 contact isolation

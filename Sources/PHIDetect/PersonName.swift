@@ -374,6 +374,8 @@ enum PersonName {
         "apt", "apartment", "lodge", "manor", "farm", "farms", "creek", "harbor", "bay", "island", "glen", "arbor",
         // A care home named for its setting ("Cedar Hollow", "Willow Knoll", "Maple Landing").
         "hollow", "hollows", "knoll", "landing", "woods", "vale", "falls",
+        // ... or its crest or view ("Maple Crest: every other Thursday"; blind set prose77).
+        "crest", "bluff", "summit", "pointe", "shores", "vista",
         // An office in a "Last, First" reading ("Privacy Officer, Bernadette Comes Last"; blind set prose52).
         "officer", "coordinator", "manager", "specialist", "supervisor",
         "navigator", "liaison", "privacy", "compliance",
