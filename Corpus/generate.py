@@ -273,6 +273,9 @@ HAND_WRITTEN = ["real-text",
                 "prose76-care", "prose76-ids", "prose76-lang", "prose76-lists", "prose76-names",
                 "prose76-self", "prose76-struct", "clean76-admin", "clean76-lookalike", "clean76-news",
                 "clean76-staff", "clean76-training",
+                "prose77-care", "prose77-ids", "prose77-lang", "prose77-lists", "prose77-names",
+                "prose77-self", "prose77-struct", "clean77-admin", "clean77-lookalike",
+                "clean77-news", "clean77-staff", "clean77-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
