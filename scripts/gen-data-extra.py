@@ -1060,6 +1060,14 @@ aps request, aps on, aps from, aps 2nd request, aps second request, aps rec'd, a
 restrictions and limitations, his restrictions, her restrictions, current restrictions, permanent restrictions
 ltd claim, std claim, disability claim, ssdi award, ssa award letter, ssdi claim, paramed exam, paramedical exam
 estimated rtw, rtw date, rtw follow-up, rtw follow up, after his fall, after her fall, since his fall, since her fall
+# A specialty pharmacy's shipments and a travel clinic's and an assistance company's care (blind set
+# prose78): a member's refrigerated box and sharps, the next shot of a vaccine series, a traveller's
+# aisle chair and oxygen on the plane (not an airline's everyday "WCHR", wheelchair to the gate), a medical flight home, a claim's hospital papers.
+sharps box, sharps container, fresh sharps box, refrigerated box, her refrigerated, his refrigerated, due for her shot
+due for his shot, her next shot, his next shot, next shot in the series, rabies series, rabies shots, yellow card
+malaria pills, malaria tablets, antimalarials, medif, medical oxygen, aisle chair, fit to fly
+fit-to-fly, on room air, repatriation flight, medical repatriation, medical escort, guarantee of payment
+discharge note, doctor's report, surgeon's report, treating doctor, hospital bill
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
 wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
 dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel
