@@ -276,6 +276,9 @@ HAND_WRITTEN = ["real-text",
                 "prose77-care", "prose77-ids", "prose77-lang", "prose77-lists", "prose77-names",
                 "prose77-self", "prose77-struct", "clean77-admin", "clean77-lookalike",
                 "clean77-news", "clean77-staff", "clean77-training",
+                "prose78-care", "prose78-ids", "prose78-lang", "prose78-lists", "prose78-names",
+                "prose78-self", "prose78-struct", "clean78-admin", "clean78-lookalike",
+                "clean78-news", "clean78-staff", "clean78-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
