@@ -1068,6 +1068,31 @@ due for his shot, her next shot, his next shot, next shot in the series, rabies 
 malaria pills, malaria tablets, antimalarials, medif, medical oxygen, aisle chair, fit to fly
 fit-to-fly, on room air, repatriation flight, medical repatriation, medical escort, guarantee of payment
 discharge note, doctor's report, surgeon's report, treating doctor, hospital bill
+# A forensic nursing programme's and a child advocacy centre's care (blind set prose79): the exam after
+# an assault and its evidence kit, a strangulation exam, a child's medical exam and forensic interview,
+# the medicines after (emergency contraception, HIV PEP), a recheck; and a Russian patient's pills and
+# blood test.
+medical exam with, forensic exam, forensic exams, forensic suite, sane exam, sane exams, sexual assault exam
+sexual assault kit, evidence kit, evidence kits, non-report kit, kit release, kit tracking
+kit collection, strangulation exam, strangulation, forensic interview, forensic interviews, forensic photos
+her recheck, his recheck, my recheck, child abuse pediatrics, trauma-focused therapy, tf-cbt, hard time swallowing
+trouble swallowing, loss of consciousness, emergency contraception, plan b, hiv pep, pep meds, npep
+вы меня осматривали, меня осматривали, от таблеток, меня тошнит, пропустила одну дозу, пропустил одну дозу
+на анализ крови
+# A chiropractic, acupuncture, massage and naturopathy clinic's care (blind set prose79): an adjustment
+# and its techniques, acupuncture and cupping, a massage on the table, a stool kit, a personal-injury
+# case's treatment and lien; and the same in Vietnamese, Chinese, Russian and Portuguese. (Not "drop
+# table": a database's words.)
+her adjustment, his adjustment, my adjustment, for an adjustment, chiropractic adjustment, chiro adjustment
+flexion-distraction, flexion distraction, diversified technique, soft tissue, spinal manipulation, home exercises
+re-exam, reexam, narrative report, narrative update, spinal decompression, cervical traction, cupping, acupuncture
+acu, acu package, acu session, acupuncture session, acupuncture sessions, e-stim, estim, deep tissue, massage therapy
+her massage, his massage, my massage, trigger point, trigger points, stool kit, stool test, gi-map, gi360
+results visit, thyroid med, myers cocktail, iv therapy, dry needling, moxa, gua sha, active care, released from active care
+date of last treatment, last date of treatment, medical lien, auto case, pi case, visit package
+visits on my package, 12-visit care plan, back went out, my back went out, low back, on the table today, tweaked his, tweaked her
+châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
+после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
 wide local excision, skin checks, full body skin check, full skin check, total body skin exam, tbse
 dermpath, clear margins, positive margins, narrowband uvb, nbuvb, patch testing, ipledge, chemical peel
