@@ -279,6 +279,9 @@ HAND_WRITTEN = ["real-text",
                 "prose78-care", "prose78-ids", "prose78-lang", "prose78-lists", "prose78-names",
                 "prose78-self", "prose78-struct", "clean78-admin", "clean78-lookalike",
                 "clean78-news", "clean78-staff", "clean78-training",
+                "prose79-care", "prose79-ids", "prose79-lang", "prose79-lists", "prose79-names",
+                "prose79-self", "prose79-struct", "clean79-admin", "clean79-lookalike",
+                "clean79-news", "clean79-staff", "clean79-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
