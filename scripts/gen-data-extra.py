@@ -1091,6 +1091,18 @@ her massage, his massage, my massage, trigger point, trigger points, stool kit, 
 results visit, thyroid med, myers cocktail, iv therapy, dry needling, moxa, gua sha, active care, released from active care
 date of last treatment, last date of treatment, medical lien, auto case, pi case, visit package
 visits on my package, 12-visit care plan, back went out, my back went out, low back, on the table today, tweaked his, tweaked her
+# An early-intervention programme's care (blind set prose80): a child's IFSP and its reviews, the
+# evaluation and its delays, the services a home visit brings, feeding and walking as therapists write them.
+ifsp, ifsp meeting, ifsp review, annual ifsp, initial ifsp, ifsp outcomes, ifsp outcome, 6 mo review, six-month review
+early intervention services, ei services, ei eval, ei evaluation, ei referral, delay in communication, % delay
+re-screen, rescreen, toe walking, heel cords, ortho referral, spoon feeding, oral motor, cotreat, co-treat
+pt and di services, di services, ot services, st services, speech services, his play skills, her play skills
+still in services
+# A direct-to-consumer telemedicine company's care (blind set prose80): a member's next dose and her pens
+# in a box that arrived warm, a home test kit's rejected specimen, and birth control in Spanish.
+her next dose, his next dose, next dose is due, box arrived warm, the old pens, qns, quantity not sufficient
+recollect, collection kit, collection tube, specimen status, pastillas anticonceptivas, anticonceptivas
+pastillas activas, método de respaldo, relaciones sin protección, salir embarazada
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
