@@ -282,6 +282,9 @@ HAND_WRITTEN = ["real-text",
                 "prose79-care", "prose79-ids", "prose79-lang", "prose79-lists", "prose79-names",
                 "prose79-self", "prose79-struct", "clean79-admin", "clean79-lookalike",
                 "clean79-news", "clean79-staff", "clean79-training",
+                "prose80-care", "prose80-ids", "prose80-lang", "prose80-lists", "prose80-names",
+                "prose80-self", "prose80-struct", "clean80-admin", "clean80-lookalike",
+                "clean80-news", "clean80-staff", "clean80-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
