@@ -710,6 +710,22 @@ struct PersonModelTests {
         ("BLS renewals and annual TB screening for employees this month. Class is Saturday, instructor Luis Ferrante.\n   - Casey Brennan - exp 7/31/2024\n   - Renata Szabo - exp 8/15/2024\n   - Rochelle Dunning - exp 6/30/2024", .clean, "Compliance reminders"),
         ("For Małgorzata Wiśniewska (stage 1, L lower eyelid margin), block C is missing epidermis along the edge. Can you do recuts before Dr. Ng closes? Oculoplastics is on standby.", .phi, "Wiśniewska slides - recut?"),
         ("Hi this is Darlene Kowalski DOB 2/14/61. Last week she froze a spot on the side of my nose and the nose one blistered.", .phi, "question about my nose"),
+        // This stop's settings (blind sets prose76 to prose80), paraphrased: a counselling client who will miss
+        // her session; a disability claim's diary (and short-term disability on a premium bill, no diagnosis);
+        // a fixed-width DME extract; a Russian applicant's sign-off under his birth date; a hospital abroad named
+        // before its words; a given name to check on with a drug; a directory's dot-leader rows and an agenda
+        // item's presenter (staff); acupuncture before an adjustment; a member's next dose in a warm box.
+        ("Heads up that Marguerite won't make her 9:30 Thursday. She rang the crisis line overnight; the on-call counselor did a safety assessment and she is staying with her brother.", .phi, "Thursday"),
+        ("Claim STD 4471902: estimated RTW 07/08. Last medical rec'd 06/20 - restrictions: no lifting over 10 lb, claimant to follow up with her PCP.", .phi, "[Diary] RTW date reached"),
+        ("Remittance received.\nLines: Basic Life $11,402.50 | STD $17,330.12 | LTD $16,880.44\nLives billed: 1,142 (STD 1,098 / LTD 1,027)", .clean, "Remittance - November"),
+        ("Nightly DME charge extract attached, layout v3.\nD0003301200KOWALCZYK      HALINA      1941020920240611A5500RT01 000125001457392086", .phi, "DME extract 20240611"),
+        ("Номер заявки 8812045, дата рождения 04.11.1979. Мой терапевт считает, что анализ был после антибиотиков.\n\nС уважением,\nАндрей Лебедев", .phi, "Результаты анализов"),
+        ("We welcomed new partner hospitals this quarter, including Hospital Santa Brisa in Mazatlan, after 96 air ambulance missions.", .clean, "Quarterly news"),
+        ("can you check on Desmond when you get in? the one on the Truvada, he called about his refill twice", .phi, "Desmond"),
+        ("  110  Dr. Ana Ferraz ........ Chiropractic\n  131  Joon Park ............ Acupuncture\n  141  Bea Lindqvist ........ FM Medical Assistant", .clean, "Extension list"),
+        ("AGENDA\n1. Welcome\n2. Program report (Corinne Alvarez)\n   - Referral and enrollment trends\n3. Public comment", .clean, "Council meeting agenda"),
+        ("Nakashima, Rei - came in for acu first, then cupping and e-stim on the L low back. On your book at 4 for an adjustment.", .phi, "your 4:00"),
+        ("Please reship today: Priya Natarajan's box arrived warm, the cold packs were gone. Her next dose is due Friday.", .phi, "URGENT reship"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
