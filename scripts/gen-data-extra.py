@@ -1103,6 +1103,18 @@ still in services
 her next dose, his next dose, next dose is due, box arrived warm, the old pens, qns, quantity not sufficient
 recollect, collection kit, collection tube, specimen status, pastillas anticonceptivas, anticonceptivas
 pastillas activas, método de respaldo, relaciones sin protección, salir embarazada
+# A drug and alcohol testing administrator's and a blood donation centre's care (blind set prose81): a
+# collection and its custody form, the medical review officer's interview, a shy bladder, a breath test,
+# return-to-duty testing; a donor's deferral, a low iron or protein reading, a faint, a reactive test,
+# a needlestick's follow-up; and the same for a donor in Chinese and Portuguese.
+follow-up collection, follow up collection, observed collection, paper ccf, male observer, female observer
+medical review officer, medical review office, verification interview, mro review, mro verified, verified positive result
+verified negative result, verified as positive, verified as negative, negative dilute, positive dilute, invalid specimen, came back invalid, shy bladder
+breath alcohol test, bat 0, urine (observed), return-to-duty test, return to duty test, follow-up testing
+sap evaluation, refusal to test, urine drug screen, collection log, indefinite deferral, permanent deferral
+8-week hold, total protein, iron too low, my iron, hemoglobin too low, low hemoglobin, fainted again, donor reaction
+vasovagal, tested reactive, reactive for, hep b core, follow-up bloodwork, the needlestick, my needlestick
+献血, 血红蛋白, 献血车, 补铁, doação de plasma, hematoma enorme, doação
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
