@@ -285,6 +285,9 @@ HAND_WRITTEN = ["real-text",
                 "prose80-care", "prose80-ids", "prose80-lang", "prose80-lists", "prose80-names",
                 "prose80-self", "prose80-struct", "clean80-admin", "clean80-lookalike",
                 "clean80-news", "clean80-staff", "clean80-training",
+                "prose81-care", "prose81-ids", "prose81-lang", "prose81-lists", "prose81-names",
+                "prose81-self", "prose81-struct", "clean81-admin", "clean81-lookalike",
+                "clean81-news", "clean81-staff", "clean81-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
