@@ -1115,6 +1115,8 @@ sap evaluation, refusal to test, urine drug screen, collection log, indefinite d
 8-week hold, total protein, iron too low, my iron, hemoglobin too low, low hemoglobin, fainted again, donor reaction
 vasovagal, tested reactive, reactive for, hep b core, follow-up bloodwork, the needlestick, my needlestick
 献血, 血红蛋白, 献血车, 补铁, doação de plasma, hematoma enorme, doação
+random selection, random selections, drug + alcohol, my split specimen, my specimen, about my test
+рецепта, фото рецепта, тест сдавал, случайный тест, аддерол
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
