@@ -1117,6 +1117,14 @@ vasovagal, tested reactive, reactive for, hep b core, follow-up bloodwork, the n
 献血, 血红蛋白, 献血车, 补铁, doação de plasma, hematoma enorme, doação
 random selection, random selections, drug + alcohol, my split specimen, my specimen, about my test
 рецепта, фото рецепта, тест сдавал, случайный тест, аддерол
+# A dialysis provider's care and its billing (blind set prose82): a patient's treatment by its day, a
+# home patient's exchanges and drains, and the words of a patient's own balance and coverage.
+her treatment, his treatment, her treatments, his treatments, monday treatment, tuesday treatment
+wednesday treatment, thursday treatment, friday treatment, saturday treatment, next treatment, her next treatment
+his next treatment, manual drain, low drain, drain alarm, drain alarms, extra exchange, last exchange, night exchange
+coinsurance, secondary insurance, primary insurance, medicare is primary, medicare primary, medicare secondary
+rebill to medicare, rebill medicare, secondary denied, patient balance, toward her balance, toward his balance
+غسيل الكلى, أغسل الكلى, موعد الغسيل
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
