@@ -1125,6 +1125,19 @@ his next treatment, manual drain, low drain, drain alarm, drain alarms, extra ex
 coinsurance, secondary insurance, primary insurance, medicare is primary, medicare primary, medicare secondary
 rebill to medicare, rebill medicare, secondary denied, patient balance, toward her balance, toward his balance
 غسيل الكلى, أغسل الكلى, موعد الغسيل
+# A school's health office (blind set prose82): a pupil's visits to the health room or the nurse, the
+# feeds, checks and medicines given there, first aid, a cast and its accommodations, a return to play.
+came to the health room, come to the health room, comes to the health room, coming to the health room
+sent to the health room, sent him to the health room, sent her to the health room, health room visit
+health room visits, health office visit, health office visits, to see the nurse, sent to the nurse
+sent down to the nurse, came down to the nurse, visits to the nurse, morning feeding, lunch feeding, lunch feed
+lunch feeds, afternoon feeding, his feeding, her feeding, his feeds, her feeds, extension set, extension sets
+feeding pump, stander, afternoon med, morning med, lunch med, noon med, afternoon meds, morning meds, lunch meds
+noon meds, carb count, carb counts, carb ratio, his number was, her number was, rechecked at, juice and crackers
+juice + crackers, glucose tabs, glucose tab, his backup kit, her backup kit, ice pack, an ice pack, sent home with
+threw up twice, tummy hurts, her tummy, his tummy, tonsils out, adenoids out, tonsils and adenoids
+short arm cast, long arm cast, arm cast, leg cast, cast check, in a cast, his cast, her cast, return to play
+return-to-play, concussion protocol, back to practice
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

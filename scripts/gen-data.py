@@ -369,7 +369,13 @@ low back pain; chronic back pain; chest pain; chronic pain; gastroenteritis; pne
 cellulitis; sepsis; urinary tract infection; kidney stones; gout; psoriasis; eczema; lupus; fibromyalgia;
 chf; covid; covid-19; pregnancy; pregnant; herpes; std; sti; substance abuse; substance use disorder; overdose;
 heart attack; high blood pressure; high cholesterol; sickle cell; sickle cell disease; alzheimer's; seizures;
-hip fracture; broken hip; kidney disease; liver disease; heart disease; miscarriage; stillbirth;
+hip fracture; broken hip; wrist fracture; arm fracture; ankle fracture; radius fracture; distal radius fracture;
+buckle fracture; greenstick fracture; clavicle fracture; collarbone fracture; elbow fracture; supracondylar fracture;
+tibia fracture; fibula fracture; femur fracture; compression fracture; rib fracture; rib fractures; stress fracture;
+skull fracture; pelvic fracture; scaphoid fracture; boxer's fracture; toe fracture; finger fracture; foot fracture;
+broken arm; broken wrist; broken ankle; broken leg; broken foot; broken toe; broken finger; broken collarbone;
+broken rib; broken ribs; broken nose; fractured wrist; fractured arm; fractured ankle; fractured leg; fractured hip;
+fractured rib; fractured ribs; fractured foot; fractured collarbone; kidney disease; liver disease; heart disease; miscarriage; stillbirth;
 adhd; alzheimer's disease; alzheimers; anorexia nervosa; bulimia nervosa; bipolar disorder;
 bipolar i disorder; bipolar ii disorder; borderline personality disorder; breast cancer;
 lung cancer; prostate cancer; colon cancer; colorectal cancer; pancreatic cancer; ovarian cancer;
