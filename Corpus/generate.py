@@ -288,6 +288,9 @@ HAND_WRITTEN = ["real-text",
                 "prose81-care", "prose81-ids", "prose81-lang", "prose81-lists", "prose81-names",
                 "prose81-self", "prose81-struct", "clean81-admin", "clean81-lookalike",
                 "clean81-news", "clean81-staff", "clean81-training",
+                "prose82-care", "prose82-ids", "prose82-lang", "prose82-lists", "prose82-names",
+                "prose82-self", "prose82-struct", "clean82-admin", "clean82-lookalike",
+                "clean82-news", "clean82-staff", "clean82-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
