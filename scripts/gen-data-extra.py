@@ -1138,6 +1138,8 @@ juice + crackers, glucose tabs, glucose tab, his backup kit, her backup kit, ice
 threw up twice, tummy hurts, her tummy, his tummy, tonsils out, adenoids out, tonsils and adenoids
 short arm cast, long arm cast, arm cast, leg cast, cast check, in a cast, his cast, her cast, return to play
 return-to-play, concussion protocol, back to practice
+# A disability agency's request for a claimant's records (blind set prose83).
+medical evidence, medical evidence of record
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
