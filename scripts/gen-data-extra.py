@@ -448,6 +448,8 @@ RU_CARE_MASC = words("""
 логопед диетолог запор приём прием
 # a physiotherapist at home, a fracture (blind set prose64)
 физиотерапевт перелом
+# an attack (of a migraine), a study visit (blind set prose83)
+приступ визит
 """)
 RU_CARE_FEM = words("""
 таблетка прививка повязка капельница больница поликлиника перевязка выписка
@@ -455,6 +457,8 @@ RU_CARE_FEM = words("""
 пересадка мокрота
 # a visiting nurse (blind set prose64)
 медсестра
+# nausea (blind set prose83)
+тошнота
 """)
 RU_CARE_FEM_IA = words("""
 операция инъекция терапия химиотерапия колоноскопия биопсия реабилитация госпитализация
@@ -1140,6 +1144,16 @@ short arm cast, long arm cast, arm cast, leg cast, cast check, in a cast, his ca
 return-to-play, concussion protocol, back to practice
 # A disability agency's request for a claimant's records (blind set prose83).
 medical evidence, medical evidence of record
+# A headache and vomiting told in Russian (blind set prose83: "сильная головная боль с тошнотой, меня рвало").
+головная боль, головной боли, головную боль, головной болью, головные боли, головных болей, меня рвало, голова болит
+# A clinical research site's visits and procedures (blind set prose83): a participant's numbered and
+# named study visits, the study drug, a PK draw, an adverse event, a memory screening.
+screening visit, baseline visit, randomization visit, randomisation visit, dosing visit
+next study visit, unscheduled visit, end of study visit, end-of-study visit, eos visit, week 4 visit, week 8 visit
+week 12 visit, week 24 visit, week 52 visit, study drug, study medication, study med, study meds, investigational product
+ip dispensed, pk draw, pk draws, pk sample, adverse event, serious adverse event, memory screening, cognitive screening
+early onset, skip breakfast before, genotyping, apoe genotyping, apoe genotype, apoe status
+her v1, his v1, her v2, his v2, her v3, his v3, her v4, his v4, her v5, his v5, her v6, his v6, her v7, his v7, her v8, his v8, her v9, his v9, her v10, his v10, her v11, his v11, her v12, his v12
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
