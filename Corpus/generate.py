@@ -291,6 +291,9 @@ HAND_WRITTEN = ["real-text",
                 "prose82-care", "prose82-ids", "prose82-lang", "prose82-lists", "prose82-names",
                 "prose82-self", "prose82-struct", "clean82-admin", "clean82-lookalike",
                 "clean82-news", "clean82-staff", "clean82-training",
+                "prose83-care", "prose83-ids", "prose83-lang", "prose83-lists", "prose83-names",
+                "prose83-self", "prose83-struct", "clean83-admin", "clean83-lookalike",
+                "clean83-news", "clean83-staff", "clean83-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
