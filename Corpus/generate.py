@@ -294,6 +294,9 @@ HAND_WRITTEN = ["real-text",
                 "prose83-care", "prose83-ids", "prose83-lang", "prose83-lists", "prose83-names",
                 "prose83-self", "prose83-struct", "clean83-admin", "clean83-lookalike",
                 "clean83-news", "clean83-staff", "clean83-training",
+                "prose84-care", "prose84-ids", "prose84-lang", "prose84-lists", "prose84-names",
+                "prose84-self", "prose84-struct", "clean84-admin", "clean84-lookalike",
+                "clean84-news", "clean84-staff", "clean84-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
