@@ -1124,43 +1124,43 @@ random selection, random selections, drug + alcohol, my split specimen, my speci
 # A dialysis provider's care and its billing (blind set prose82): a patient's treatment by its day, a
 # home patient's exchanges and drains, and the words of a patient's own balance and coverage.
 her treatment, his treatment, her treatments, his treatments, monday treatment, tuesday treatment
-wednesday treatment, thursday treatment, friday treatment, saturday treatment, next treatment, her next treatment
-his next treatment, manual drain, low drain, drain alarm, drain alarms, extra exchange, last exchange, night exchange
+wednesday treatment, thursday treatment, friday treatment, saturday treatment, next treatment
+manual drain, low drain, drain alarm, drain alarms, extra exchange, last exchange, night exchange
 coinsurance, secondary insurance, primary insurance, medicare is primary, medicare primary, medicare secondary
 rebill to medicare, rebill medicare, secondary denied, patient balance, toward her balance, toward his balance
-غسيل الكلى, أغسل الكلى, موعد الغسيل
+غسيل الكلى, أغسل الكلى
 # A school's health office (blind set prose82): a pupil's visits to the health room or the nurse, the
 # feeds, checks and medicines given there, first aid, a cast and its accommodations, a return to play.
 came to the health room, come to the health room, comes to the health room, coming to the health room
 sent to the health room, sent him to the health room, sent her to the health room, health room visit
-health room visits, health office visit, health office visits, to see the nurse, sent to the nurse
+health room visits, health office visits, to see the nurse, sent to the nurse
 sent down to the nurse, came down to the nurse, visits to the nurse, morning feeding, lunch feeding, lunch feed
 lunch feeds, afternoon feeding, his feeding, her feeding, his feeds, her feeds, extension set, extension sets
-feeding pump, stander, afternoon med, morning med, lunch med, noon med, afternoon meds, morning meds, lunch meds
-noon meds, carb count, carb counts, carb ratio, his number was, her number was, rechecked at, juice and crackers
-juice + crackers, glucose tabs, glucose tab, his backup kit, her backup kit, ice pack, an ice pack, sent home with
-threw up twice, tummy hurts, her tummy, his tummy, tonsils out, adenoids out, tonsils and adenoids
-short arm cast, long arm cast, arm cast, leg cast, cast check, in a cast, his cast, her cast, return to play
-return-to-play, concussion protocol, back to practice
+feeding pump, stander, afternoon med, morning med, lunch med, noon med
+carb count, carb counts, carb ratio, his number was, her number was, rechecked at, juice and crackers
+juice + crackers, glucose tabs, glucose tab, his backup kit, her backup kit, ice pack, sent home with
+tummy hurts, her tummy, his tummy, tonsils out, adenoids out, tonsils and adenoids
+arm cast, leg cast, cast check, in a cast, his cast, her cast, return to play
+concussion protocol, back to practice
 # A disability agency's request for a claimant's records (blind set prose83).
-medical evidence, medical evidence of record
+medical evidence
 # A headache and vomiting told in Russian (blind set prose83: "сильная головная боль с тошнотой, меня рвало").
 головная боль, головной боли, головную боль, головной болью, головные боли, головных болей, меня рвало, голова болит
 # A clinical research site's visits and procedures (blind set prose83): a participant's numbered and
 # named study visits, the study drug, a PK draw, an adverse event, a memory screening.
 screening visit, baseline visit, randomization visit, randomisation visit, dosing visit
-next study visit, unscheduled visit, end of study visit, end-of-study visit, eos visit, week 4 visit, week 8 visit
-week 12 visit, week 24 visit, week 52 visit, study drug, study medication, study med, study meds, investigational product
-ip dispensed, pk draw, pk draws, pk sample, adverse event, serious adverse event, memory screening, cognitive screening
-early onset, skip breakfast before, genotyping, apoe genotyping, apoe genotype, apoe status
+next study visit, unscheduled visit, end of study visit, eos visit, week 4 visit, week 8 visit
+week 12 visit, week 24 visit, week 52 visit, study drug, study med, investigational product
+ip dispensed, pk draw, pk draws, pk sample, adverse event, memory screening, cognitive screening
+early onset, skip breakfast before, genotyping, apoe genotype, apoe status
 # A sexual and reproductive health clinic's care (blind set prose84): an IUD and its checks, an implant's
 # insertion, a counselling visit, a family-planning benefit.
-iud, iuds, iud check, iud string check, her iud, iud insertion, iud removal, her insertion, insertion appointment
-counseling visit, counselling visit, options counseling, options counselling, family planning visit
+iud, iuds, iud insertion, iud removal, her insertion
+counselling visit, options counselling, family planning visit
 family planning benefit, family planning card, limited family planning
-depo due, depo due list, depo list, depo injection, depo window, last inj, last injection, sliding fee application
+depo due, depo list, depo window, last inj, sliding fee application
 sliding fee tier, sliding fee recert, my visit on, my visit at the, my results are ready, my results are back
-cuộc hẹn, có hẹn, triệt sản, triệt sản nam, thắt ống dẫn tinh
+cuộc hẹn, có hẹn, triệt sản, thắt ống dẫn tinh
 # A patient's "appointment" as typed in a hurry (blind set prose84: "i have apointment tuesday 11").
 apointment, appoinment, appoitment, apointement, apptment
 her v1, his v1, her v2, his v2, her v3, his v3, her v4, his v4, her v5, his v5, her v6, his v6, her v7, his v7, her v8, his v8, her v9, his v9, her v10, his v10, her v11, his v11, her v12, his v12

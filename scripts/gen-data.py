@@ -187,7 +187,7 @@ DRUG_BRANDS_CURATED = {
     "penicillin",
     # Contraceptives and PrEP by brand, as a sexual health clinic writes them (blind set prose84: "the
     # Nexplanon is covered under FP"). Not "ella": a given name.
-    "nexplanon", "kyleena", "liletta", "skyla", "paragard", "nuvaring", "annovera", "depo-provera", "xulane",
+    "nexplanon", "kyleena", "liletta", "skyla", "paragard", "nuvaring", "annovera", "xulane",
     "twirla", "slynd", "opill", "phexxi", "descovy",
     # An infant's RSV antibody shot by its brand (blind set prose75: "gets her Synagis shot").
     "synagis", "palivizumab", "beyfortus", "nirsevimab",
@@ -375,7 +375,7 @@ low back pain; chronic back pain; chest pain; chronic pain; gastroenteritis; pne
 cellulitis; sepsis; urinary tract infection; kidney stones; gout; psoriasis; eczema; lupus; fibromyalgia;
 chf; covid; covid-19; pregnancy; pregnant; herpes; std; sti; substance abuse; substance use disorder; overdose;
 heart attack; high blood pressure; high cholesterol; sickle cell; sickle cell disease; alzheimer's; seizures;
-hip fracture; broken hip; wrist fracture; arm fracture; ankle fracture; radius fracture; distal radius fracture;
+hip fracture; broken hip; wrist fracture; arm fracture; ankle fracture; radius fracture;
 buckle fracture; greenstick fracture; clavicle fracture; collarbone fracture; elbow fracture; supracondylar fracture;
 tibia fracture; fibula fracture; femur fracture; compression fracture; rib fracture; rib fractures; stress fracture;
 skull fracture; pelvic fracture; scaphoid fracture; boxer's fracture; toe fracture; finger fracture; foot fracture;
