@@ -1163,6 +1163,17 @@ sliding fee tier, sliding fee recert, my visit on, my visit at the, my results a
 cuộc hẹn, có hẹn, triệt sản, thắt ống dẫn tinh
 # A patient's "appointment" as typed in a hurry (blind set prose84: "i have apointment tuesday 11").
 apointment, appoinment, appoitment, apointement, apptment
+# A jail's and a juvenile detention centre's health unit (blind set prose85): a recheck and a run to an
+# outside clinic, a watch and its checks, a sick call request, the pill line, an intake screening.
+recheck, cast room, constant observation, 15 minute checks, telepsych, suicide watch, mental health watch
+psych watch, safety smock, evening dose
+glucose gel, intake screening, medical intake, withdrawal protocol, ciwa, cows protocol
+medical kite, on 15s
+# A wound, ostomy and continence nursing service's care (blind set prose85): a new ostomate's pouching,
+# barriers and night bag, a reversal, a pressure injury's staging.
+urostomy, stoma, peristomal, convex pouch, convex pouches, convex ones, night bag, pre-cut barriers, pre-cut barrier
+barrier ring, pouch change, appliance change, full change, leaking pouch
+my reversal, her reversal, his reversal, pouching system
 her v1, his v1, her v2, his v2, her v3, his v3, her v4, his v4, her v5, his v5, her v6, his v6, her v7, his v7, her v8, his v8, her v9, his v9, her v10, his v10, her v11, his v11, her v12, his v12
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão

@@ -77,8 +77,10 @@ struct ColumnHeader: Sendable, Equatable {
     private static let patientGivenKeys = whose(["firstname", "first"])
     private static let patientFamilyKeys = whose(["lastname", "last"])
     private static func whose(_ parts: [String]) -> [String] {
-        // A donor is the person a drug test or a blood or organ donation screens.
-        ["patient", "pt", "member", "subscriber", "resident", "client", "insured", "beneficiary", "donor"].flatMap { who in
+        // A donor is the person a drug test or a blood or organ donation screens; a youth, an inmate or a
+        // detainee is the patient of a detention centre's or a jail's health unit ("Youth last").
+        ["patient", "pt", "member", "subscriber", "resident", "client", "insured", "beneficiary", "donor",
+         "youth", "inmate", "detainee"].flatMap { who in
             parts.map { who + $0 }
         }
     }

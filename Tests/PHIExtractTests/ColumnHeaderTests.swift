@@ -15,6 +15,8 @@ struct ColumnHeaderTests {
         ("Phone", .phone, "Phone"), ("Home Phone", .phone, "Home phone"), ("Address", .address, "Address"),
         ("Appt", .care, "Appointment"), ("Procedure", .care, "Procedure"), ("Panel", .care, "Procedure"),
         ("donor_last", .name, "Patient name"), ("Donor First", .name, "Patient name"),
+        // A detention centre's and a jail's health lists (blind set prose85).
+        ("Youth last", .name, "Patient name"), ("Inmate First", .name, "Patient name"), ("detainee_last", .name, "Patient name"),
     ])
     func typed(header: String, kind: ColumnHeader.Kind, label: String) {
         let typed = ColumnHeader(header)
