@@ -297,6 +297,9 @@ HAND_WRITTEN = ["real-text",
                 "prose84-care", "prose84-ids", "prose84-lang", "prose84-lists", "prose84-names",
                 "prose84-self", "prose84-struct", "clean84-admin", "clean84-lookalike",
                 "clean84-news", "clean84-staff", "clean84-training",
+                "prose85-care", "prose85-ids", "prose85-lang", "prose85-lists", "prose85-names",
+                "prose85-self", "prose85-struct", "clean85-admin", "clean85-lookalike",
+                "clean85-news", "clean85-staff", "clean85-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
