@@ -381,7 +381,8 @@ tibia fracture; fibula fracture; femur fracture; compression fracture; rib fract
 skull fracture; pelvic fracture; scaphoid fracture; boxer's fracture; toe fracture; finger fracture; foot fracture;
 broken arm; broken wrist; broken ankle; broken leg; broken foot; broken toe; broken finger; broken collarbone;
 broken rib; broken ribs; broken nose; fractured wrist; fractured arm; fractured ankle; fractured leg; fractured hip;
-fractured rib; fractured ribs; fractured foot; fractured collarbone; kidney disease; liver disease; heart disease; miscarriage; stillbirth;
+fractured rib; fractured ribs; fractured foot; fractured collarbone;
+kidney disease; liver disease; heart disease; miscarriage; stillbirth;
 adhd; alzheimer's disease; alzheimers; anorexia nervosa; bulimia nervosa; bipolar disorder;
 bipolar i disorder; bipolar ii disorder; borderline personality disorder; breast cancer;
 lung cancer; prostate cancer; colon cancer; colorectal cancer; pancreatic cancer; ovarian cancer;
