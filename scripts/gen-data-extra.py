@@ -1175,6 +1175,26 @@ urostomy, stoma, peristomal, convex pouch, convex pouches, convex ones, night ba
 barrier ring, pouch change, appliance change, full change, leaking pouch
 my reversal, her reversal, his reversal, pouching system
 her v1, his v1, her v2, his v2, her v3, his v3, her v4, his v4, her v5, his v5, her v6, his v6, her v7, his v7, her v8, his v8, her v9, his v9, her v10, his v10, her v11, his v11, her v12, his v12
+# An imaging group's studies and a drain's follow-up (blind set prose86: "on for his drain check Thursday",
+# "the scrotal US in room 4", "her 3/14 US (pelvic)", "5 minutes into the hip in magnet 1").
+drain check, tube check, sinogram, tube study, pelvic us, scrotal us, renal us, abd us, abdominal us
+open magnet, into the magnet, in the magnet, the open mri, wide bore, wide-bore mri
+# A bariatric programme's operations, labs and supplies (blind set prose86: "3 yrs out from sleeve",
+# "her pH study was borderline", "a loaner scale and the bariatric chewable vitamins").
+rygb, sleeve to bypass, conversion to bypass, converting to bypass, revision to bypass
+out from sleeve, out from her sleeve, out from his sleeve, my sleeve
+weight regain, ph study, bravo study, ph probe, repeat the scope, repeat scope, protein shakes
+chewable vitamins, bariatric chewable, blood pressure cuff, bp cuff, medical weight management
+# A payer's or a collector's word for a paid or denied claim (blind set prose86 and prose87: "after
+# Keystone Meridian paid (EOB 5/2)", "they denied CO-22", "the COB update").
+eob, eobs, cob update, coordination of benefits, other coverage primary, pt balance
+# A genetics laboratory's tubes, results and family letters (blind set prose87: "the lavender tube for
+# Gerald Pinkham", "a VUS in MYH7", "not after his next echo").
+lavender tube, lavender top, edta tube, edta tubes, gold top, tiger top, fresh draw
+vus, family variant, cascade letter, cascade letters, segregation testing, carrier results
+next echo
+# Portuguese: a bone density exam, my gynaecologist (blind set prose86).
+densitometria, minha ginecologista, meu ginecologista
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

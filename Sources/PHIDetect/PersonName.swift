@@ -88,8 +88,10 @@ enum PersonName {
             let listed = data.lastNames.contains(family) || data.lastNames.contains(String(family.filter { $0 != "'" }))
             // (A hyphenated given name by its first part: "jan-erik lindqvist".)
             let common = data.commonFirstNames.contains(given) || data.commonFirstNames.contains(String(given.prefix { $0 != "-" }))
-            guard words.count == 2, common, listed,
-                  !data.stopNames.contains(given), !data.stopNames.contains(family) else { return false }
+            // (Or an initial in the family name's place, as a phone's mail app shows its owner: "teresa m".)
+            let initial = family.count == 1 && family.first?.isLetter == true
+            guard words.count == 2, common, listed || initial,
+                  !data.stopNames.contains(given), initial || !data.stopNames.contains(family) else { return false }
         }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
         if words.count == 2, given.count == 1, given.first?.isLetter == true { return isSurnameWord(family, data) }

@@ -726,6 +726,17 @@ struct PersonModelTests {
         ("AGENDA\n1. Welcome\n2. Program report (Corinne Alvarez)\n   - Referral and enrollment trends\n3. Public comment", .clean, "Council meeting agenda"),
         ("Nakashima, Rei - came in for acu first, then cupping and e-stim on the L low back. On your book at 4 for an adjustment.", .phi, "your 4:00"),
         ("Please reship today: Priya Natarajan's box arrived warm, the cold packs were gone. Her next dose is due Friday.", .phi, "URGENT reship"),
+        // This stop's settings (blind sets prose86 and prose87), paraphrased: a bariatric patient's pH study
+        // and scope; a genetics lab's rejected tube; a collector's account for weight-management visits; a
+        // respite bed "made up" for a patient; and the staff shapes: a phone list's bracketed names, an
+        // agenda's presenters, a supplier's order for a clinic whose name holds a care word.
+        ("I'd hold off on converting Mrs. Hartigan. Her pH study was borderline; let's repeat the scope in 8 weeks.", .phi, "Re: Hartigan"),
+        ("The lavender tube for Gerald Pinkham came in with the label on the cap only, so we can't run it.", .phi, "RE: specimen sent yesterday"),
+        ("Our agency holds account 7730-118204, guarantor disputes the balance for medical weight management visits.", .phi, "Dispute"),
+        ("Can the van grab Walter Jenkins from the St. Anselm discharge lounge at 10? Bed 7 is made up for him.", .phi, "pickup tmrw"),
+        ("Updated phone list:\nPrior auth (Kevin Osei)          (614) 555-0182   240\nBilling (Renata Szymanski)       (614) 555-0182   252", .clean, "phone list (updated)"),
+        ("Agenda\n2. CT dose index monitoring - Q4 outliers by protocol (O. Haddad)\n3. Contrast reaction drill results, Q1 (B. Lindqvist)", .clean, "QSC agenda"),
+        ("Your order has shipped!\nAccount:        KESTREL VALLEY IMAGING (acct 550092)\nPrintable CD-R 700MB, 6 spindles", .clean, "Shipped"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
@@ -748,5 +759,10 @@ struct PersonModelTests {
                                  from: "Yesenia Catalán Ruiz <y.catalan@example.org>") == .phi)
         #expect(try Self.verdict("Here is the role-play for Saturday. It is fictional, all details are made up for practice.\n\nPATIENT: In the camp they said my x-ray was fine. Why do I need a test for tuberculosis?", subject: "role-play script for Saturday",
                                  from: "Wafa Haddad <whaddad@example.org>") == .clean)
+        // Blind set prose86: a phone's mail app shows its owner as a lower-case given name and an initial.
+        let fasting = "can i eat before my ultrasound today? its at 8, the gallbladder one. i forgot to ask.\n\n-Teresa"
+        #expect(try Self.verdict(fasting, subject: "ultrasound today", from: "teresa m <tmcallister.home@webmail-box.test>") == .phi)
+        #expect(try Self.verdict(fasting.replacingOccurrences(of: "my ultrasound", with: "the meeting"), subject: "today",
+                                 from: "teresa m <tmcallister.home@webmail-box.test>") == .clean)
     }
 }
