@@ -300,6 +300,12 @@ HAND_WRITTEN = ["real-text",
                 "prose85-care", "prose85-ids", "prose85-lang", "prose85-lists", "prose85-names",
                 "prose85-self", "prose85-struct", "clean85-admin", "clean85-lookalike",
                 "clean85-news", "clean85-staff", "clean85-training",
+                "prose86-care", "prose86-ids", "prose86-lang", "prose86-lists", "prose86-names",
+                "prose86-self", "prose86-struct", "clean86-admin", "clean86-lookalike",
+                "clean86-news", "clean86-staff", "clean86-training",
+                "prose87-care", "prose87-ids", "prose87-lang", "prose87-lists", "prose87-names",
+                "prose87-self", "prose87-struct", "clean87-admin", "clean87-lookalike",
+                "clean87-news", "clean87-staff", "clean87-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
