@@ -1195,6 +1195,14 @@ vus, family variant, cascade letter, cascade letters, segregation testing, carri
 next echo
 # Portuguese: a bone density exam, my gynaecologist (blind set prose86).
 densitometria, minha ginecologista, meu ginecologista
+# A hospital kitchen's and its dietitians' care for a named inpatient (blind set prose88: "send a late lunch
+# tray up to 5W-35 for Yvonne Petrakis", "a 72-hour calorie count", "a note on his tray ticket"), tube
+# feeding formulas by brand, and a Vietnamese daughter's words for her mother's stay and weight loss.
+late tray, late trays, late lunch tray, late dinner tray, late breakfast tray, tray ticket, tray tickets
+calorie count, calorie counts, titrating, down in ir, back from ir, fluid restriction, consistent carb
+thickened liquids, mechanical soft, minced and moist, iddsi level, tf rate, on tf
+jevity, osmolite, glucerna, nepro, peptamen, vital af, isosource, twocal, kate farms, vivonex, fibersource
+nutren, suplena, hands shake, nằm phòng, sụt cân, không nhai được
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
