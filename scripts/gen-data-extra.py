@@ -941,6 +941,8 @@ mercy, providence, trinity, sacred, heart, saint, st, good, samaritan, memorial,
 patient, dr, md, rn, np, pa, do, lpn, cna, ma, phd, pharmd, dds, dmd, od
 alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, hampshire, jersey, mexico, york, carolina, dakota, ohio, oklahoma, oregon, pennsylvania, rhode, island, tennessee, texas, utah, vermont, virginia, washington, wisconsin, wyoming, columbia, puerto, rico, guam
 new, north, south, east, west, northern, southern, eastern, western, central, upper, lower
+# A word read as a family name after a given name in lower case ("kitty litter by the door"; blind set prose89).
+litter
 chicago, houston, phoenix, philadelphia, san, dallas, austin, jacksonville, fort, worth, columbus, charlotte, indianapolis, seattle, denver, boston, el, paso, nashville, detroit, oklahoma, portland, las, vegas, memphis, louisville, baltimore, milwaukee, albuquerque, tucson, fresno, sacramento, kansas, atlanta, omaha, colorado, springs, raleigh, miami, long, beach, virginia, oakland, minneapolis, tulsa, tampa, arlington, orleans, wichita, cleveland, bakersfield, aurora, anaheim, honolulu, santa, riverside, corpus, lexington, saint, cincinnati, pittsburgh, greensboro, anchorage, plano, lincoln, orlando, newark, chula, vista, petersburg, laredo, jersey, madison, lubbock, scottsdale, reno, buffalo, glendale, chesapeake, norfolk, fremont, hialeah, richmond, boise, spokane, baton, rouge, tacoma, des, moines, valley, fayetteville, birmingham, rochester, oxnard, providence, hartford, savannah, dayton, knoxville, charleston, syracuse, albany, springfield, bronx, brooklyn, queens, manhattan, staten, harlem, hollywood, angeles, los
 """)
 # Clinical and signature words: always stop words, whether or not a name list has them.
@@ -1203,6 +1205,16 @@ calorie count, calorie counts, titrating, down in ir, back from ir, fluid restri
 thickened liquids, mechanical soft, minced and moist, iddsi level, tf rate, on tf
 jevity, osmolite, glucerna, nepro, peptamen, vital af, isosource, twocal, kate farms, vivonex, fibersource
 nutren, suplena, hands shake, nằm phòng, sụt cân, không nhai được
+# A church's care team and its loan closet (blind set prose89: "Frank is on oxygen around the clock now",
+# "a transport chair and a shower bench from the loan closet").
+on oxygen, transport chair, shower bench, raised toilet seat, toilet riser, tub transfer bench
+loan closet, medical equipment loan, 인공관절, 재활센터, 병문안, 병실
+# A camp's health centre and a youth league's athletic trainer (blind set prose89: "they'll be tightening
+# the wires", "he needs to be taped before every session", "another wet night", "the post-injury test").
+tightening the wires, wires tightened, be taped, taped before, ice after, no scrimmage, no contact drills
+temperature was normal, temp was normal, seen by dr, vomits, hard to wake, head still hurts
+wet night, wet nights, overnight pull-ups, waterproof mattress cover, post-injury test, preseason baseline
+concussion baseline, baseline test, baseline testing, 복용약, 에피펜
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
