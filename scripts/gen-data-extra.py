@@ -1215,6 +1215,10 @@ tightening the wires, wires tightened, be taped, taped before, ice after, no scr
 temperature was normal, temp was normal, seen by dr, vomits, hard to wake, head still hurts
 wet night, wet nights, overnight pull-ups, waterproof mattress cover, post-injury test, preseason baseline
 concussion baseline, baseline test, baseline testing, 복용약, 에피펜
+# A funeral home's removals, a crematory's device log, and a Korean son's words for his mother's diagnosis
+# (blind set prose90: "ICD removed, deactivated", "hip hardware - recycle", "알츠하이머 초기 진단").
+icd removed, pacemaker removed, device removed, hip hardware, me released, released by the me
+진단, 알츠하이머, 치매, 주치의
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
