@@ -1219,6 +1219,10 @@ concussion baseline, baseline test, baseline testing, 복용약, 에피펜
 # (blind set prose90: "ICD removed, deactivated", "hip hardware - recycle", "알츠하이머 초기 진단").
 icd removed, pacemaker removed, device removed, hip hardware, me released, released by the me
 진단, 알츠하이머, 치매, 주치의
+# An injury lawyer's clients and paralegals (blind set prose90: "the St Aldric ER bill for the 2/20 visit",
+# "whether your client is still treating", "my back still hurts", Spanish "la clínica del quiropráctico").
+er bill, ed bill, still treating, transported from the scene, bodily injury claim, still hurts
+quiropráctico, quiropractico, las terapias, mis terapias, dolor en el cuello, espalda baja, грыжа диска
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -737,6 +737,14 @@ struct PersonModelTests {
         ("Updated phone list:\nPrior auth (Kevin Osei)          (614) 555-0182   240\nBilling (Renata Szymanski)       (614) 555-0182   252", .clean, "phone list (updated)"),
         ("Agenda\n2. CT dose index monitoring - Q4 outliers by protocol (O. Haddad)\n3. Contrast reaction drill results, Q1 (B. Lindqvist)", .clean, "QSC agenda"),
         ("Your order has shipped!\nAccount:        KESTREL VALLEY IMAGING (acct 550092)\nPrintable CD-R 700MB, 6 spindles", .clean, "Shipped"),
+        // Blind sets prose88 to prose90, paraphrased: a nickname with the family name in brackets; oxygen at
+        // home told by a church's care team; a Korean son's mother by name and birth date; and the staff
+        // shapes: a contact list's lines, a colleague's leave of absence in a coverage notice.
+        ("FYI on the shower fall this morning - it was Big Mike (Tuttle). We sent him to Mercy. X-ray showed no fracture.", .phi, "C-pod fall"),
+        ("Would you take communion to Frank Dubois tomorrow? Frank is on oxygen around the clock now.", .phi, "communion Thursday"),
+        ("어머니 김순자(1941년 3월 5일생)의 장례 사전 계약 건으로 연락드립니다. 지난달 알츠하이머 초기 진단을 받으셨습니다.", .phi, "사전 계약 문의"),
+        ("DEACONS\n  Ron Pettibone (chair)     740-555-0101\n  Gloria Haynes             740-555-0118\n\nRides for those home from surgery: call the office.", .clean, "Care Team phone list"),
+        ("Keisha Pettaway will be out on a leave of absence from 11/7 through 12/16.\n\nCoverage:\n - Her calorie counts and TF rounds on 6N: Priya", .clean, "Coverage while Keisha is out"),
     ])
     func careVocabulary(_ body: String, _ expected: ContentVerdict, _ subject: String) throws {
         #expect(try Self.verdict(body, subject: subject) == expected)
