@@ -1223,6 +1223,12 @@ icd removed, pacemaker removed, device removed, hip hardware, me released, relea
 # "whether your client is still treating", "my back still hurts", Spanish "la clínica del quiropráctico").
 er bill, ed bill, still treating, transported from the scene, bodily injury claim, still hurts
 quiropráctico, quiropractico, las terapias, mis terapias, dolor en el cuello, espalda baja, грыжа диска
+# A veterans service office's disability claims (blind set prose91: "He has his C&P Tuesday", "we're going to
+# need buddy statements", "a nexus letter", "PTSD increase 50->70 plus TDIU", "the memory testing at the VA").
+his c&p, her c&p, my c&p, c&p appointment, c&p appt, c&p for the, buddy statement, buddy statements
+nexus letter, nexus letters, service connection, service-connected, service connected, tdiu
+service treatment records, separation exam, sick call slips, memory testing, mental health exam
+personal care services, functional assessment, sent him home from, sent her home from, portable oxygen
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
