@@ -315,6 +315,9 @@ HAND_WRITTEN = ["real-text",
                 "prose90-care", "prose90-ids", "prose90-lang", "prose90-lists", "prose90-names",
                 "prose90-self", "prose90-struct", "clean90-admin", "clean90-lookalike",
                 "clean90-news", "clean90-staff", "clean90-training",
+                "prose91-care", "prose91-ids", "prose91-lang", "prose91-lists", "prose91-names",
+                "prose91-self", "prose91-struct", "clean91-admin", "clean91-lookalike",
+                "clean91-news", "clean91-staff", "clean91-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
