@@ -1229,6 +1229,10 @@ his c&p, her c&p, my c&p, c&p appointment, c&p appt, c&p for the, buddy statemen
 nexus letter, nexus letters, service connection, service-connected, service connected, tdiu
 service treatment records, separation exam, sick call slips, memory testing, mental health exam
 personal care services, functional assessment, sent him home from, sent her home from, portable oxygen
+# A home-delivered meals programme's clients (blind set prose92: "hold his meals til we hear from the
+# daughter", "the frozen add-on was never approved on her care plan"; not a bare "reassessment", a research
+# brief's and a test script's word too).
+hold his meals, hold her meals, restart his meals, restart her meals, her care plan, his care plan
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
