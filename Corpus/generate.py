@@ -318,6 +318,9 @@ HAND_WRITTEN = ["real-text",
                 "prose91-care", "prose91-ids", "prose91-lang", "prose91-lists", "prose91-names",
                 "prose91-self", "prose91-struct", "clean91-admin", "clean91-lookalike",
                 "clean91-news", "clean91-staff", "clean91-training",
+                "prose92-care", "prose92-ids", "prose92-lang", "prose92-lists", "prose92-names",
+                "prose92-self", "prose92-struct", "clean92-admin", "clean92-lookalike",
+                "clean92-news", "clean92-staff", "clean92-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
