@@ -2696,10 +2696,11 @@ def verify(out: Path) -> int:
     for cat in CATEGORIES + HAND_WRITTEN + SEPARATE:
         if counts.get(cat, 0) < 8:
             errors.append(f"category {cat} has {counts.get(cat, 0)} messages (< 8)")
-    # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth; each set adds about
-    # 0.35 MB. The bound keeps a clone and the corpus run small: 24 MB runs in under 20 s.)
-    if total > 24 * 1024 * 1024:
-        errors.append(f"corpus is {total} bytes (> 24 MB)")
+    # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth, 24 MB until the ninety-second;
+    # each set adds about 0.35 MB. The bound keeps a clone and the corpus run small; 28 MB leaves room
+    # for about ten more sets.)
+    if total > 28 * 1024 * 1024:
+        errors.append(f"corpus is {total} bytes (> 28 MB)")
     for err in errors:
         print("FAIL", err)
     print(f"{len(labels)} messages, {total} bytes, {sum(e['phi'] for e in labels)} phi; "
