@@ -1233,6 +1233,39 @@ personal care services, functional assessment, sent him home from, sent her home
 # daughter", "the frozen add-on was never approved on her care plan"; not a bare "reassessment", a research
 # brief's and a test script's word too).
 hold his meals, hold her meals, restart his meals, restart her meals, her care plan, his care plan
+# A cruise line's shipboard and shoreside medical care (blind set prose93: "isolation ended, 48h
+# symptom-free", "a letter from her OB saying she's fit to travel", "sick wages and outpatient visits",
+# "confirming treatment times for Mr. Hollis", "please reverse the medical centre charges"); the same in
+# Spanish, German and Russian ("le colocaron un marcapasos temporal", "wegen starker Seekrankheit das
+# Bordhospital aufsuchen", "результаты медкомиссии").
+symptom-free, symptom free, isolation ended, out of isolation, released from isolation, end of isolation
+cabin isolation, gi isolation, gi illness, seasickness, seasick, sick bay, sickbay
+ship's doctor, ship doctor, ship's medical centre, ship's medical center, medical centre charges
+medical center charges, med charges, medical charges, itemised medical bill, itemized medical bill
+fit to travel, fit-to-travel, fit to fly, fit-to-fly, fit to sail, fitness to travel, unfit to travel
+fit to work, fit-to-work, unfit for duty, not fit for duty, fit for duty, ffd review, sick wages, sick wage
+sick pay form, signed off sick, medically signed off, medical sign-off, outpatient visits
+physiotherapy progress report, treatment times, treatment days, treatment schedule, chair schedule
+her ob, my ob, her obgyn, my obgyn, weeks gestation, weeks' gestation, weeks at embarkation
+marcapasos, ambulancia aérea, ambulancia aerea, en ambulancia, médico tratante
+medico tratante, el cardiólogo, la cardióloga, ingresó ayer, ingresó el
+seekrankheit, bordhospital, schiffsarzt, bordarzt, eine spritze, spritze gegen, arztrechnung
+медкомиссия, медкомиссии, медкомиссию, сахар крови, гликированный гемоглобин, пересдать анализ
+повторных анализов, повторные анализы, мне назначили, ему назначили, ей назначили
+# What a relative or the person was told by a doctor, in lay words ("She says the doctor told her she has
+# to stay in her room", "she takes her heart pills at 8am"; blind set prose93).
+doctor told her, doctor told him, doctor told me
+the doctor said she, the doctor said he, the doctor said i, the doctor says she, the doctor says he
+heart pills, blood pressure pills, hard of hearing
+# A clinical research site's subjects and their visits (blind set prose93: "Everyone currently on treatment needs
+# to be re-consented at their next visit", "Rider: ... he has to be here by 7:30 fasting", "ran through his
+# sensor supply early", "oxygen tank" in a ride roster's notes). A bare "consented" or "subject", and "study
+# visits" or "study participants", are every research office's words (a badge request: "the sleep lab, for
+# overnight study visits") and stay out.
+re-consent, re-consented, reconsent, reconsented, on study drug, randomized to
+randomised to, screen fail, screen failed, screen failure, hearing impaired, oxygen tank, oxygen tanks
+o2 tank, sensor supply, replacement sensors, overpatch, overpatches
+fasting labs, come in fasting, be here fasting, has to be fasting, needs to be fasting
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
