@@ -68,14 +68,18 @@ public struct RuleDefinition: Sendable, Equatable {
         public var require: [String]
         /// At least one of these must hold (ignored when empty).
         public var requireAny: [String]
+        /// Declared reachable by the pattern's shape alone, with no keyword near (`by_shape: true`): the
+        /// rule then runs wherever its prefilter passes. Packs lint refuses such a level undeclared.
+        public var byShape: Bool
 
         public init(level: Level, score: Int, pattern: String? = nil, require: [String] = [],
-                    requireAny: [String] = []) {
+                    requireAny: [String] = [], byShape: Bool = false) {
             self.level = level
             self.score = score
             self.pattern = pattern
             self.require = require
             self.requireAny = requireAny
+            self.byShape = byShape
         }
     }
 
@@ -133,6 +137,24 @@ public struct RuleDefinition: Sendable, Equatable {
         self.allowValues = allowValues
         self.allowFingerprints = allowFingerprints
         self.mask = mask
+    }
+
+    /// Per level, the indices into `evidence` of the keyword lists it cannot be reached without: the
+    /// first keyword list it requires, or else all of its `require_any` when each of those is a keyword
+    /// list; nil when the level can be reached with no keyword near. When no level is nil, a match with
+    /// none of these lists near can reach no level, and the scanner skips the rule there.
+    public var keywordsPerLevel: [[Int]?] {
+        let isList = evidence.map { if case .keywords = $0.source { true } else { false } }
+        return levels.map { level in
+            if let one = evidence.indices.first(where: { isList[$0] && level.require.contains(evidence[$0].name) }) {
+                return [one]
+            }
+            let any = evidence.indices.filter { level.requireAny.contains(evidence[$0].name) }
+            guard !level.requireAny.isEmpty, any.count == level.requireAny.count, any.allSatisfy({ isList[$0] }) else {
+                return nil
+            }
+            return any
+        }
     }
 
     public static func == (a: RuleDefinition, b: RuleDefinition) -> Bool {

@@ -106,18 +106,9 @@ final class CompiledRule: Sendable {
         self.evidence = evidence
         self.reachAfter = (def.evidence.map(\.after) + def.exclusions.map(\.after) + [0]).max() ?? 0
         self.reachBefore = (def.evidence.map(\.before) + def.exclusions.map(\.before) + [0]).max() ?? 0
-        // Per level, keyword evidence it cannot hold without: the first keyword list it requires, or
-        // else all of its `require_any` when each of those is a keyword list. Usable when every level
-        // has some: then a match with none of them near can reach no level.
-        let perLevel: [[Int]?] = def.levels.map { level in
-            if let one = evidence.indices.first(where: { evidence[$0].list != nil && level.require.contains(evidence[$0].name) }) {
-                return [one]
-            }
-            let any = evidence.indices.filter { level.requireAny.contains(evidence[$0].name) }
-            guard !level.requireAny.isEmpty, any.count == level.requireAny.count,
-                  any.allSatisfy({ evidence[$0].list != nil }) else { return nil }
-            return any
-        }
+        // Keyword evidence each level cannot hold without (`RuleDefinition.keywordsPerLevel`; its
+        // indices are `evidence`'s). Usable when every level has some.
+        let perLevel = def.keywordsPerLevel
         self.requiredEvidence = perLevel.contains { $0 == nil } ? [] : Array(Set(perLevel.compactMap { $0 }.joined())).sorted()
         var (minDigits, minTokens, mixed, upperAfter, upperBefore, separators) = (0, 0, false, false, false, UInt32(0))
         var mixedMax = Int.max

@@ -2,7 +2,7 @@
 public struct PackError: Error, Hashable, CustomStringConvertible, Sendable {
     public enum Code: String, Sendable {
         case unreadable, badYAML, badSchema, unknownKey, missingKey, wrongType, badValue, duplicateRule,
-             duplicateList, noExamples, badPattern, nestedQuantifier, unknownData, compile
+             duplicateList, noExamples, badPattern, nestedQuantifier, ungatedLevel, unknownData, compile
     }
     public let code: Code
     public let file: String

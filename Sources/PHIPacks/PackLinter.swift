@@ -21,6 +21,10 @@ public enum PackLinter {
                     errors.append(PackError(.noExamples, file: pack.file, line: line,
                                             "\(rule.id): \(matches) match and \(nonMatches) no_match examples, need \(minExamples) each"))
                 }
+                if let pattern = ungatedPatternLevel(rule) {
+                    errors.append(PackError(.ungatedLevel, file: pack.file, line: line,
+                                            "\(rule.id): the level for pattern \(pattern) needs no keyword, so the whole rule runs at every prefilter hit; give \(pattern) a rule of its own, make its level require a keyword list, or declare it by_shape: true"))
+                }
                 for (name, regex) in rule.patterns + rule.exclusions.map({ (name: "exclude", regex: $0.regex) }) {
                     do {
                         _ = try Regex(regex)
@@ -39,6 +43,18 @@ public enum PackLinter {
             do { _ = try PackLibrary.build(packs) } catch { errors.append(error) }
         }
         return errors
+    }
+
+    /// The pattern of a level that needs no keyword, not declared `by_shape`, in a digit-prefiltered
+    /// rule whose other levels all need one: that one level makes the scanner run every pattern of the
+    /// rule at every digit group its prefilter passes, not only where a keyword is near (a Korean birth
+    /// date's level did that to `dob`, whose prefilter passes every two digits, and cost a quarter of
+    /// the scan). A keyword-prefiltered rule runs only at its own hits anyway. Nil when none.
+    public static func ungatedPatternLevel(_ rule: RuleDefinition) -> String? {
+        guard case .digits = rule.prefilter else { return nil }
+        let perLevel = rule.keywordsPerLevel
+        guard rule.levels.indices.allSatisfy({ rule.levels[$0].pattern != nil || perLevel[$0] != nil }) else { return nil }
+        return rule.levels.indices.first { perLevel[$0] == nil && !rule.levels[$0].byShape }.flatMap { rule.levels[$0].pattern }
     }
 
     /// True when a group that contains an unbounded quantifier (`*`, `+`, `{n,}`) is itself

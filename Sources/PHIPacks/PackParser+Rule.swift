@@ -51,7 +51,7 @@ extension PackParser {
         }
         var levels: [RuleDefinition.LevelSpec] = []
         for item in try node.required("levels").sequence() {
-            _ = try item.mapping(allowed: ["level", "score", "pattern", "require", "require_any"])
+            _ = try item.mapping(allowed: ["level", "score", "pattern", "require", "require_any", "by_shape"])
             guard let level = Level(rawValue: try item.required("level").string()) else {
                 throw item.fail(.badValue, "level must be low, medium or high")
             }
@@ -59,7 +59,8 @@ extension PackParser {
             guard (0...100).contains(score) else { throw item.fail(.badValue, "score must be 0-100") }
             levels.append(.init(level: level, score: score, pattern: try item["pattern"]?.string(),
                                 require: try item["require"]?.strings() ?? [],
-                                requireAny: try item["require_any"]?.strings() ?? []))
+                                requireAny: try item["require_any"]?.strings() ?? [],
+                                byShape: try item["by_shape"]?.bool() ?? false))
         }
         var exclusions: [RuleDefinition.Exclusion] = []
         for item in try node["exclude"]?.sequence() ?? [] {
