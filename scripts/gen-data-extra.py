@@ -1266,6 +1266,9 @@ re-consent, re-consented, reconsent, reconsented, on study drug, randomized to
 randomised to, screen fail, screen failed, screen failure, hearing impaired, oxygen tank, oxygen tanks
 o2 tank, sensor supply, replacement sensors, overpatch, overpatches
 fasting labs, come in fasting, be here fasting, has to be fasting, needs to be fasting
+# A foster child's uncle writing in Arabic about the child's teeth (blind set prose94: "عنده ألم في أسنانه منذ
+# أسبوع", he has had tooth pain for a week; "طبيب أسنان", a dentist).
+ألم في, أسنانه, أسنانها, طبيب أسنان, موعد الأسنان, خده منتفخ, منتفخ
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
