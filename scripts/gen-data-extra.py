@@ -1269,6 +1269,15 @@ fasting labs, come in fasting, be here fasting, has to be fasting, needs to be f
 # A foster child's uncle writing in Arabic about the child's teeth (blind set prose94: "عنده ألم في أسنانه منذ
 # أسبوع", he has had tooth pain for a week; "طبيب أسنان", a dentist).
 ألم في, أسنانه, أسنانها, طبيب أسنان, موعد الأسنان, خده منتفخ, منتفخ
+# An airline's medical desk and occupational health unit (blind set prose94: "after a few weeks in hospital out
+# there", "a bit unsteady on his feet", "he has to take his tablets at set times", "UNFIT for flying duties",
+# "Medical certificate suspended pending AME review", "what looked like a panic attack"); the special service
+# codes a manifest gives a sick passenger (a stretcher, oxygen, an assisted passenger; not WCHR, the wheelchair
+# to the gate every airline offers).
+weeks in hospital, days in hospital, a week in hospital, unsteady on his feet, unsteady on her feet, his tablets
+her tablets, my tablets, ok to fly, okay to fly, cleared to fly, not fit to fly, unfit for flying, unfit for flying duties
+medical certificate suspended, ame review, restricted ground duties, fit for restricted duties, panic attack
+dizzy spells, stcr, oxyg, dpna, wchc, meda case, meda pax, supplementary oxygen, on board oxygen, onboard oxygen
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
