@@ -321,6 +321,12 @@ HAND_WRITTEN = ["real-text",
                 "prose92-care", "prose92-ids", "prose92-lang", "prose92-lists", "prose92-names",
                 "prose92-self", "prose92-struct", "clean92-admin", "clean92-lookalike",
                 "clean92-news", "clean92-staff", "clean92-training",
+                "prose93-care", "prose93-ids", "prose93-lang", "prose93-lists", "prose93-names",
+                "prose93-self", "prose93-struct", "clean93-admin", "clean93-lookalike",
+                "clean93-news", "clean93-staff", "clean93-training",
+                "prose94-care", "prose94-ids", "prose94-lang", "prose94-lists", "prose94-names",
+                "prose94-self", "prose94-struct", "clean94-admin", "clean94-lookalike",
+                "clean94-news", "clean94-staff", "clean94-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
