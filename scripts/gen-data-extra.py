@@ -1278,6 +1278,19 @@ weeks in hospital, days in hospital, a week in hospital, unsteady on his feet, u
 her tablets, my tablets, ok to fly, okay to fly, cleared to fly, not fit to fly, unfit for flying, unfit for flying duties
 medical certificate suspended, ame review, restricted ground duties, fit for restricted duties, panic attack
 dizzy spells, stcr, oxyg, dpna, wchc, meda case, meda pax, supplementary oxygen, on board oxygen, onboard oxygen
+# A guest taken ill at a hotel, told by its night manager (blind set prose95: "Sal ... collapsed at the end of the
+# bar ... came around after about a minute ... they're keeping him, something about his heart rhythm and
+# they're running more tests"); a guest's own medicines left behind, in French; a husband's stroke and
+# wheelchair, in German; an allergic reaction and the hotel doctor's injection, in Russian.
+he collapsed, she collapsed, collapsed at the, came around after, heart rhythm, put him on the monitor
+put her on the monitor, running more tests, more tests in the morning, they're keeping him, they're keeping her
+keeping him overnight, keeping her overnight, started wheezing, his inhaler, her inhaler, two puffs, 2 puffs
+mes pilules, pilules pour le cœur, pilules pour le coeur, gouttes pour les yeux, mes gouttes, trousse de médicaments
+mes médicaments, mes medicaments, mon pharmacien, ma pompe
+schlaganfall, einen schlaganfall, rollstuhl, auf den rollstuhl angewiesen, duschstuhl, nimmt er tabletten
+nimmt sie tabletten, seine tabletten, ihre tabletten
+аллергическая реакция, аллергическую реакцию, аллергической реакции, отёк лица, отек лица, сделал мне укол
+врача отеля
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
