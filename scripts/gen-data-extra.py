@@ -1291,6 +1291,10 @@ schlaganfall, einen schlaganfall, rollstuhl, auf den rollstuhl angewiesen, dusch
 nimmt sie tabletten, seine tabletten, ihre tabletten
 аллергическая реакция, аллергическую реакцию, аллергической реакции, отёк лица, отек лица, сделал мне укол
 врача отеля
+# A mobile phlebotomist's route notes and a courier's billing (blind set prose95: "right arm ONLY. Do not use the
+# left", "2 lavs each", "Eileen gets woozy so have her lying down", "the travel fee on the 02/03 home collection").
+lavs, 2 lavs, two lavs, lav tube, lav tubes, lav top, lav tops, gets woozy, woozy, right arm only, left arm only
+hard stick, hard sticks, home collection, home collections, home draw, home draws, mobile draw, mobile draws
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
