@@ -1295,6 +1295,18 @@ nimmt sie tabletten, seine tabletten, ihre tabletten
 # left", "2 lavs each", "Eileen gets woozy so have her lying down", "the travel fee on the 02/03 home collection").
 lavs, 2 lavs, two lavs, lav tube, lav tubes, lav top, lav tops, gets woozy, woozy, right arm only, left arm only
 hard stick, hard sticks, home collection, home collections, home draw, home draws, mobile draw, mobile draws
+# A university's disability office and its testing centre: a student's or an employee's accommodations and what
+# they rest on (blind set prose96: "Accoms: 1.5x, snack/water", "reader/scribe", "screen reader (JAWS)", "ASL
+# single", "CART remote", "the lifting restriction (no more than 20 lb)", "an emotional support animal", "the
+# migraines are getting worse ... the neurologist put him on a new preventive"). A bare "accommodation" is a
+# hotel's and an employer's policy word, and "time and a half" a pay rate (a crisis line's overtime), and stay out.
+extended time, extended test time, 1.5x time, 2x time, reduced distraction, reduced-distraction
+reduced distraction room, rd room, reader/scribe, screen reader, asl interpreter, asl single, cart remote
+cart captioning, typewell, note-taker, notetaker, note taker, flexible attendance, deadline flexibility
+flexibility on deadlines, accommodation letter, accommodations letter, letter of accommodation
+testing accommodations, housing accommodation, emotional support animal, esa letter, esa request
+lifting restriction, no ladder work, light duty restriction, work restriction, work restrictions, migraines
+put him on a, put her on a, started him on, started her on, the neuro, panic symptoms
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
