@@ -1307,6 +1307,8 @@ flexibility on deadlines, accommodation letter, accommodations letter, letter of
 testing accommodations, housing accommodation, emotional support animal, esa letter, esa request
 lifting restriction, no ladder work, light duty restriction, work restriction, work restrictions, migraines
 put him on a, put her on a, started him on, started her on, the neuro, panic symptoms
+reduced course load, disability-related accommodation, disability related accommodation, psychological testing
+learning disability, glucose app, feels shaky
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
