@@ -327,6 +327,12 @@ HAND_WRITTEN = ["real-text",
                 "prose94-care", "prose94-ids", "prose94-lang", "prose94-lists", "prose94-names",
                 "prose94-self", "prose94-struct", "clean94-admin", "clean94-lookalike",
                 "clean94-news", "clean94-staff", "clean94-training",
+                "prose95-care", "prose95-ids", "prose95-lang", "prose95-lists", "prose95-names",
+                "prose95-self", "prose95-struct", "clean95-admin", "clean95-lookalike",
+                "clean95-news", "clean95-staff", "clean95-training",
+                "prose96-care", "prose96-ids", "prose96-lang", "prose96-lists", "prose96-names",
+                "prose96-self", "prose96-struct", "clean96-admin", "clean96-lookalike",
+                "clean96-news", "clean96-staff", "clean96-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
