@@ -1309,6 +1309,12 @@ lifting restriction, no ladder work, light duty restriction, work restriction, w
 put him on a, put her on a, started him on, started her on, the neuro, panic symptoms
 reduced course load, disability-related accommodation, disability related accommodation, psychological testing
 learning disability, glucose app, feels shaky
+# A senior-living placement agency's residents and families (blind set prose97: "he's been turning down his showers
+# (3 refusals this week)", "PT is coming 2x/week for his balance"); a Spanish daughter's "le diagnosticaron
+# Alzheimer", a memory-care unit; a Filipino care-home owner's "masakit daw yung tiyan niya", "sa doctor niya".
+turning down his showers, turning down her showers, refusing showers, shower refusals, refusals this week
+for his balance, for her balance, skipping meals, alzheimer, diagnosticaron, cuidado de memoria
+masakit, doctor niya, gamot, binabaligtad
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
