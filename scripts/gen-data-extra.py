@@ -1315,6 +1315,11 @@ learning disability, glucose app, feels shaky
 turning down his showers, turning down her showers, refusing showers, shower refusals, refusals this week
 for his balance, for her balance, skipping meals, alzheimer, diagnosticaron, cuidado de memoria
 masakit, doctor niya, gamot, binabaligtad
+# A union health fund's members, as its nurse case manager and business agents write (blind set prose97: "the
+# quantity limit is on the doctor's order", "I'm calling his doctor's office", "he gets his supplies from the
+# medical supply place"; Polish "Miał operację kolana", he had knee surgery, and his "sick benefit").
+doctor's order, doctors order, his doctor's office, her doctor's office, medical supply place, sick benefit
+sick benefits, operację, operacja, operacji, zaświadczenie lekarskie, zwolnienie lekarskie
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
