@@ -333,6 +333,9 @@ HAND_WRITTEN = ["real-text",
                 "prose96-care", "prose96-ids", "prose96-lang", "prose96-lists", "prose96-names",
                 "prose96-self", "prose96-struct", "clean96-admin", "clean96-lookalike",
                 "clean96-news", "clean96-staff", "clean96-training",
+                "prose97-care", "prose97-ids", "prose97-lang", "prose97-lists", "prose97-names",
+                "prose97-self", "prose97-struct", "clean97-admin", "clean97-lookalike",
+                "clean97-news", "clean97-staff", "clean97-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
