@@ -1320,6 +1320,13 @@ masakit, doctor niya, gamot, binabaligtad
 # medical supply place"; Polish "Miał operację kolana", he had knee surgery, and his "sick benefit").
 doctor's order, doctors order, his doctor's office, her doctor's office, medical supply place, sick benefit
 sick benefits, operację, operacja, operacji, zaświadczenie lekarskie, zwolnienie lekarskie
+# A utility's medical-priority register: a customer on life-support equipment and the doctor's certificate that keeps
+# the power on (blind set prose98: "She's been on a vent since June", "LSE: home O2 concentrator (continuous)",
+# "Med cert rec'd via fax from physician office", "his machine runs all night", "she gets confused on the phone",
+# "i do dialysis at home ... the machine wont run").
+on a vent, on a ventilator, home o2 concentrator, o2 concentrator, life support equipment, life-support equipment
+medical priority register, medical baseline, med cert, medical certificate, his machine runs, her machine runs
+oxygen machine, breathing machine, gets confused, dialysis at home, home dialysis machine, home machine
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
