@@ -336,6 +336,9 @@ HAND_WRITTEN = ["real-text",
                 "prose97-care", "prose97-ids", "prose97-lang", "prose97-lists", "prose97-names",
                 "prose97-self", "prose97-struct", "clean97-admin", "clean97-lookalike",
                 "clean97-news", "clean97-staff", "clean97-training",
+                "prose98-care", "prose98-ids", "prose98-lang", "prose98-lists", "prose98-names",
+                "prose98-self", "prose98-struct", "clean98-admin", "clean98-lookalike",
+                "clean98-news", "clean98-staff", "clean98-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
