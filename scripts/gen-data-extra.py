@@ -1326,7 +1326,7 @@ sick benefits, operację, operacja, operacji, zaświadczenie lekarskie, zwolnien
 # "i do dialysis at home ... the machine wont run").
 on a vent, on a ventilator, home o2 concentrator, o2 concentrator, life support equipment, life-support equipment
 medical priority register, medical baseline, med cert, medical certificate, his machine runs, her machine runs
-oxygen machine, breathing machine, gets confused, dialysis at home, home dialysis machine, home machine
+oxygen machine, breathing machine, gets confused, dialysis at home, home dialysis machine
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
