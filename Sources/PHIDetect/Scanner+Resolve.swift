@@ -99,7 +99,13 @@ extension Scanner {
     /// The finding a decided candidate becomes, if any; `text` still holds its bytes (the scanner
     /// trims nothing a pending candidate starts in).
     private func decide(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding? {
-        if c.excluded { return rules.explainsExclusions && rule.type == "NAME" ? excludedName(c, rule, text) : nil }
+        if c.excluded {
+            guard rules.explainsExclusions && rule.type == "NAME" else { return nil }
+            return excludedName(c, rule, text, why: rule.exclusionReasons[c.exclusion])
+        }
+        if rule.type == "NAME" && domains.namesOrganisation(c.value) {
+            return rules.explainsExclusions ? excludedName(c, rule, text, why: Scanner.organisationReason) : nil
+        }
         let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)
         if c.confirmed == false && entityEvidence == 0 { return nil }
         let held = c.keywordHeld | heldEvidence(c.start, c.end, rule, mask: entityEvidence)
@@ -121,11 +127,14 @@ extension Scanner {
                        evidence: report(c, rule, k, held), validators: rule.validatorNames)
     }
 
+    /// Why a name the message's mail domains name is not counted (see ``CorrespondentDomains``).
+    static let organisationReason = "the organisation of a correspondent's mail domain"
+
     /// A name an exclusion kept from counting, reported for explanations: `low`, score 0, with
     /// evidence `excluded` naming why ("a clinician's title before the name").
-    private func excludedName(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>) -> Finding {
+    private func excludedName(_ c: Candidate, _ rule: CompiledRule, _ text: UnsafeBufferPointer<UInt8>,
+                              why: String) -> Finding {
         let bytes = UnsafeBufferPointer(rebasing: text[(c.start - base)..<(c.end - base)])
-        let why = rule.exclusionReasons[c.exclusion]
         return Finding(type: rule.type, rule: rule.definition.id, level: .low, score: 0, start: c.start, end: c.end,
                        part: part, masked: Masker.mask(bytes, style: rule.definition.mask), fingerprint: fingerprintOf(c.value),
                        evidence: [Evidence(name: Evidence.excluded, source: why, distance: 0)],

@@ -45,6 +45,9 @@ public final class Scanner {
     let fingerprinter: Fingerprinter
     let part: String
     let scratch: MatchScratch
+    /// The message's correspondents' mail domains: a name they spell is an organisation's
+    /// (see ``CorrespondentDomains``).
+    let domains: CorrespondentDomains
 
     /// Normalized text kept for context; `base` is the absolute offset of `buffer[0]`.
     var buffer: [UInt8] = []
@@ -83,8 +86,10 @@ public final class Scanner {
     let phraseScratch: PhraseScratch
 
     /// A scanner over `rules`; fingerprints keyed with `fingerprinter`; findings tagged with `part`.
-    public init(rules: RuleSet, fingerprinter: Fingerprinter, part: String = "", scratch: MatchScratch? = nil) {
+    public init(rules: RuleSet, fingerprinter: Fingerprinter, part: String = "", scratch: MatchScratch? = nil,
+                domains: CorrespondentDomains = CorrespondentDomains()) {
         self.rules = rules
+        self.domains = domains
         self.fingerprinter = fingerprinter
         self.part = part
         self.scratch = scratch ?? MatchScratch()
@@ -158,8 +163,9 @@ public final class Scanner {
     var keptThrough = Int.max
 
     /// Scans a whole text at once.
-    public static func scan(_ text: String, rules: RuleSet, fingerprinter: Fingerprinter, part: String = "") -> [Finding] {
-        let scanner = Scanner(rules: rules, fingerprinter: fingerprinter, part: part)
+    public static func scan(_ text: String, rules: RuleSet, fingerprinter: Fingerprinter, part: String = "",
+                            domains: CorrespondentDomains = CorrespondentDomains()) -> [Finding] {
+        let scanner = Scanner(rules: rules, fingerprinter: fingerprinter, part: part, domains: domains)
         scanner.feed(Array(text.utf8))
         return scanner.finish()
     }

@@ -35,6 +35,12 @@ extension Inspector {
             if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
         } else if name == "from", path.isEmpty, senderForBody == nil {
             senderForBody = SubjectLead.senderLines(HeaderScanText.displayNames(value), address: value)
+            domains.add(addressHeader: value)
+        } else if path.isEmpty && Self.correspondentHeaders.contains(name) {
+            domains.add(addressHeader: value)
+            if name == "to", recipientForBody == nil {
+                recipientForBody = SubjectLead.recipientLine(HeaderScanText.displayNames(value), header: value)
+            }
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
@@ -45,6 +51,10 @@ extension Inspector {
         headerText.path = path
         headerText.add(text, names: HeaderScanText.reading(of: name) == .displayNames)
     }
+
+    /// The top-level headers whose addresses name the message's correspondents (see
+    /// ``CorrespondentDomains``); `from` is read with the sender's lines.
+    static let correspondentHeaders: Set<String> = ["to", "cc", "reply-to", "sender"]
 
     /// Scans the free-text headers of the block just read: values as one part (`headers`), display
     /// names as another whose NAME findings are dropped (a correspondent is not a patient).
@@ -72,10 +82,11 @@ extension Inspector {
         // Tables (quoted fields span lines) and interchange documents go to the extractor whole;
         // the extractor decides which parts those are.
         if info.isText && !Extractor.readsWhole(contentType: type, filename: info.filename) {
-            let scan = TextPartScan(engine: engine, part: label, scratch: scratch, subject: subjectForBody,
-                                    senders: senderForBody)
+            let scan = TextPartScan(engine: engine, part: label, scratch: scratch, domains: domains,
+                                    subject: subjectForBody, senders: senderForBody, recipient: recipientForBody)
             subjectForBody = ""  // only the first text part reads the Subject and the sender
             senderForBody = []
+            recipientForBody = ""
             sink = type == "text/html" ? .html(HTMLTextStream(), scan) : .text(scan)
         } else {
             let limits = engine.limits.extract
@@ -149,7 +160,7 @@ extension Inspector {
         // documents stays the authority on what the rest of its text is).
         report.findings.removeAll { $0.part == "subject" }
         report.add(findings.filter { f in
-            f.part == "subject" || f.part == "sender" || known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? false
+            f.part == "subject" || f.part == "sender" || f.part == "recipient" || known[f.type + "|" + f.fingerprint].map { $0 < f.level } ?? false
         })
     }
 
@@ -165,7 +176,7 @@ extension Inspector {
                                        deadline: deadline, budget: budget) { segment in
             let label = segment.path.isEmpty ? path : "\(path):\(PartName.masked(segment.path))"
             let scanner = Scanner(rules: self.engine.rules, fingerprinter: self.engine.fingerprinter, part: label,
-                                  scratch: self.scratch)
+                                  scratch: self.scratch, domains: self.domains)
             let rosterMatchers = self.engine.rosterMatchers(part: label)
             var text = segment.text
             text.withUTF8 { bytes in
@@ -190,6 +201,7 @@ extension Inspector {
 
     /// Scans a short text (a Subject, a file name) as its own part.
     private func scanSmall(_ text: String, part: String) {
-        report.add(Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part))
+        report.add(Scanner.scan(text, rules: engine.rules, fingerprinter: engine.fingerprinter, part: part,
+                                domains: domains))
     }
 }

@@ -37,6 +37,11 @@ public final class Inspector {
     var subjectForBody: String? = nil
     /// The top-level From's display name and address, for the first text part (see ``SubjectLead``).
     var senderForBody: [String]? = nil
+    /// The top-level To's display name when it holds one address, for the first text part.
+    var recipientForBody: String? = nil
+    /// The mail domains of the top-level From, To, Cc, Reply-To and Sender: an organisation
+    /// named for people is not a patient (see ``CorrespondentDomains``).
+    var domains = CorrespondentDomains()
     /// Whether the Subject or the first text part's opening declares the records test data
     /// (`TestDeclaration`): the findings read from records then count at `low` at most.
     var declaresTestData = false

@@ -9,27 +9,44 @@ import PHIRegex
 /// about their own care in the first person names themselves there ("Nora Fitzgerald" /
 /// "FMLA for my surgery" / "I'm scheduled for a hysterectomy"). Only the pack's `name.sender`
 /// and `email.sender` rules may find anything in that line, so a correspondent stays no patient
-/// otherwise.
+/// otherwise. Likewise the one person a message is to, as a line `Recipient: <display name>` before
+/// the same Subject and opening, read by rule `name.recipient` alone.
 struct SubjectLead {
     /// Bytes of the body read after the Subject: enough for the first paragraph or two.
     static let openingBytes = 2_048
     /// The rules that read the sender's lines: its display name, and its address (a patient's
     /// display name may be no more than "Liya A" beside "liya.abebe2012@gmail.com").
     static let senderRules: Set<String> = ["name.sender", "email.sender"]
+    /// The rule that reads the recipient's line: the one person the message is to, a patient when
+    /// it speaks to them of their own care in the second person ("Hi Maricel! All set for your
+    /// therapy rides"), who may be named nowhere else (blind sets prose92 and prose99).
+    static let recipientRule = "name.recipient"
 
     /// The Subject is read as a line `Subject: <subject>`, so that a rule can tell it opens there
     /// ("Subject: Okonkwo - echo results", rule `name.subject`); nothing is reported in the label.
     static let subjectLabel = Array("Subject: ".utf8)
 
     let sender: [UInt8]
+    /// The recipient's line and a blank line, read in a scan of its own (its words are no context
+    /// for the sender's or the Subject's: "Recipient: Pet Insurance Claims"); empty when unknown.
+    let recipient: [UInt8]
     let subject: [UInt8]
     private(set) var opening: [UInt8] = []
 
-    init(subject: String, senders: [String] = []) {
+    init(subject: String, senders: [String] = [], recipient: String = "") {
         self.subject = Array(subject.utf8)
         // A blank line after it: a credential ending the sender's name ("Kaur, Ravinder MD") must not
         // read as a title before a name opening the Subject.
         self.sender = senders.isEmpty ? [] : Array((senders.map { "Sender: \($0)\n" }.joined() + "\n").utf8)
+        self.recipient = recipient.isEmpty ? [] : Array("Recipient: \(recipient)\n\n".utf8)
+    }
+
+    /// The recipient as the recipient's line reads it: the display name of a To header that holds
+    /// one address (quotes dropped, one line, at most 128 bytes); "" otherwise (a message to
+    /// several people speaks to no one patient).
+    static func recipientLine(_ displayNames: String, header value: String) -> String {
+        guard value.utf8.filter({ $0 == UInt8(ascii: "@") }).count == 1 else { return "" }
+        return senderLines(displayNames).first { !$0.contains("@") } ?? ""
     }
 
     /// The sender as the sender's lines read it: the display name of the From header (quotes
@@ -64,9 +81,10 @@ struct SubjectLead {
     /// Subject as part `subject` (offsets in the Subject), those in the opening as part
     /// `subject+body` (offsets in the Subject and the opening read together). A patient named only
     /// in the Subject makes the care words of the body's first lines care given to someone
-    /// ("Lindqvist, Anna - echo read" / "read is done").
-    func findings(engine: InspectionEngine, scratch: MatchScratch) -> [Finding] {
-        let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "subject", scratch: scratch)
+    /// ("Lindqvist, Anna - echo read" / "read is done"). Then the recipient's, as part `recipient`.
+    func findings(engine: InspectionEngine, scratch: MatchScratch, domains: CorrespondentDomains) -> [Finding] {
+        let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "subject", scratch: scratch,
+                              domains: domains)
         scanner.feed(sender + Self.subjectLabel + subject + [0x0A, 0x0A] + opening)
         let shift = sender.count + Self.subjectLabel.count
         return scanner.finish().compactMap { f in
@@ -80,6 +98,16 @@ struct SubjectLead {
             f.end -= shift
             if f.end > subject.count { f.part = "subject+body" }
             return f
-        }
+        } + recipientFindings(engine: engine, scratch: scratch, domains: domains)
+    }
+
+    /// The recipient's findings of rule ``recipientRule``, as part `recipient` (offsets in its line).
+    private func recipientFindings(engine: InspectionEngine, scratch: MatchScratch,
+                                   domains: CorrespondentDomains) -> [Finding] {
+        guard !recipient.isEmpty else { return [] }
+        let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "recipient", scratch: scratch,
+                              domains: domains)
+        scanner.feed(recipient + Self.subjectLabel + subject + [0x0A, 0x0A] + opening)
+        return scanner.finish().filter { $0.rule == Self.recipientRule && $0.end <= recipient.count }
     }
 }

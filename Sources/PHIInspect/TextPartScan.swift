@@ -19,6 +19,7 @@ final class TextPartScan {
     private let engine: InspectionEngine
     private let part: String
     private let scratch: MatchScratch
+    private let domains: CorrespondentDomains
     private let scanner: Scanner
     /// Exact data match over the same text: a second finding source beside the scanner.
     private let rosterMatchers: [EDMMatcher]
@@ -36,15 +37,19 @@ final class TextPartScan {
     /// names the patient ("Okonkwo, Chidinma", "Mr. Kowalczyk - dressing change") while the body
     /// holds the care, so the Subject is also scanned as a line before the body's opening and
     /// the findings inside it that this adds are reported as the Subject's. `senders`: the From
-    /// display name and address, read as lines before them (a patient writing about their own care).
-    init(engine: InspectionEngine, part: String, scratch: MatchScratch, subject: String? = nil, senders: [String]? = nil) {
+    /// display name and address, read as lines before them (a patient writing about their own care);
+    /// `recipient`: the display name of a To header with one address, read as a line after them.
+    init(engine: InspectionEngine, part: String, scratch: MatchScratch, domains: CorrespondentDomains = CorrespondentDomains(),
+         subject: String? = nil, senders: [String]? = nil, recipient: String? = nil) {
         self.engine = engine
+        self.domains = domains
         self.part = part
         self.scratch = scratch
-        self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch)
+        self.scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: part, scratch: scratch,
+                               domains: domains)
         self.rosterMatchers = engine.rosterMatchers(part: part)
-        if !(subject ?? "").isEmpty || !(senders ?? []).isEmpty {
-            lead = SubjectLead(subject: subject ?? "", senders: senders ?? [])
+        if !(subject ?? "").isEmpty || !(senders ?? []).isEmpty || !(recipient ?? "").isEmpty {
+            lead = SubjectLead(subject: subject ?? "", senders: senders ?? [], recipient: recipient ?? "")
         }
     }
 
@@ -61,7 +66,7 @@ final class TextPartScan {
     /// when this part does not read the Subject.
     func subjectFindings() -> [Finding]? {
         guard let lead else { return nil }
-        return lead.findings(engine: engine, scratch: scratch)
+        return lead.findings(engine: engine, scratch: scratch, domains: domains)
     }
 
     /// Whether the Subject or this part's opening declares the message's records test or sample
@@ -101,7 +106,7 @@ final class TextPartScan {
             switch event {
             case .start(let line, let format):
                 interchangeScanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter,
-                                             part: "\(part)#\(format)-line\(line)", scratch: scratch)
+                                             part: "\(part)#\(format)-line\(line)", scratch: scratch, domains: domains)
             case .text(let text):
                 interchangeScanner?.feed(Array(text.utf8))
             case .end(let bytes):
@@ -117,7 +122,7 @@ final class TextPartScan {
             switch event {
             case .start(let line):
                 tableScanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter,
-                                       part: "\(part)#table-line\(line)", scratch: scratch)
+                                       part: "\(part)#table-line\(line)", scratch: scratch, domains: domains)
             case .rows(let text):
                 tableScanner?.feed(Array(text.utf8))
             case .end:

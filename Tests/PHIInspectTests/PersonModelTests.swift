@@ -8,10 +8,11 @@ import Testing
 /// people spoken to are not; symptoms and home-care words count only when tied to a person.
 @Suite("Person model and care vocabulary")
 struct PersonModelTests {
-    static func verdict(_ body: String, subject: String = "update", from: String = "a@clinic.test") throws -> ContentVerdict {
+    static func verdict(_ body: String, subject: String = "update", from: String = "a@clinic.test",
+                        to: String = "b@clinic.test") throws -> ContentVerdict {
         let engine = try CorpusFixtures.engine()
         let inspector = Inspector(engine: engine)
-        inspector.raw(Array("From: \(from)\r\nTo: b@clinic.test\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8))
+        inspector.raw(Array("From: \(from)\r\nTo: \(to)\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8))
         return Classifier().classify(inspector.finish()).verdict
     }
 
@@ -772,5 +773,20 @@ struct PersonModelTests {
         #expect(try Self.verdict(fasting, subject: "ultrasound today", from: "teresa m <tmcallister.home@webmail-box.test>") == .phi)
         #expect(try Self.verdict(fasting.replacingOccurrences(of: "my ultrasound", with: "the meeting"), subject: "today",
                                  from: "teresa m <tmcallister.home@webmail-box.test>") == .clean)
+    }
+
+    @Test("a firm named for people is no patient when a correspondent writes from or to its domain")
+    func organisationByDomain() throws {
+        // Blind sets prose96 and prose97: a law firm's and a benefits consultancy's names beside the
+        // care words of the clients and members they write about.
+        let brief = "Questions? Contact your Harlan Cross consultant. Timely filing for physical therapy and"
+            + " chiropractic claims moves to 180 days; dialysis and infusion claims are reviewed by the fund's nurse."
+        #expect(try Self.verdict(brief, subject: "client brief", from: "Harlan Cross Insights <insights@harlancross.com>") == .clean)
+        #expect(try Self.verdict(brief, subject: "client brief", to: "Nina <nfeldstein@mail.harlancross.com>") == .clean)
+        // The same words from an unrelated domain: a person named beside care.
+        #expect(try Self.verdict(brief, subject: "client brief", from: "Insights <insights@benefits-brief.test>") == .phi)
+        // A patient whose family name is one word of the firm's domain is still a patient.
+        #expect(try Self.verdict("Marisol Reyes had her chest x-ray and TB test today; the civil surgeon signs the I-693 Friday.",
+                                 subject: "medical exam", from: "Gail <gail@halloranreyes-law.com>") == .phi)
     }
 }

@@ -104,6 +104,43 @@ struct SubjectLeadTests {
         #expect(try !Self.findings(from: from, subject: subject, body: body).contains { $0.hasPrefix("sender|") })
     }
 
+    static func message(to: String, subject: String, body: String) -> [UInt8] {
+        Array("From: coordinator@agency.test\r\nTo: \(to)\r\nSubject: \(subject)\r\n\r\n\(body)\r\n".utf8)
+    }
+
+    @Test("the one person a message is to is named by the To header when it speaks to them of their care, at every chunk size",
+          arguments: Chunking.sizes)
+    func recipientSpokenTo(_ size: Int) throws {
+        // Blind set prose99: a staffing agency's coordinator to its nurse hurt at work, greeted by a given name.
+        let report = CorpusFixtures.inspect(
+            Self.message(to: "Maricel Santos <maricel.santos@inbox.test>", subject: "rides to Riverside",
+                         body: "Hi Maricel!\r\n\r\nAll set for your therapy rides, Tue & Thu mornings.\r\n\r\nMarisol"),
+            size: size, engine: try CorpusFixtures.engine())
+        #expect(report.findings.contains { $0.hasPrefix("recipient|NAME|name.recipient|medium|") })
+    }
+
+    @Test("a recipient is not named among several, by a list's name, or without care spoken of", arguments: [
+        ("Maricel Santos <ms@inbox.test>, Jo Park <jp@inbox.test>", "All set for your therapy rides."),
+        ("Referral Coordinators <referrals@imaging.test>", "Your biopsy results page is fixed."),
+        ("Pet Insurance Claims <claims@pets.test>", "Your refill request was sent to the pharmacy."),
+        ("Maricel Santos <ms@inbox.test>", "All set for your rides to the airport."),
+    ])
+    func recipientNotNamed(_ to: String, _ body: String) throws {
+        let report = CorpusFixtures.inspect(Self.message(to: to, subject: "update", body: body), size: 4096,
+                                            engine: try CorpusFixtures.engine())
+        #expect(!report.findings.contains { $0.hasPrefix("recipient|") })
+    }
+
+    @Test("the recipient's words are no context for the Subject and the sender")
+    func recipientNoContext() throws {
+        let plain = try Self.findings(from: "Diane Korhonen <dk@inbox.test>", subject: "Fwd: invoice",
+                                      body: "submitting the vet invoice under policy PS-2210-88417.\n\nDiane Korhonen")
+        let report = CorpusFixtures.inspect(
+            Array("From: Diane Korhonen <dk@inbox.test>\r\nTo: Pet Insurance Claims <claims@pets.test>\r\nSubject: Fwd: invoice\r\n\r\nsubmitting the vet invoice under policy PS-2210-88417.\n\nDiane Korhonen\r\n".utf8),
+            size: 4096, engine: try CorpusFixtures.engine())
+        #expect(report.findings.filter { !$0.hasPrefix("addresses|") } == plain.filter { !$0.hasPrefix("addresses|") })
+    }
+
     @Test("a credential ending the sender's name does not make the Subject's patient a clinician")
     func senderCredential() throws {
         let engine = try CorpusFixtures.engine()
