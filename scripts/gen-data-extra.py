@@ -703,6 +703,11 @@ sasaki matsumoto inoue kimura hayashi shimizu yamaguchi mori abe ikeda hashimoto
 """)
 
 FIRST_EXTRA = words("""
+# Portuguese and Brazilian given names with a tilde, a cedilla or an accent, which the SSA counts write
+# without (corpus prose98-lang: "Meu nome é Sebastião Alves Pereira").
+sebastião joão conceição estêvão simão adão gonçalo graça vitória assunção luíza luiz vinícius lívia
+letícia márcio antônio antónio sérgio rogério cláudio flávio otávio fábio maurício rosângela sebastiana
+raimundo raimunda aparecida
 # German spellings (blind set prose74: "any update on Benedikt").
 benedikt
 # Swahili, Kinyarwanda and Kirundi given names, and Ukrainian ones as passports transliterate them

@@ -91,7 +91,8 @@ enum PersonName {
             // (Or an initial in the family name's place, as a phone's mail app shows its owner: "teresa m".)
             let initial = family.count == 1 && family.first?.isLetter == true
             guard words.count == 2, common, listed || initial,
-                  !data.stopNames.contains(given), initial || !data.stopNames.contains(family) else { return false }
+                  !data.stopNames.contains(given), initial || !data.stopNames.contains(family),
+                  !words.contains(where: lowerCaseWords.contains) else { return false }
         }
         // An initial and a surname ("R Montalvo" signing a From header): the surname carries it.
         if words.count == 2, given.count == 1, given.first?.isLetter == true { return isSurnameWord(family, data) }
@@ -329,6 +330,17 @@ enum PersonName {
         "pt", "patient", "hola", "bonjour", "chào", "chao", "ola", "olá", "czesc", "cześć", "kumusta",
         // A newsletter's openings before a name ("Welcome, Kayla Brandt, PA-C").
         "welcome", "congratulations", "congrats", "introducing", "meet",
+    ]
+
+    /// Words of Spanish, Portuguese and French prose that the name lists also hold ("una", "tome",
+    /// "esta noche", "por favor", "mais"): in text typed all in lower case, no capital tells them
+    /// from a name, so neither word may be one of them ("tome una tableta"; blind set prose99).
+    static let lowerCaseWords: Set<String> = [
+        "una", "uno", "por", "para", "que", "como", "tome", "toma", "tomar", "cada", "dos", "tres", "dia", "le",
+        "les", "sur", "dans", "uma", "su", "sus", "mis", "tu", "muy", "mas", "pero", "donde", "este", "esta",
+        "esa", "hay", "ver", "hoy", "ayer", "manana", "noche", "bien", "mal", "gracias", "hola", "senor",
+        "medico", "boca", "dar", "das", "ao", "vos", "ele", "ela", "seu", "sua", "aqui", "mais", "bem", "tem",
+        "ter", "vai", "sim", "nao", "elle", "elles", "mes", "qui", "ou", "sans", "chez",
     ]
 
     /// The words that open a place named for a saint in Spanish and Portuguese (see `isName`).

@@ -245,6 +245,9 @@ struct PersonModelTests {
         "Students of the Month: Sofia Szabo, Elijah Abernathy.\nStudents with a fever should stay home until fever-free.",
         "Dear Kwame Takahashi,\n\nBiscuit (canine) is due for his rabies vaccine.\nPatient ID: 015864",
         "NOVAK/LORRAINE MR\nSkyPoints #: 6331686388\nNeed special assistance (wheelchair)? Add it under Manage Trip.",
+        // Spanish typed in lower case: an article and a verb that the name lists also hold (blind set prose99).
+        "Quiz key: 10. \"tome una tableta por vía oral dos veces al día con comida\" (insulin pen, blood thinner, pacemaker).",
+        "Glossary: \"tome esta noche\" = take tonight; \"por favor\" before the dose; heart attack, stress test.",
         // Brands read as a rare given name and a word; staff led by a role; offices after a name.
         "The Alaris replacement (B. Braun Space+) goes live 8/5; heparin and insulin limits as before.",
         "Stryker Power-LOAD units are on Medic 11 and 14; stroke destination protocol update 7/1.",
