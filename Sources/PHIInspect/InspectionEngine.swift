@@ -9,6 +9,9 @@ public final class InspectionEngine: Sendable {
     public let fingerprinter: Fingerprinter
     /// Hashed rosters of the site's patients (exact data match), consulted for every text part.
     public let rosters: [EDMRoster]
+    /// The rule that reads the recipient's line alone (see ``SubjectLead``): that reading is a second
+    /// scan of the Subject and the opening, so it runs one rule, not the pack.
+    let recipientRules: RuleSet
 
     public init(rules: RuleSet, limits: InspectorLimits = InspectorLimits(), fingerprinter: Fingerprinter,
                 rosters: [EDMRoster] = []) {
@@ -16,6 +19,8 @@ public final class InspectionEngine: Sendable {
         self.limits = limits
         self.fingerprinter = fingerprinter
         self.rosters = rosters
+        // (A pack without the rule reads no recipient.)
+        self.recipientRules = (try? rules.subset([SubjectLead.recipientRule])) ?? .empty
     }
 
     /// One matcher per roster for a part's text (empty without rosters).

@@ -104,8 +104,8 @@ struct SubjectLead {
     /// The recipient's findings of rule ``recipientRule``, as part `recipient` (offsets in its line).
     private func recipientFindings(engine: InspectionEngine, scratch: MatchScratch,
                                    domains: CorrespondentDomains) -> [Finding] {
-        guard !recipient.isEmpty else { return [] }
-        let scanner = Scanner(rules: engine.rules, fingerprinter: engine.fingerprinter, part: "recipient", scratch: scratch,
+        guard !recipient.isEmpty, !engine.recipientRules.definitions.isEmpty else { return [] }
+        let scanner = Scanner(rules: engine.recipientRules, fingerprinter: engine.fingerprinter, part: "recipient", scratch: scratch,
                               domains: domains)
         scanner.feed(recipient + Self.subjectLabel + subject + [0x0A, 0x0A] + opening)
         return scanner.finish().filter { $0.rule == Self.recipientRule && $0.end <= recipient.count }

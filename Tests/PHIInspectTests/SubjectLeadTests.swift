@@ -131,6 +131,16 @@ struct SubjectLeadTests {
         #expect(!report.findings.contains { $0.hasPrefix("recipient|") })
     }
 
+    @Test("the recipient's line is read by its one rule, with the keyword lists that rule reads")
+    func recipientRuleAlone() throws {
+        let engine = try CorpusFixtures.engine()
+        #expect(engine.recipientRules.definitions.map(\.id) == [SubjectLead.recipientRule])
+        #expect(engine.rules.definitions.count > 1)
+        let text = "Recipient: Dana Kowalczyk\n\nSubject: results\n\nHi Dana, your biopsy results came back benign."
+        let alone = Scanner.scan(text, rules: engine.recipientRules, fingerprinter: engine.fingerprinter)
+        #expect(alone.map(\.rule) == [SubjectLead.recipientRule])
+    }
+
     @Test("the recipient's words are no context for the Subject and the sender")
     func recipientNoContext() throws {
         let plain = try Self.findings(from: "Diane Korhonen <dk@inbox.test>", subject: "Fwd: invoice",
