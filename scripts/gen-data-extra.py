@@ -1332,6 +1332,24 @@ sick benefits, operację, operacja, operacji, zaświadczenie lekarskie, zwolnien
 on a vent, on a ventilator, home o2 concentrator, o2 concentrator, life support equipment, life-support equipment
 medical priority register, medical baseline, med cert, medical certificate, his machine runs, her machine runs
 oxygen machine, breathing machine, gets confused, dialysis at home, home dialysis machine
+# A hearing-aid chain's fittings, remakes and repairs (blind set prose100: "Left shell was too tight at the 2nd
+# bend, new impressions taken", "cookie-bite loss", "switch him ... to a vented mold", "Roland Ogletree's right
+# RIC ... cuts out when he turns his head", "Her canals are tiny ... custom micro-molds"); an agency nurse's
+# patient left in a wet brief with a new open area, a call light not answered (prose99; a family council's "call
+# light response times" is no one's care); radiation told as
+# hers or his ("She has her radiation every day this week"; prose100).
+hearing aid remake, itc remake, ite remake, ric remake, new impressions, ear impressions, impressions taken
+earmold, earmolds, ear mold, ear molds, custom mold, custom molds, micro-molds, micro molds, vented mold
+power dome, open dome, closed dome, cookie-bite loss, cookie bite loss, mid-frequency loss, high-frequency loss
+occlusion effect, right ric, left ric, his ric, her ric, right ite, left ite, right itc, left itc, binaural fit
+ric fit, rics, hearing aid check, check and clean, loaner aid, loaner aids, his aids, her aids, new aids
+wet brief, soiled brief, found soiled, brief change, incontinence care, peri care, his call light, her call light
+call light was not answered, call light not answered, call light unanswered, call bell not answered
+open area on, new open area, turned and repositioned, repositioned every
+her radiation, his radiation, my radiation, radiation every day, daily radiation
+# Pregnant and sick in the mornings, in Portuguese, Spanish and French ("estou grávida de 14 semanas ... estou com
+# muito enjoo de manhã"; blind set prose99).
+grávida, gravidez, embarazada, embarazo, enceinte, grossesse, enjoo, enjoos, obstetra, morning sickness
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
