@@ -1350,6 +1350,12 @@ her radiation, his radiation, my radiation, radiation every day, daily radiation
 # Pregnant and sick in the mornings, in Portuguese, Spanish and French ("estou grávida de 14 semanas ... estou com
 # muito enjoo de manhã"; blind set prose99).
 grávida, gravidez, embarazada, embarazo, enceinte, grossesse, enjoo, enjoos, obstetra, morning sickness
+# An employee's leave as an HR outsourcing firm and the employee write it (blind set prose100: "i sent the doctors
+# note for my back ... no lifting over 25 lbs and no bending/twisting", "reduced sched 6 hr days per neuro", "If the
+# doctor puts her on bed rest"); a bare "FMLA" is every HR newsletter's word and stays out.
+doctors note, doctors' note, no lifting, no lifting over, lifting restrictions, no bending, bed rest, on bed rest
+per neuro, per ortho, per neurology, per her neurologist, per his neurologist, per cardiology, reduced sched
+intermittent fmla, fmla cert, fmla certification, fmla paperwork, her fmla, his fmla, my fmla, her due date
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
