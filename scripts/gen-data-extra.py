@@ -1356,6 +1356,11 @@ grávida, gravidez, embarazada, embarazo, enceinte, grossesse, enjoo, enjoos, ob
 doctors note, doctors' note, no lifting, no lifting over, lifting restrictions, no bending, bed rest, on bed rest
 per neuro, per ortho, per neurology, per her neurologist, per his neurologist, per cardiology, reduced sched
 intermittent fmla, fmla cert, fmla certification, fmla paperwork, her fmla, his fmla, my fmla, her due date
+# A school district's special education staff about one student (blind set prose101: "first session since the cast
+# came off", "bring him to the front office w/ his AFOs on", "thickened drinks ONLY", "a wobble cushion ... for his
+# writing block", "IEP Annual Review - Ethan Marsh"). A bare "IEP" is every district newsletter's word and stays out.
+cast came off, cast off, his afos, her afos, afos, thickened drinks, slant board, wobble cushion, pencil grips
+iep annual review, annual iep, his iep, her iep, iep amendment, iep meeting for, his annual review, her annual review
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -792,4 +792,18 @@ struct PersonModelTests {
         #expect(try Self.verdict("Marisol Reyes had her chest x-ray and TB test today; the civil surgeon signs the I-693 Friday.",
                                  subject: "medical exam", from: "Gail <gail@halloranreyes-law.com>") == .phi)
     }
+
+    @Test("a given name as the Subject's topic is a patient when the opening speaks of him or her and care; a colleague on leave is not")
+    func givenNameSubject() throws {
+        // Blind sets prose99 and prose101: an agency nurse hurt on shift; a student's therapist after the cast.
+        #expect(try Self.verdict("He slipped on a wet floor in the ED bay around 0300 and broke his right wrist. They splinted him there.",
+                                 subject: "Tyrell out - need to tell St. B") == .phi)
+        #expect(try Self.verdict("Saw her today, first session since the cast came off. She's doing stairs step-to with the rail.",
+                                 subject: "Re: Harper - stairs/passing time") == .phi)
+        // The same opening without he or she, or with no care, names no one.
+        #expect(try Self.verdict("Lunch order for Friday: pizza or salads?", subject: "Re: Harper - stairs/passing time") == .clean)
+        // A colleague on leave, and who covers the clinic's services.
+        #expect(try Self.verdict("Just confirming that Linh's leave was approved - she's out through 6/21.\n\n- Infusion Center: LinguaBridge\n- Dialysis: VRI at the chair",
+                                 subject: "Linh out 6/10-6/21 - coverage") == .clean)
+    }
 }
