@@ -1361,6 +1361,13 @@ intermittent fmla, fmla cert, fmla certification, fmla paperwork, her fmla, his 
 # writing block", "IEP Annual Review - Ethan Marsh"). A bare "IEP" is every district newsletter's word and stays out.
 cast came off, cast off, his afos, her afos, afos, thickened drinks, slant board, wobble cushion, pencil grips
 iep annual review, annual iep, his iep, her iep, iep amendment, iep meeting for, his annual review, her annual review
+# An insulin pump's and a glucose sensor's wearer, as the maker's support desk, a grandmother and the wearer write
+# (blind set prose101: "his pump and a new infusion set", "my sensor fell off again after 2 days"); a bare
+# "infusion set" is a line of the maker's invoice.
+his pump, her pump, my pump, pump supplies, pump things, new infusion set, his infusion set, her infusion set
+my infusion set
+sensor fell off, my sensor, his sensor, her sensor, new sensor, sensor replacement, pump alarm, occlusion alarm
+pump training, pump trainer, pump is beeping, pump keeps beeping, pump has been beeping
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
