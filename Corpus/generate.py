@@ -339,6 +339,9 @@ HAND_WRITTEN = ["real-text",
                 "prose98-care", "prose98-ids", "prose98-lang", "prose98-lists", "prose98-names",
                 "prose98-self", "prose98-struct", "clean98-admin", "clean98-lookalike",
                 "clean98-news", "clean98-staff", "clean98-training",
+                "prose99-care", "prose99-ids", "prose99-lang", "prose99-lists", "prose99-names",
+                "prose99-self", "prose99-struct", "clean99-admin", "clean99-lookalike",
+                "clean99-news", "clean99-staff", "clean99-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
