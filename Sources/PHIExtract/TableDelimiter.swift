@@ -59,7 +59,11 @@ enum TableDelimiter: CaseIterable, Sendable {
             let filled = split.cells.filter { !$0.isEmpty }
             let total = filled.reduce(0) { $0 + $1.count }
             if !filled.isEmpty && total / filled.count > 28 { return false }
-            if filled.count(where: { $0.split(separator: " ").count > 4 }) > 1 { return false }
+            // (A dash standing alone is no word: "Y - diazepam rectal PRN", "Food allergy - peanut/tree nut"
+            // are a record's cells; blind set prose101.)
+            if filled.count(where: { $0.split(separator: " ").count(where: { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }) > 4 }) > 1 {
+                return false
+            }
         }
         return true
     }

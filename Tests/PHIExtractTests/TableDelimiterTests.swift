@@ -26,6 +26,11 @@ struct TableDelimiterTests {
         #expect(TableDelimiter.unquoted(">a") == "a")
         let sentence = "We met, as planned, on Monday."
         #expect(!TableDelimiter.notProse([sentence], [TableDelimiter.comma.split(sentence)].compactMap { $0 }))
+        // A dash standing alone is no word: a record's cells of four words and a dash (blind set prose101).
+        let record = "2046630|OKAFOR|LIAM|20160305|Food allergy - peanut/tree nut|HIGH|Y - epinephrine 0.3 PRN|20240829"
+        #expect(TableDelimiter.notProse([record], [TableDelimiter.pipe.split(record)].compactMap { $0 }))
+        let phrases = "a|we met on the Monday after|and then we went home together|b"
+        #expect(!TableDelimiter.notProse([phrases], [TableDelimiter.pipe.split(phrases)].compactMap { $0 }))
     }
 
     @Test("the line gate finds a cell separator or two spaces wherever they stand, as the definition does")
