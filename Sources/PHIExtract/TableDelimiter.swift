@@ -59,13 +59,15 @@ enum TableDelimiter: CaseIterable, Sendable {
             let filled = split.cells.filter { !$0.isEmpty }
             let total = filled.reduce(0) { $0 + $1.count }
             if !filled.isEmpty && total / filled.count > 28 { return false }
-            // (A dash standing alone is no word: "Y - diazepam rectal PRN", "Food allergy - peanut/tree nut"
-            // are a record's cells; blind set prose101.)
-            if filled.count(where: { $0.split(separator: " ").count(where: { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }) > 4 }) > 1 {
-                return false
-            }
+            if filled.count(where: { Self.words($0) > 4 }) > 1 { return false }
         }
         return true
+    }
+
+    /// The words of a cell: a dash standing alone is none ("Y - diazepam rectal PRN" and "Food allergy -
+    /// peanut/tree nut" are a record's cells of four words; blind set prose101).
+    static func words(_ cell: String) -> Int {
+        cell.split(separator: " ").count { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
     /// A line of only dashes, equals signs, colons, plus signs, bars and spaces, three dashes or
