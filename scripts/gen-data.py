@@ -366,7 +366,9 @@ def drugs(pkg: Path, zipf: Zipf, census_names: set[str]) -> list[str]:
 # --------------------------------------------------------------------------- diagnoses
 
 # Curated common condition names and abbreviations clinicians write about patients,
-# separated by semicolons (phrases keep their spaces).
+# separated by semicolons (phrases keep their spaces). Eponymous diseases also by their possessive
+# alone, as people write them ("the Parkinson's is making it hard for him to stand"; blind set prose102);
+# not "addison's" nor "cushing's": Addison is a child's given name too.
 DIAGNOSES_CURATED = """
 diabetes; cancer; asthma; stroke; depression; anxiety; obesity; morbid obesity; arthritis; dementia;
 gastroesophageal reflux disease; acid reflux; vitamin d deficiency; vitamin b12 deficiency;
@@ -383,7 +385,9 @@ broken arm; broken wrist; broken ankle; broken leg; broken foot; broken toe; bro
 broken rib; broken ribs; broken nose; fractured wrist; fractured arm; fractured ankle; fractured leg; fractured hip;
 fractured rib; fractured ribs; fractured foot; fractured collarbone;
 kidney disease; liver disease; heart disease; miscarriage; stillbirth;
-adhd; alzheimer's disease; alzheimers; anorexia nervosa; bulimia nervosa; bipolar disorder;
+adhd; alzheimer's disease; alzheimers; anorexia nervosa;
+parkinson's; crohn's; hashimoto's; huntington's; lou gehrig's; meniere's; ménière's; tourette's; sjogren's;
+sjögren's; raynaud's; hodgkin's; bulimia nervosa; bipolar disorder;
 bipolar i disorder; bipolar ii disorder; borderline personality disorder; breast cancer;
 lung cancer; prostate cancer; colon cancer; colorectal cancer; pancreatic cancer; ovarian cancer;
 cervical cancer; skin cancer; bladder cancer; kidney cancer; liver cancer; thyroid cancer;
