@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "PHIExtract", dependencies: ["PHIMIME", "PHIText", "CArchive"]),
         .target(name: "PHIInspect", dependencies: ["PHIMIME", "PHIExtract", "PHIDetect", "PHIText", "PHIEDM"]),
         .target(name: "PHIPolicy", dependencies: ["PHIDetect"]),
-        .target(name: "PHIMetrics", dependencies: ["PHIPolicy", .product(name: "Prometheus", package: "swift-prometheus")]),
+        .target(name: "PHIMetrics", dependencies: ["PHIPolicy", "PHIDetect", .product(name: "Prometheus", package: "swift-prometheus")]),
         .target(name: "PHIMilter", dependencies: [
             "CMilter", "PHIInspect", "PHIPolicy", "PHIMetrics", .product(name: "Logging", package: "swift-log"),
         ]),

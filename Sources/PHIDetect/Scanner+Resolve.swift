@@ -103,7 +103,7 @@ extension Scanner {
             guard rules.explainsExclusions && rule.type == "NAME" else { return nil }
             return excludedName(c, rule, text, why: rule.exclusionReasons[c.exclusion])
         }
-        if rule.type == "NAME" && domains.namesOrganisation(c.value) {
+        if !domains.isEmpty && rule.type == "NAME" && domains.namesOrganisation(c.value) {
             return rules.explainsExclusions ? excludedName(c, rule, text, why: Scanner.organisationReason) : nil
         }
         let entityEvidence = ~rule.keywordEvidence & (rule.evidence.count == 64 ? ~0 : (1 << UInt64(rule.evidence.count)) - 1)

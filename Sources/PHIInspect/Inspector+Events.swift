@@ -30,17 +30,14 @@ extension Inspector {
     }
 
     private func header(_ name: String, _ value: String, _ path: String) {
+        if path.isEmpty && Self.correspondentHeaders.contains(name) { domains.add(addressHeader: value) }
         if name == "subject" {
             scanSmall(value, part: path.isEmpty ? "subject" : "\(path):subject")
             if path.isEmpty && subjectForBody == nil { subjectForBody = HeaderScanText.cap(value) }
         } else if name == "from", path.isEmpty, senderForBody == nil {
             senderForBody = SubjectLead.senderLines(HeaderScanText.displayNames(value), address: value)
-            domains.add(addressHeader: value)
-        } else if path.isEmpty && Self.correspondentHeaders.contains(name) {
-            domains.add(addressHeader: value)
-            if name == "to", recipientForBody == nil {
-                recipientForBody = SubjectLead.recipientLine(HeaderScanText.displayNames(value), header: value)
-            }
+        } else if name == "to", path.isEmpty, recipientForBody == nil {
+            recipientForBody = SubjectLead.recipientLine(HeaderScanText.displayNames(value), header: value)
         } else if name == "tls-required", path.isEmpty,
                   value.trimming(" \t").lowercased() == "no" {
             report.hasTLSRequiredNo = true
@@ -53,8 +50,8 @@ extension Inspector {
     }
 
     /// The top-level headers whose addresses name the message's correspondents (see
-    /// ``CorrespondentDomains``); `from` is read with the sender's lines.
-    static let correspondentHeaders: Set<String> = ["to", "cc", "reply-to", "sender"]
+    /// ``CorrespondentDomains``).
+    static let correspondentHeaders: Set<String> = ["from", "to", "cc", "reply-to", "sender"]
 
     /// Scans the free-text headers of the block just read: values as one part (`headers`), display
     /// names as another whose NAME findings are dropped (a correspondent is not a patient).

@@ -1,12 +1,10 @@
+import PHIDetect
+
 /// The closed sets that metric label values come from. A value outside its set is counted as
 /// `other`: no label can carry message data, and the number of series is fixed at start.
 public enum MetricLabels {
     /// Finding types (DESIGN §5: the canonical names packs may use).
-    public static let findingTypes: [String] = [
-        "SSN", "MRN", "MBI", "HICN", "MEMBER_ID", "NPI", "DEA", "ICD10", "ICD9", "DOB", "DATE", "NAME", "PHONE",
-        "FAX", "EMAIL", "ADDRESS", "ZIP", "ACCOUNT", "IP", "URL", "DEVICE_ID", "LICENSE", "DIAGNOSIS",
-        "MEDICATION", "CARE",
-    ]
+    public static let findingTypes: [String] = PHIType.all
 
     /// Unscannable reason codes the inspector reports, plus `error` (the scan failed) and `overload`.
     public static let unscannableReasons: [String] = [

@@ -1,3 +1,5 @@
+import PHIDetect
+
 /// The `policy:` section: mode, skip rules, verdict thresholds, per-direction actions and scoping.
 public struct PolicySection: Sendable, Codable, Equatable {
     /// `enforce` (default) or `simulate`.
@@ -45,7 +47,7 @@ public struct PolicySection: Sendable, Codable, Equatable {
         rules = try c.decodeIfPresent([ScopeRule].self, forKey: .rules) ?? []
         bulk = try c.decodeIfPresent(BulkConfig.self, forKey: .bulk) ?? BulkConfig()
         types = try c.decodeIfPresent([String: TypeOverride].self, forKey: .types) ?? [:]
-        if let unknown = types.keys.sorted().first(where: { !TypeOverride.knownTypes.contains($0) }) {
+        if let unknown = types.keys.sorted().first(where: { !PHIType.isKnown($0) }) {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.types, AnyKey(unknown)],
                                                     debugDescription: "not a canonical type name"))
         }
