@@ -1384,6 +1384,26 @@ deferred from donating, lookback notification, donor notification letter
 # A pregnancy lost, as a parish office writes it ("She lost the baby on Tuesday, she was about 14 weeks"; blind set
 # prose102).
 lost the baby, lost her baby, lost their baby, lost the pregnancy
+# A sleep clinic's studies and machines as its staff and patients write them (blind set prose103: "Kit HST-0328
+# is still out with him", "machine says high leak again", "wants a Friday for the titration study").
+hst kit, hst kits, sleep test kit, home sleep study, in-lab study, in-lab sleep study, titration study, titration night
+polysomnography, sleep consult, new pt consult, new patient consult, high leak, mask leaks, leaking mask, full face mask
+nasal pillow mask, nasal pillows mask, compliance report, cpap machine, bipap machine, her cpap, his cpap, my cpap
+# An organ donation organisation's donors, their families and the recipients (blind set prose104: "the people who got
+# his kidneys and liver", "left kidney recipient", "They'd like the honor walk"); not "organ donation" alone.
+honor walk, honour walk, got his kidneys, got her kidneys, got his liver, got her liver, got his heart, got her heart
+his kidneys and liver, her kidneys and liver, kidney recipient, liver recipient, heart recipient, lung recipient
+transplant recipient, pancreas recipient, cornea recipient, flow crossmatch, hla typing, donor chart, transplanted in
+# A jail's health unit (blind set prose104: "intake PPDs", "not read", "re-plant the ones still in custody", "on the
+# chronic care list", "the medical source statement").
+ppds, ppd read, ppd reads, ppd planted, tb read, tb reads, re-plant, replant the ppd, symptom screen, chronic care list
+chronic care clinic, sick call, sick-call slip, sick call slip, detox watch, suicide watch, medication pass
+medical source statement, escort nurse, medical clearance for transport
+# The same care in Vietnamese, Spanish and Arabic (blind set prose104: "Con tôi hiến tạng", my child donated his organs;
+# "tôi ngủ không được và hay bị đau đầu", I cannot sleep and have headaches; "solo las córneas"; "أخي مريض بالسكري
+# ويأخذ الإنسولين", my brother is diabetic and takes insulin).
+hiến tạng, thuốc ngủ, đau đầu, mất ngủ, ngủ không được, las córneas, córneas, donación de órganos, donación de córneas
+الإنسولين, إنسولين, بالسكري, مريض بالسكري, مريضة بالسكري
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -50,14 +50,14 @@ public struct Validators: Sendable {
         let v = value.uppercased()
         if ["TEST", "SAMPLE", "DEMO", "DUMMY", "FAKE", "ZZ", "XXX"].contains(where: { v.hasPrefix($0) }) { return true }
         // A run of eight zeros or more: a companion guide's or a form's filler ("CVH000000000-01");
-        // or digits that are all zeros, four or more ("RO-000000" in a note template's example).
+        // digits that are all zeros, four or more ("RO-000000" in a note template's example); or six
+        // zeros or more and one other digit, a scenario's numbering ("Inmate DOE, JOHN #0000001").
         if v.contains("00000000") { return true }
-        var zeros = 0
+        var zeros = 0, others = 0
         for c in v.utf8 where c >= 48 && c <= 57 {
-            guard c == 48 else { return false }
-            zeros += 1
+            if c == 48 { zeros += 1 } else { others += 1 }
         }
-        return zeros >= 4
+        return (others == 0 && zeros >= 4) || (others == 1 && zeros >= 6)
     }
 
     // MARK: SSN

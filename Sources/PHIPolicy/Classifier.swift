@@ -6,9 +6,10 @@ public struct ClassifierConfig: Sendable, Codable, Equatable {
     public var strongTypes: [String] = ["SSN", "MBI", "HICN", "MRN", "MEMBER_ID"]
     /// Level a strong identifier needs on its own. Default: high.
     public var strongLevel: Level = .high
-    /// Identifiers of a person that make a message PHI together with health information.
+    /// Identifiers of a person that make a message PHI together with health information (LICENSE:
+    /// a certificate, licence or passport number, one of Safe Harbor's identifiers).
     /// Dates of service or admission are left out: a date with a diagnosis but no person is not identifying.
-    public var personTypes: [String] = ["NAME", "DOB", "ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "FAX"]
+    public var personTypes: [String] = ["NAME", "DOB", "ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "FAX", "LICENSE"]
     /// Level a person identifier needs to count. Default: medium.
     public var personLevel: Level = .medium
     /// Health information types. Default: ICD10, ICD9, DIAGNOSIS, MEDICATION, CARE (the pack gives

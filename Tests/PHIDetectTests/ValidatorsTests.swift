@@ -109,7 +109,8 @@ struct ValidatorsTests {
         ("TEST00000001", true), ("ZZ4401", true), ("SAMPLE0001", true), ("demo77", true), ("XXX123", true),
         ("CVH000000000-01", true), ("00000000000", true), ("RO000000", true), ("0000", true),
         ("W123456789", false), ("00812234", false), ("TE5T0001", false), ("AZZ100", false), ("W100000001", false),
-        ("RO000001", false), ("000", false),
+        ("RO000001", false), ("000", false), ("0000001", true), ("A0000003", true), ("0000017", false),
+        ("1000002", false),
     ])
     func placeholders(_ value: String, _ placeholder: Bool) {
         #expect(Validators.placeholderValue(value) == placeholder)

@@ -51,6 +51,7 @@ struct ContentVerdictTests {
         "Medicare MBI: 1EG4-TE5-MK73",
         "Patient phone: (312) 555-0187. Started metformin 500 mg for diabetes.",
         "Dear Mr. Green,\nYour refill request for tramadol has been sent to your pharmacy.\nDx: HIV disease",
+        "Admission notification\nPassport no.:    P8821937 (GBR)\nAdmitted:        02/05/2025 03:40 via Emergency\nWard:            High Dependency Unit, bed 7",
         (10...16).map { "Maria Lopez,03/14/1962,536-90-43\($0),Springfield" }.joined(separator: "\n"),
     ])
     func patientsArePHI(_ text: String) throws {
@@ -88,6 +89,16 @@ struct TalliedClassifierTests {
         let kept = (0..<4).map { Self.finding("DOB", $0, level: .medium) } + [Self.finding("CARE", 99, level: .low)]
         let c = Classifier().classify(ScanReport(findings: kept, tally: tally))
         #expect(c.reasons.contains("bulk:6"))
+    }
+
+    @Test("a licence or passport number is a person's identifier: with care it is PHI, alone it is not")
+    func licenceIsAPersonIdentifier() {
+        let alone = Classifier().classify(ScanReport(findings: [Self.finding("LICENSE", 0, level: .medium)], tally: FindingTally()))
+        #expect(alone.verdict == .clean)
+        let withCare = [Self.finding("LICENSE", 0, level: .medium), Self.finding("CARE", 1, level: .medium)]
+        let c = Classifier().classify(ScanReport(findings: withCare, tally: FindingTally()))
+        #expect(c.verdict == .phi)
+        #expect(c.reasons == ["combined:LICENSE+CARE"])
     }
 
     @Test("names and birth dates make a list only in mail about health care; strong identifiers in any")
