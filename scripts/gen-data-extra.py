@@ -1407,6 +1407,11 @@ hiến tạng, thuốc ngủ, đau đầu, mất ngủ, ngủ không được, l
 # A therapy clinic's and a pharmacy's shorthand (blind set prose105: "after his ACL recon", a Medicaid pharmacy
 # "Lock-In" for one recipient's controlled substances).
 acl recon, aclr, acl repair, meniscus repair, lock-in program, pharmacy lock-in
+# A student health centre's shots, checks and notes (blind set prose106: "She still needs the second shot in the
+# series and the nurse check after", "next med check is 1/22", "ask her if she can bear weight 4 steps").
+her second shot, his second shot, my second shot, second shot in the series, third shot in the series, nurse check
+med check, next med check, warm handoff session, advised to rest, bear weight, can bear weight, needs films
+immunization hold, immunisation hold, tb blood test, second mmr, medical withdrawal
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
