@@ -1413,6 +1413,8 @@ her second shot, his second shot, my second shot, second shot in the series, thi
 med check, next med check, warm handoff session, advised to rest, bear weight, can bear weight, needs films
 immunization hold, immunisation hold, tb blood test, second mmr, medical withdrawal
 she's limping, he's limping, been limping, still limping, sessions so far
+# A sleep patient's machine (blind set prose103: "her machine beeps every time she turns over").
+machine beeps, machine keeps beeping, machine is beeping, machine has been beeping, machine says high leak
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
