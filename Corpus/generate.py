@@ -360,6 +360,9 @@ HAND_WRITTEN = ["real-text",
                 "prose105-care", "prose105-ids", "prose105-lang", "prose105-lists",
                 "prose105-names", "prose105-self", "prose105-struct", "clean105-admin",
                 "clean105-lookalike", "clean105-news", "clean105-staff", "clean105-training",
+                "prose106-care", "prose106-ids", "prose106-lang", "prose106-lists",
+                "prose106-names", "prose106-self", "prose106-struct", "clean106-admin",
+                "clean106-lookalike", "clean106-news", "clean106-staff", "clean106-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
