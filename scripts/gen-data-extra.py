@@ -1415,6 +1415,9 @@ immunization hold, immunisation hold, tb blood test, second mmr, medical withdra
 she's limping, he's limping, been limping, still limping, sessions so far
 # A sleep patient's machine (blind set prose103: "her machine beeps every time she turns over").
 machine beeps, machine keeps beeping, machine is beeping, machine has been beeping, machine says high leak
+# A resident's or a parent's oxygen and pill packs as families write them (blind set prose107: "she has had oxygen
+# at home ... the little tanks she takes to church", "Mom's new blister packs").
+oxygen at home, portable tanks, her oxygen, his oxygen, my oxygen, blister packs, new blister packs
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -333,14 +333,15 @@ enum PersonName {
     ]
 
     /// Words of Spanish, Portuguese and French prose that the name lists also hold ("una", "tome",
-    /// "esta noche", "por favor", "mais"): in text typed all in lower case, no capital tells them
-    /// from a name, so neither word may be one of them ("tome una tableta"; blind set prose99).
+    /// "esta noche", "por favor", "mais"), and an exercise's ("tai chi", "qi gong"): in text typed
+    /// all in lower case, no capital tells them from a name, so neither word may be one of them
+    /// ("tome una tableta"; blind set prose99; "balance classes: tai chi"; prose107).
     static let lowerCaseWords: Set<String> = [
         "una", "uno", "por", "para", "que", "como", "tome", "toma", "tomar", "cada", "dos", "tres", "dia", "le",
         "les", "sur", "dans", "uma", "su", "sus", "mis", "tu", "muy", "mas", "pero", "donde", "este", "esta",
         "esa", "hay", "ver", "hoy", "ayer", "manana", "noche", "bien", "mal", "gracias", "hola", "senor",
         "medico", "boca", "dar", "das", "ao", "vos", "ele", "ela", "seu", "sua", "aqui", "mais", "bem", "tem",
-        "ter", "vai", "sim", "nao", "elle", "elles", "mes", "qui", "ou", "sans", "chez",
+        "ter", "vai", "sim", "nao", "elle", "elles", "mes", "qui", "ou", "sans", "chez", "tai", "chi", "qi", "gong",
     ]
 
     /// The words that open a place named for a saint in Spanish and Portuguese (see `isName`).

@@ -248,6 +248,8 @@ struct PersonModelTests {
         // Spanish typed in lower case: an article and a verb that the name lists also hold (blind set prose99).
         "Quiz key: 10. \"tome una tableta por vía oral dos veces al día con comida\" (insulin pen, blood thinner, pacemaker).",
         "Glossary: \"tome esta noche\" = take tonight; \"por favor\" before the dose; heart attack, stress test.",
+        // An exercise's name in lower case (blind set prose107).
+        "Offer a balance class 3x per week (tai chi, Otago-style or chair-based) for residents with dementia.",
         // Brands read as a rare given name and a word; staff led by a role; offices after a name.
         "The Alaris replacement (B. Braun Space+) goes live 8/5; heparin and insulin limits as before.",
         "Stryker Power-LOAD units are on Medic 11 and 14; stroke destination protocol update 7/1.",
