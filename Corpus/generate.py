@@ -363,6 +363,9 @@ HAND_WRITTEN = ["real-text",
                 "prose106-care", "prose106-ids", "prose106-lang", "prose106-lists",
                 "prose106-names", "prose106-self", "prose106-struct", "clean106-admin",
                 "clean106-lookalike", "clean106-news", "clean106-staff", "clean106-training",
+                "prose107-care", "prose107-ids", "prose107-lang", "prose107-lists",
+                "prose107-names", "prose107-self", "prose107-struct", "clean107-admin",
+                "clean107-lookalike", "clean107-news", "clean107-staff", "clean107-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
@@ -2738,11 +2741,11 @@ def verify(out: Path) -> int:
     for cat in CATEGORIES + HAND_WRITTEN + SEPARATE:
         if counts.get(cat, 0) < 8:
             errors.append(f"category {cat} has {counts.get(cat, 0)} messages (< 8)")
-    # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth, 24 MB until the ninety-second;
-    # each set adds about 0.35 MB. The bound keeps a clone and the corpus run small; 28 MB leaves room
-    # for about ten more sets.)
-    if total > 28 * 1024 * 1024:
-        errors.append(f"corpus is {total} bytes (> 28 MB)")
+    # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth, 24 MB until the ninety-second,
+    # 28 MB until the hundred-and-seventh; each set adds about 0.35 MB. The bound keeps a clone and the
+    # corpus run small; 32 MB leaves room for about ten more sets.)
+    if total > 32 * 1024 * 1024:
+        errors.append(f"corpus is {total} bytes (> 32 MB)")
     for err in errors:
         print("FAIL", err)
     print(f"{len(labels)} messages, {total} bytes, {sum(e['phi'] for e in labels)} phi; "
