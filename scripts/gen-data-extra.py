@@ -1387,17 +1387,17 @@ lost the baby, lost her baby, lost their baby, lost the pregnancy
 # A sleep clinic's studies and machines as its staff and patients write them (blind set prose103: "Kit HST-0328
 # is still out with him", "machine says high leak again", "wants a Friday for the titration study").
 hst kit, hst kits, sleep test kit, home sleep study, in-lab study, in-lab sleep study, titration study, titration night
-polysomnography, sleep consult, new pt consult, new patient consult, high leak, mask leaks, leaking mask, full face mask
-nasal pillow mask, nasal pillows mask, compliance report, cpap machine, bipap machine, her cpap, his cpap, my cpap
+polysomnography, sleep consult, new pt consult, new patient consult, high leak, mask leaks, leaking mask
+nasal pillows mask, compliance report, cpap machine, bipap machine, her cpap, his cpap, my cpap
 # An organ donation organisation's donors, their families and the recipients (blind set prose104: "the people who got
 # his kidneys and liver", "left kidney recipient", "They'd like the honor walk"); not "organ donation" alone.
 honor walk, honour walk, got his kidneys, got her kidneys, got his liver, got her liver, got his heart, got her heart
 his kidneys and liver, her kidneys and liver, kidney recipient, liver recipient, heart recipient, lung recipient
-transplant recipient, pancreas recipient, cornea recipient, flow crossmatch, hla typing, donor chart, transplanted in
+transplant recipient, pancreas recipient, cornea recipient, donor chart, transplanted in
 # A jail's health unit (blind set prose104: "intake PPDs", "not read", "re-plant the ones still in custody", "on the
 # chronic care list", "the medical source statement").
-ppds, ppd read, ppd reads, ppd planted, tb read, tb reads, re-plant, replant the ppd, symptom screen, chronic care list
-chronic care clinic, sick call, sick-call slip, sick call slip, detox watch, suicide watch, medication pass
+ppds, ppd reads, ppd planted, tb reads, re-plant, replant the ppd, symptom screen, chronic care list
+chronic care clinic, sick-call slip, sick call slip, detox watch, medication pass
 medical source statement, escort nurse, medical clearance for transport
 # The same care in Vietnamese, Spanish and Arabic (blind set prose104: "Con tôi hiến tạng", my child donated his organs;
 # "tôi ngủ không được và hay bị đau đầu", I cannot sleep and have headaches; "solo las córneas"; "أخي مريض بالسكري
@@ -1406,7 +1406,7 @@ hiến tạng, thuốc ngủ, đau đầu, mất ngủ, ngủ không được, l
 الإنسولين, إنسولين, بالسكري, مريض بالسكري, مريضة بالسكري
 # A therapy clinic's and a pharmacy's shorthand (blind set prose105: "after his ACL recon", a Medicaid pharmacy
 # "Lock-In" for one recipient's controlled substances).
-acl recon, aclr, acl repair, meniscus repair, lock-in program, pharmacy lock-in
+acl recon, aclr, lock-in program, pharmacy lock-in
 # A student health centre's shots, checks and notes (blind set prose106: "She still needs the second shot in the
 # series and the nurse check after", "next med check is 1/22", "ask her if she can bear weight 4 steps").
 her second shot, his second shot, my second shot, second shot in the series, third shot in the series, nurse check
