@@ -1418,6 +1418,17 @@ machine beeps, machine keeps beeping, machine is beeping, machine has been beepi
 # A resident's or a parent's oxygen and pill packs as families write them (blind set prose107: "she has had oxygen
 # at home ... the little tanks she takes to church", "Mom's new blister packs").
 oxygen at home, portable tanks, her oxygen, his oxygen, my oxygen, blister packs, new blister packs
+# A research site's wearable monitors and visits (blind set prose108: "He's at day 19 of 30, so we really don't want a
+# gap in wear time", "book him for the 24h monitor hookup", "I want to stop ... the heart patch study").
+wear time, monitor hookup, 24h monitor, 24-hour monitor, 24 hour monitor, heart monitor, cardiac monitor, heart patch
+ecg patch, monitor patch, event monitor patch, randomized yesterday, randomized today, was randomized
+# A donation centre's donors and their results (blind set prose109: "double red, 2nd donation ... needed to lie down",
+# "her donation tested positive for HTLV", "the Western blot and the line immunoassay results").
+double red, double red cell, double red cells, 2nd donation, second donation, first donation, his donation, her donation
+tested positive, tested positive for, tests positive, tested negative, western blot, immunoassay, line immunoassay
+confirmatory testing, confirmatory test, confirmatory results, reactive result, reactive test, reactive screen
+# An immigration exam's shots (blind set prose109: "my second chickenpox shot").
+chickenpox shot, chickenpox vaccine, varicella shot
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
