@@ -1429,6 +1429,11 @@ tested positive, tested positive for, tests positive, tested negative, western b
 confirmatory testing, confirmatory test, confirmatory results, reactive result, reactive test, reactive screen
 # An immigration exam's shots (blind set prose109: "my second chickenpox shot").
 chickenpox shot, chickenpox vaccine, varicella shot
+# A sports medicine staff's athletes (blind set prose110: "he can't drive while he's still in the boot", "cleared for
+# practice").
+in the boot, in a boot, still in the boot, out of the boot, cleared for practice, cleared for full contact, ortho appt
+# Radiation begun or ended ("I start radiation on the 23rd"; blind set prose110): not "radiation" alone (a lab's safety).
+start radiation, started radiation, starting radiation, finish radiation, finished radiation, done with radiation
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
@@ -2232,7 +2237,6 @@ serious adverse event
 doctor note
 doctor's note
 sick note
-work note
 nares swab
 culture came back
 cultures came back
