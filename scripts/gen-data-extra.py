@@ -1434,6 +1434,11 @@ chickenpox shot, chickenpox vaccine, varicella shot
 in the boot, in a boot, still in the boot, out of the boot, cleared for practice, cleared for full contact, ortho appt
 # Radiation begun or ended ("I start radiation on the 23rd"; blind set prose110): not "radiation" alone (a lab's safety).
 start radiation, started radiation, starting radiation, finish radiation, finished radiation, done with radiation
+# A donor's iron, fainting and deferral in English, Spanish and Tagalog (blind set prose109: "me dijeron que tenía el hierro
+# bajo (la hemoglobina en 11.9)", "nahilo kanina pagkatapos ng donation", dizzy after the donation; "reaction form").
+low iron, iron was low, my iron was low, her iron was low, his iron was low, donor reaction form, reaction form
+hemoglobina, la hemoglobina, hierro bajo, el hierro bajo, no me dejaron donar, dono plasma, donar plasma
+nahilo, nahimatay, pagkatapos ng donation
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
