@@ -1439,6 +1439,12 @@ start radiation, started radiation, starting radiation, finish radiation, finish
 low iron, iron was low, my iron was low, her iron was low, his iron was low, donor reaction form, reaction form
 hemoglobina, la hemoglobina, hierro bajo, el hierro bajo, no me dejaron donar, dono plasma, donar plasma
 nahilo, nahimatay, pagkatapos ng donation
+# A meals programme's clients: diets, hospital stays, appetite and weight (blind set prose111: "home from hospital sat ...
+# still the low salt ones", "she went back into St. Aldric tonight", "portions are too much ... add the shakes again").
+# Not "low salt" or "low sodium" alone: "it's ok if it's NOT low sodium for once" at a staff potluck.
+home from hospital, back in the hospital, back in hospital, went back into the hospital
+low sodium diet, low-sodium diet, diabetic diet, pureed meals, smaller portions
+nutrition shakes, supplement shakes, lost weight, losing weight, poor appetite, not eating much
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
