@@ -1425,13 +1425,13 @@ ecg patch, monitor patch, event monitor patch, randomized yesterday, randomized 
 # A donation centre's donors and their results (blind set prose109: "double red, 2nd donation ... needed to lie down",
 # "her donation tested positive for HTLV", "the Western blot and the line immunoassay results").
 double red, double red cell, double red cells, 2nd donation, second donation, first donation, his donation, her donation
-tested positive, tested positive for, tests positive, tested negative, western blot, immunoassay, line immunoassay
+tested positive, tests positive, tested negative, western blot, immunoassay, line immunoassay
 confirmatory testing, confirmatory test, confirmatory results, reactive result, reactive test, reactive screen
 # An immigration exam's shots (blind set prose109: "my second chickenpox shot").
 chickenpox shot, chickenpox vaccine, varicella shot
 # A sports medicine staff's athletes (blind set prose110: "he can't drive while he's still in the boot", "cleared for
 # practice").
-in the boot, in a boot, still in the boot, out of the boot, cleared for practice, cleared for full contact, ortho appt
+in the boot, in a boot, out of the boot, cleared for practice, cleared for full contact, ortho appt
 # Radiation begun or ended ("I start radiation on the 23rd"; blind set prose110): not "radiation" alone (a lab's safety).
 start radiation, started radiation, starting radiation, finish radiation, finished radiation, done with radiation
 # A donor's iron, fainting and deferral in English, Spanish and Tagalog (blind set prose109: "me dijeron que tenía el hierro
