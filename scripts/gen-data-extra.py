@@ -1445,6 +1445,11 @@ nahilo, nahimatay, pagkatapos ng donation
 home from hospital, back in the hospital, back in hospital, went back into the hospital
 low sodium diet, low-sodium diet, diabetic diet, pureed meals, smaller portions
 nutrition shakes, supplement shakes, lost weight, losing weight, poor appetite, not eating much
+# An independent medical examination company's claimants (blind set prose112: "Keisha Vaughn's psych IME with
+# Dr. Okafor", "walked with an antalgic gait", "she can't sit for more than about 20 minutes since the fusion").
+# Not a bare "ime" (a word in other languages) nor "range of motion" (an exercise class's words).
+psych ime, ime exam, ime report, ime appointment, his ime, her ime, their ime, antalgic gait, impairment rating
+maximum medical improvement, reached mmi, at mmi, grip strength testing, since the fusion, after the fusion, her fusion, his fusion
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
