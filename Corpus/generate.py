@@ -378,6 +378,12 @@ HAND_WRITTEN = ["real-text",
                 "prose111-care", "prose111-ids", "prose111-lang", "prose111-lists",
                 "prose111-names", "prose111-self", "prose111-struct", "clean111-admin",
                 "clean111-lookalike", "clean111-news", "clean111-staff", "clean111-training",
+                "prose112-care", "prose112-ids", "prose112-lang", "prose112-lists",
+                "prose112-names", "prose112-self", "prose112-struct", "clean112-admin",
+                "clean112-lookalike", "clean112-news", "clean112-staff", "clean112-training",
+                "prose113-care", "prose113-ids", "prose113-lang", "prose113-lists",
+                "prose113-names", "prose113-self", "prose113-struct", "clean113-admin",
+                "clean113-lookalike", "clean113-news", "clean113-staff", "clean113-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
