@@ -1450,6 +1450,17 @@ nutrition shakes, supplement shakes, lost weight, losing weight, poor appetite, 
 # Not a bare "ime" (a word in other languages) nor "range of motion" (an exercise class's words).
 psych ime, ime exam, ime report, ime appointment, his ime, her ime, their ime, antalgic gait, impairment rating
 maximum medical improvement, reached mmi, at mmi, grip strength testing, since the fusion, after the fusion, her fusion, his fusion
+# An opioid treatment programme's patients and their doses (blind set prose113: "is up for her 90-day take-home review",
+# "can I still dose", "I dose at 7am", "I really don't want to lose my Saturday bottle", "a refused for the observed
+# sample", "dose on site | bottle"). Not "lockbox" (a bank's payment box) nor a bare "bottle" or "level".
+take-home review, take-home level, take-home eligibility, take-home agreement, take-home bottles, take-home bottle
+weekend bottles, saturday bottle, sunday bottle, monday bottle, holiday bottle, guest dose, guest dosing, guest dosed
+can i still dose, i dose at, i dosed, come dose, dose on site, dosed on site, her dose, his dose, my dose, dose today
+observed sample, observed urine, random ua, randoms negative, dirty ua, positive ua, clean ua, my urines, her urines, his urines
+# A home care agency's clients: bathing, respite and falls, and a carer writing in Spanish (blind set prose113: "Agnes
+# Whitford's bath days move to Mon/Thu", "respite hours moved to afternoons", "se resbaló", "no quiso bañarse").
+bath days, bath day, her bath, his bath, shower days, her shower, his shower, her showers, his showers, respite hours
+se cayó, se resbaló, no quiso bañarse, quiso bañarse, bañarse, pastillas de la presión, comió muy poco, comió muy poquito
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
