@@ -1460,7 +1460,7 @@ observed sample, observed urine, random ua, randoms negative, dirty ua, positive
 # A home care agency's clients: bathing, respite and falls, and a carer writing in Spanish (blind set prose113: "Agnes
 # Whitford's bath days move to Mon/Thu", "respite hours moved to afternoons", "se resbaló", "no quiso bañarse").
 bath days, bath day, her bath, his bath, shower days, her shower, his shower, her showers, his showers, respite hours
-se cayó, se resbaló, no quiso bañarse, quiso bañarse, bañarse, pastillas de la presión, comió muy poco, comió muy poquito
+se cayó, se resbaló, bañarse, pastillas de la presión, comió muy poco, comió muy poquito
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
