@@ -1461,6 +1461,20 @@ observed sample, observed urine, random ua, randoms negative, dirty ua, positive
 # Whitford's bath days move to Mon/Thu", "respite hours moved to afternoons", "se resbaló", "no quiso bañarse").
 bath days, bath day, her bath, his bath, shower days, her shower, his shower, her showers, his showers, respite hours
 se cayó, se resbaló, bañarse, pastillas de la presión, comió muy poco, comió muy poquito
+# A midwifery practice's and a birth centre's clients in labour and after (blind set prose114: "SROM clear at 0310. FHT
+# 130s with good accels", "GBS neg, Rh pos", "ctx q8-10 min ... bloody show ... intact membranes", Spanish "tengo
+# contracciones", "se me salió el tapón mucoso", "no he roto fuente"). Not "ctx" (a context) nor a bare "pool".
+home birth, home birth kit, birth pool, water birth, srom, fht, fhts, good accels, intact membranes, bloody show
+her water broke, her water breaks, my water broke, gbs neg, gbs pos, gbs negative, gbs positive, rh neg, rh pos
+her contractions, my contractions, contracciones, tengo contracciones, tapón mucoso, roto fuente, rompí fuente
+newborn exam, heel stick, 2 week visit, two week visit, 6 week visit, six week visit, epds
+# ... and its clients writing in Russian, Vietnamese and Chinese (blind set prose114: "Роды были 3 апреля ... швы очень
+# болят", "đang mang thai 10 tuần ... hẹn khám sớm hơn", "我每两个小时喂一次奶 ... 还没有回到出生体重").
+роды были, после родов, швы болят, швы очень болят, акушерка, акушерке, акушерку, акушеркой
+mang thai, đang mang thai, bà bầu, hẹn khám, ói nhiều, 喂奶, 出生体重, 配方奶, 乳房有硬块, lactation clinic
+# An operating room's implant office and its device reps on a named patient's case (blind set prose114: "Dr. Lowe's lead
+# extraction", "the explant reason", "Nguyễn Thị Hoa - hardware removal 4/22").
+lead extraction, explant, explanted, explant reason, hardware removal, implant removal, revision surgery
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
