@@ -384,6 +384,9 @@ HAND_WRITTEN = ["real-text",
                 "prose113-care", "prose113-ids", "prose113-lang", "prose113-lists",
                 "prose113-names", "prose113-self", "prose113-struct", "clean113-admin",
                 "clean113-lookalike", "clean113-news", "clean113-staff", "clean113-training",
+                "prose114-care", "prose114-ids", "prose114-lang", "prose114-lists",
+                "prose114-names", "prose114-self", "prose114-struct", "clean114-admin",
+                "clean114-lookalike", "clean114-news", "clean114-staff", "clean114-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
