@@ -1475,6 +1475,21 @@ mang thai, đang mang thai, bà bầu, hẹn khám, ói nhiều, 喂奶, 出生�
 # An operating room's implant office and its device reps on a named patient's case (blind set prose114: "Dr. Lowe's lead
 # extraction", "the explant reason", "Nguyễn Thị Hoa - hardware removal 4/22").
 lead extraction, explant, explanted, explant reason, hardware removal, implant removal, revision surgery
+# A wheelchair seating clinic's and its supplier's clients (blind set prose115: "Her tilt actuator is done", "I left her
+# in loaner L-07", "Map looked much better than the air cushion", "the left lateral is digging in", "the spot on my sit
+# bone"). Not a bare "chair", "tilt", "cushion" or "joystick" (furniture and games).
+tilt actuator, her tilt, his tilt, tilt-in-space, tilt in space, tilt chair, tilt chair eval, power chair, power chairs
+standing power chair, manual chair, loaner chair, her loaner, his loaner, loaner with tilt, seating evaluation
+pressure mapping, pressure map, air cushion, gel cushion, roho cushion, custom back, her headrest, his headrest
+lateral supports, left lateral, right lateral, my joystick, her joystick, his joystick, footplate, footplates
+tilt reminder, sit bone, her cushion, his cushion, my cushion, cushion swap, wheelchair repair, wound clinic
+her tailbone, his tailbone, my tailbone, seat elevator, level transfers, power base, seat-to-floor, cadeira de rodas
+# A low-vision service's clients: lessons in cane travel, magnifiers and a guide dog (blind set prose115: "lessons 5 and 6
+# of the 10 you authorized ... two-point touch", "trialed the 24\" desktop unit ... than the 3.5x stand mag", "completed a
+# full O&M course"). Not a bare "cctv" (a camera) or "magnifier" (a shop's stock).
+o&m lesson, o&m lessons, o&m course, o&m training, o&m instructor visit, orientation and mobility lessons, long cane
+cane travel, cane skills, two-point touch, guide dog application, guide dog school, low vision exam, low-vision exam
+low vision evaluation, low-vision evaluation, stand mag, stand magnifier, video magnifier, zoomtext, central vision
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

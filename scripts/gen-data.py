@@ -421,6 +421,7 @@ sickle cell disease; sickle cell anemia; hemophilia; thalassemia; endometriosis;
 polycystic ovary syndrome; infertility; ectopic pregnancy; preeclampsia;
 gestational diabetes; chlamydia; gonorrhea; syphilis; genital herpes; hpv; genital warts;
 trichomoniasis; glaucoma; macular degeneration; cataracts; diabetic retinopathy;
+retinitis pigmentosa; night blindness; legally blind; low vision;
 neuropathy; peripheral neuropathy; diabetic neuropathy; hypoglycemia; hyperglycemia;
 traumatic brain injury; concussion; spinal cord injury; paraplegia; quadriplegia;
 tetraplegia; down syndrome; trisomy 21; spina bifida; intellectual disability;
