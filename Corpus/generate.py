@@ -387,6 +387,9 @@ HAND_WRITTEN = ["real-text",
                 "prose114-care", "prose114-ids", "prose114-lang", "prose114-lists",
                 "prose114-names", "prose114-self", "prose114-struct", "clean114-admin",
                 "clean114-lookalike", "clean114-news", "clean114-staff", "clean114-training",
+                "prose115-care", "prose115-ids", "prose115-lang", "prose115-lists",
+                "prose115-names", "prose115-self", "prose115-struct", "clean115-admin",
+                "clean115-lookalike", "clean115-news", "clean115-staff", "clean115-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
