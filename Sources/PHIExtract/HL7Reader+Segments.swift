@@ -14,6 +14,14 @@ extension HL7Reader {
         guard let id = f.first.map(String.init) else { return }
         func at(_ n: Int) -> Substring { n < f.count ? f[n] : "" }
         switch id {
+        case "MSH":
+            // MSH-11, the processing ID: a training (T) or debugging (D) message is not production's; said
+            // in the words the pack's test-record evidence reads, so its patient counts as a test record.
+            switch component(at(11), 1).uppercased() {
+            case "T": out.context("Processing", "training environment")
+            case "D": out.context("Processing", "test environment")
+            default: return
+            }
         case "PID":
             out.context("", "Patient demographics")
             name("Patient Name", at(5))

@@ -45,6 +45,17 @@ struct HL7ReaderTests {
         #expect(text.contains("Patient Name: LOPEZ, MARIA"))
     }
 
+    @Test("a training or debugging message (MSH-11 T or D) says so; a production one says nothing")
+    func processingID() throws {
+        let training = try #require(HL7Reader.render(Self.adt.replacingOccurrences(of: "|MSG00001|P|", with: "|MSG00001|T|")))
+        #expect(training.hasPrefix("Processing: training environment\n"))
+        let debugging = try #require(HL7Reader.render(Self.adt.replacingOccurrences(of: "|MSG00001|P|", with: "|MSG00001|D^A|")))
+        #expect(debugging.hasPrefix("Processing: test environment\n"))
+        let production = try #require(HL7Reader.render(Self.adt))
+        #expect(!production.contains("Processing"))
+        #expect(production.hasPrefix("Patient demographics"))
+    }
+
     @Test("text without a header segment is not HL7")
     func notHL7() {
         #expect(HL7Reader.render("PID-5 holds the name; MSH-9 the message type.") == nil)
