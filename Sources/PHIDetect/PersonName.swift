@@ -347,8 +347,9 @@ enum PersonName {
     /// The words that open a place named for a saint in Spanish and Portuguese (see `isName`).
     static let saintPrefixes: Set<String> = ["san", "santa", "santo", "sao"]
 
-    /// Place words that are also common family names (see `isName`).
-    static let familiesAlsoPlaces: Set<String> = ["park"]
+    /// Place words that are also common family names (see `isName`): "Jenny Park", "Rosalind Pike"
+    /// (blind set prose117), not "Oak Park" nor "Ridge Pike".
+    static let familiesAlsoPlaces: Set<String> = ["park", "pike"]
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
     /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
@@ -382,6 +383,8 @@ enum PersonName {
         // Houses of worship ("Tu Quang Temple"), and Vietnamese "người" (person, people: "Hội Người Việt";
         // blind set prose58).
         "temple", "pagoda", "mosque", "synagogue", "cathedral", "parish", "chapel", "nguoi",
+        // Vietnamese "tiếng" (language): "Available in: English | Español | Tiếng Việt" (blind set prose117).
+        "tieng",
         "summary", "results", "status", "request", "follow", "covid", "flu", "pt", "ot", "er", "ed", "icu",
         "meadows", "meadow", "way", "place", "pl", "terrace", "trail", "circle", "cir", "highway", "hwy", "parkway",
         "pkwy", "junction", "spurs", "spur", "crossing", "grove", "ridge", "point", "pines", "garden", "gardens", "estates",

@@ -130,6 +130,7 @@ struct PersonModelTests {
         "I am writing for Dale. Since Dr Okafor changed his water pill his ankles are better.\n\nSandy Albrecht",
         // Park as a family name after a given name; a curled apostrophe in a surname.
         "FYI the exchange student Ji-hoon Park came back for the TB blood test draw.",
+        "FYI I talked to Rosalind Pike at 2:15. Start cephalexin 500 mg PO QID x 7 days.",
         "Fiona O\u{2019}Shaughnessy came in today for her month 3 visit. LFTs drawn, I\u{2019}ll send when back.",
         // A family name alone before its care; a given name described by age; a patient introducing
         // herself with her own condition and medicine; a sign-off with a dash over a birth date.
@@ -222,6 +223,8 @@ struct PersonModelTests {
         "Dr. Maria Lopez will cover the clinic on Friday; the biopsy slots are open.",
         // A place named Park; a weekday before a comma is no family name; a group greeting.
         "The Oak Park clinic reopens Monday with colonoscopy slots.",
+        "The Ridge Pike clinic reopens Monday with colonoscopy slots.",
+        "Ask your child's doctor about the RSV antibody shot.\n\nAvailable in: English | Español | Tiếng Việt | Soomaali",
         "The vaccine fridge beeps again. Downloads move to Monday, not Friday, Harriet said.",
         "Dear Lincoln Families,\n\nWe have had a few reports of head lice. Keep your child home with a fever.",
         // A place named for a saint, though San is also a given name; a holiday named for a person.
