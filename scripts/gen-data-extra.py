@@ -1490,6 +1490,21 @@ her tailbone, his tailbone, my tailbone, seat elevator, level transfers, power b
 o&m lesson, o&m lessons, o&m course, o&m training, o&m instructor visit, orientation and mobility lessons, long cane
 cane travel, cane skills, two-point touch, guide dog application, guide dog school, low vision exam, low-vision exam
 low vision evaluation, low-vision evaluation, stand mag, stand magnifier, video magnifier, zoomtext, central vision
+# An interventional pain clinic's patients and their stimulator trials (blind set prose116: "the trial leads came out
+# Friday", "start whatever paperwork the insurance needs for the permanent stimulator", "the little puncture spots").
+trial leads, trial lead, stimulator trial, permanent stimulator, stimulator implant, permanent implant, lead placement
+puncture spots, puncture site, puncture sites, facet line, rf ablation, rfa, medial branch blocks, caudal epidural
+# A plastic and reconstructive surgery practice's patients (blind set prose117: "his brachioplasty in October", "the second
+# stage (lower body lift)", "9 days out from her 360 lipo", "her stage 1 garment", "Hollis pulled that drain", "a revision
+# consult"). Not a bare "lipo" (a LiPo battery).
+brachioplasty, lower body lift, upper body lift, body lift, breast lift, facelift, face lift, neck lift, thigh lift, arm lift
+360 lipo, lipo 360, her lipo, his lipo, my lipo, lipo consult, breast augmentation, breast reduction, breast implants
+nipple reconstruction, revision consult, compression garment, stage 1 garment, stage 2 garment, drain sponges
+pulled the drain, pulled that drain, pulled her drain, pulled his drain, days out from her, days out from his
+weeks out from her, weeks out from his, months out from her, months out from his, months out from the primary
+# A son in Poland asking about his late mother's pacemaker before her cremation (corpus prose90-lang: "od dwóch lat miała
+# rozrusznik serca"), once found only by the "Rehab" of her nursing home's name.
+rozrusznik serca, rozrusznika serca, rozrusznik, rozrusznika
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

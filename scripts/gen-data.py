@@ -470,7 +470,9 @@ tinea; rosacea; vitiligo; hidradenitis suppurativa; alopecia areata; urticaria; 
 angioedema; allergic rhinitis; atopic dermatitis; contact dermatitis; seborrheic dermatitis;
 cataract; cataracts; wet amd; dry amd; fuchs dystrophy; keratoconus;
 tiểu đường; tieu duong; bệnh tiểu đường; cao huyết áp; cao huyet ap; thoái hóa điểm vàng; thoai hoa diem vang;
-đục thủy tinh thể; duc thuy tinh the; tăng nhãn áp; tang nhan ap
+đục thủy tinh thể; duc thuy tinh the; tăng nhãn áp; tang nhan ap;
+niewydolność serca; niewydolności serca; niewydolnością serca; cukrzyca; cukrzycy; cukrzycę; cukrzycą; nadciśnienie;
+nadciśnienia; nadciśnieniem; demencja; demencji; demencję; padaczka; padaczki; zapalenie płuc; zapalenia płuc
 """
 
 
