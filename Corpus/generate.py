@@ -390,6 +390,12 @@ HAND_WRITTEN = ["real-text",
                 "prose115-care", "prose115-ids", "prose115-lang", "prose115-lists",
                 "prose115-names", "prose115-self", "prose115-struct", "clean115-admin",
                 "clean115-lookalike", "clean115-news", "clean115-staff", "clean115-training",
+                "prose116-care", "prose116-ids", "prose116-lang", "prose116-lists",
+                "prose116-names", "prose116-self", "prose116-struct", "clean116-admin",
+                "clean116-lookalike", "clean116-news", "clean116-staff", "clean116-training",
+                "prose117-care", "prose117-ids", "prose117-lang", "prose117-lists",
+                "prose117-names", "prose117-self", "prose117-struct", "clean117-admin",
+                "clean117-lookalike", "clean117-news", "clean117-staff", "clean117-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
@@ -2767,7 +2773,8 @@ def verify(out: Path) -> int:
             errors.append(f"category {cat} has {counts.get(cat, 0)} messages (< 8)")
     # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth, 24 MB until the ninety-second,
     # 28 MB until the hundred-and-seventh; each set adds about 0.35 MB. The bound keeps a clone and the
-    # corpus run small; 32 MB leaves room for about ten more sets.)
+    # corpus run small. At the hundred-and-seventeenth set the corpus is 31.8 MB: the next set needs the bound raised
+    # or older sets thinned.)
     if total > 32 * 1024 * 1024:
         errors.append(f"corpus is {total} bytes (> 32 MB)")
     for err in errors:
