@@ -1505,6 +1505,10 @@ weeks out from her, weeks out from his, months out from her, months out from his
 # A son in Poland asking about his late mother's pacemaker before her cremation (corpus prose90-lang: "od dwóch lat miała
 # rozrusznik serca"), once found only by the "Rehab" of her nursing home's name.
 rozrusznik serca, rozrusznika serca, rozrusznik, rozrusznika
+# A kitchen worker's burn brought to employee health, told in Vietnamese with an English gloss (blind set prose118: "bị bỏng
+# tay phải ... Tay bị phồng rộp", "burned her right hand with steam ... big blister").
+bị bỏng, bỏng tay, phồng rộp, bi bong, bong tay, phong rop, burned her right hand, burned her left hand, burned his right hand
+burned his left hand, burned her hand, burned his hand, big blister
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
