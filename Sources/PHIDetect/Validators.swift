@@ -221,6 +221,14 @@ public struct Validators: Sendable {
                 return false
             }
         }
+        // A common word no list holds as a name inside three words is a table's header row read after
+        // its "Name" column ("Name  Role  Credentials  Ext"; blind set prose119), not a middle name.
+        if words.count >= 3, words.dropFirst().dropLast().contains(where: {
+            !PersonName.surnameParticles.contains($0) && data.commonWords.contains($0)
+                && !data.firstNames.contains($0) && !data.lastNames.contains($0)
+        }) {
+            return false
+        }
         // "First Last" or "Last, First": either word order may carry the Census names. A hyphenated
         // word counts when each of its parts is listed ("DUBOIS-TREMBLAY, MARIE-CLAIRE"; blind set prose55).
         let listed = PersonName.isListed

@@ -269,6 +269,10 @@ struct PersonModelTests {
         "Cordell Mutual's 2025 DME fee schedule: CPAP device rental, O2 concentrator rental, full face mask.",
         "Questions about the diabetes class? Leave a message on our callback number\n312-555-0166.",
         "We're casting for the OSCEs. Case A \"Mr. Vernon Pike\" - 60s, chest pain on exertion.",
+        // A roster's header row after its "Name" column; a schedule's cells of given names and initials
+        // (blind set prose119).
+        "Infusion contact sheet:\nName\tRole\tCredentials\tExt\tPager\nDana Kowalczyk\tCharge Nurse\tBSN, RN\tx2210\t4417",
+        "Infusion grid:\nDays charge\tShawna R.\tAmber S.\nPM CNA\tSharee W. / Tessa G.\tBao V.\nNights\tLupe M.\tLupe M.\tNhia L.\nHoyer lift competency Thursday.",
         // A shift swap read as "Keon's Sun"; school staff by honorific; an interpreter; a company;
         // a car's service appointment.
         "Any chance I can swap my Sat 7-3 with Keon's Sun 7-3? Also the stretcher #14 wheel is still pulling left.",
