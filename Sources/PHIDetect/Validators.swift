@@ -198,7 +198,8 @@ public struct Validators: Sendable {
         if let cut = text.firstIndex(of: ","), let family = text[..<cut].split(separator: " ").last,
            PersonName.notFamilyNames.contains(foldLatin(family.lowercased())) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
-        if PersonName.honorifics.contains(first) { return words.count >= 2 }
+        // (Not an office held after it: "Sr. Account Manager".)
+        if PersonName.honorifics.contains(first) { return words.count >= 2 && !PersonName.officesHeld.contains(last) }
         // "Patient Experience Office": an office or a place word is no family name (before the comma
         // of "Last, First", else last).
         if words.count >= 2, PersonName.notFamilyNames.contains(text.contains(",") ? first : last) { return false }

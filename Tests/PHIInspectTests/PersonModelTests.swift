@@ -203,6 +203,9 @@ struct PersonModelTests {
         "أنا خالد العتيبي، تاريخ الميلاد 1975/11/08. أجريت دراسة النوم في مركزكم يوم 28 مارس، وأخبروني أن لدي انقطاع النفس أثناء النوم.",
         "heads up for Thursday - Krzysztofa Wiśniewska is coming in for PSG + MSLT. urine drug screen AM before nap 1.",
         "Dr. Al-Harbi, Dmytro Kovalchuk's wife phoned - the Xifaxan wasn't covered. He's only on lactulose now and she says he's sleepier.",
+        // A follow-up clinic's visit by the child's age; a baby's donor milk (blind set prose120).
+        "Dmitri Kuznetsov's 18-month visit got moved to Wednesday 8/21; mom would like PT to see him that same day.",
+        "Can you bump Baby Boy Osei up? Team advanced him this morning; donor milk is making up the rest.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -213,6 +216,7 @@ struct PersonModelTests {
         ("00512244", "00512244 -- fent + on the 10/13 UDS per lab. Counseling hold on take-homes.", ContentVerdict.phi),
         ("SB-079334", "pls call parent for SB-079334 -- strep came back positive, amox rx sent.", .phi),
         ("00512244", "the conference room is booked for Friday, bring the budget.", .clean),
+        ("Huddle notes - chikungunya, YF supply", "1. Chikungunya vaccine: extra counseling for anyone 65 and older.", .clean),
         ("Invoice 208811", "the colonoscopy scopes were serviced and returned.", .clean),
     ])
     func recordSubject(subject: String, body: String, verdict: ContentVerdict) throws {
@@ -273,6 +277,11 @@ struct PersonModelTests {
         // (blind set prose119).
         "Infusion contact sheet:\nName\tRole\tCredentials\tExt\tPager\nDana Kowalczyk\tCharge Nurse\tBSN, RN\tx2210\t4417",
         "Infusion grid:\nDays charge\tShawna R.\tAmber S.\nPM CNA\tSharee W. / Tessa G.\tBao V.\nNights\tLupe M.\tLupe M.\tNhia L.\nHoyer lift competency Thursday.",
+        // A hyphenated given name on a roster; an office after a Spanish-looking honorific; a saint's hospital
+        // (blind set prose120).
+        "Feeding contact list:\n\nName: Mei-Ling Cho\nCredentials: RD, CSP\nRole: Neonatal dietitian",
+        "Please update the carrier appointment sheet.\nMarcus Oyelaran | Sr. Account Manager | x151 | Cascadia group",
+        "Network: St. Brendan's anesthesia group is still out of network; surprise billing protections apply.",
         // A shift swap read as "Keon's Sun"; school staff by honorific; an interpreter; a company;
         // a car's service appointment.
         "Any chance I can swap my Sat 7-3 with Keon's Sun 7-3? Also the stretcher #14 wheel is still pulling left.",
