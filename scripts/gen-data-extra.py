@@ -1527,6 +1527,22 @@ month check-up, month well check, bayley exam, bayley testing, developmental fol
 # "the rabies pre-exposure series").
 pre-exposure series, rabies pre-exposure, rabies prep, je vaccine, japanese encephalitis vaccine, typhoid vaccine
 yellow fever vaccine, yellow fever shot, malaria prophylaxis, malaria pills, travel consult, pre-travel consult
+# A cardiac and pulmonary rehabilitation department's and a home oxygen and sleep-apnoea supplier's care, and a wife
+# writing in Portuguese of her husband's oxygen (blind set prose121: "Ele usa o oxigênio 24 horas, 2 litros por minuto ... falta
+# de ar ... reabilitação cardíaca").
+liters per minute, litres per minute, apap, pap adherence, cpap adherence, 6-minute walk, 6 minute walk, 6mwt, walk test
+desat, desats, oxygen qualification, ambulatory oximetry, rehab session, rehab sessions, phase 2 cardiac rehab
+phase ii cardiac rehab, concentrador de oxigênio, concentrador de oxigenio, oxigênio, oxigenio, litros por minuto
+falta de ar, reabilitação cardíaca, reabilitacao cardiaca, reabilitação pulmonar, concentrador de oxígeno, oxígeno
+rehabilitación cardíaca, rehabilitacion cardiaca
+# A birth centre's labours and a vein clinic's studies and treatments, and a Russian patient's sclerotherapy (blind set
+# prose121: "Contractions every 6-7 min ... waters haven't released ... delayed cord clamping", "bilateral venous duplex ...
+# standing reflux times on the left SSV", "мне делали склеротерапию ... Компрессионный чулок я ношу").
+early labor, early labour, active labor, active labour, in labor, in labour, contractions every, her waters, waters broke
+water broke, delayed cord clamping, cord clamping, placenta encapsulation, cervical check, birth plan, postpartum home visit
+venous duplex, bilateral venous duplex, venous reflux, reflux study, reflux times, vein mapping, endovenous ablation
+vein ablation, evla, sclerotherapy, microphlebectomy, varithena, склеротерапию, склеротерапия, склеротерапии
+компрессионный чулок, компрессионные чулки
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision

@@ -351,14 +351,14 @@ enum PersonName {
     /// (blind set prose117), not "Oak Park" nor "Ridge Pike".
     static let familiesAlsoPlaces: Set<String> = ["park", "pike"]
 
-    /// Words that end or sit inside place and organisation names, titles and clinical words that
-    /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
     /// Offices held, which close no name even after an honorific ("Sr. Account Manager" is a senior one, not a
     /// Señor; blind set prose120).
     static let officesHeld: Set<String> = [
         "manager", "director", "coordinator", "specialist", "representative", "analyst", "supervisor", "executive",
     ]
 
+    /// Words that end or sit inside place and organisation names, titles and clinical words that
+    /// follow a given name in mail ("Grace Hospital", "Jordan Valley", "Austin Regional").
     static let notFamilyNames: Set<String> = officesHeld.union([
         "hospital", "hospitals", "medical", "medicine", "center", "centre", "clinic", "clinics", "health",
         "healthcare", "care", "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard", "blvd",

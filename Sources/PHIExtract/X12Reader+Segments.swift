@@ -21,6 +21,11 @@ extension X12Reader {
         guard let id = e.first.map(String.init) else { return }
         func at(_ n: Int) -> String { n < e.count ? e[n].trimming(" \t") : "" }
         switch id {
+        case "ISA":
+            // ISA-15, the usage indicator: test data (T) is not production's; said in the words the pack's
+            // test-record evidence reads, as the HL7 reader says MSH-11 (a billing trainer's annotated 837P; blind
+            // set prose121).
+            if at(15).uppercased() == "T" { out.context("Usage", "test environment") }
         case "ST":
             transaction = at(1)
             let what = ["837": "Health care claim", "835": "Health care claim payment (remittance, EOB)",

@@ -39,6 +39,9 @@ struct ValidatorsTests {
     @Test("MBI positions follow the CMS layout", arguments: [
         ("1EG4TE5MK73", true), ("2AC7KM3PQ41", true), ("0EG4TE5MK73", false), ("1SG4TE5MK73", false),
         ("1EG4TE5MK7A", false), ("1EG4TE5MK7", false),
+        // The layout written out as its own example (one letter, zeros) is no beneficiary's; one letter with
+        // real digits may be.
+        ("1AA0AA0AA00", false), ("1AA4AA7AA21", true),
     ])
     func mbi(_ value: String, _ valid: Bool) {
         #expect(Validators.mbi(value) == valid)

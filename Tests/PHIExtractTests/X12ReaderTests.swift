@@ -23,6 +23,14 @@ struct X12ReaderTests {
         #expect(text.contains("Billing provider NPI: 1234567893\n"))
     }
 
+    @Test("an interchange marked as test data in ISA-15 says so; a production one does not")
+    func usage() throws {
+        let test = try #require(X12Reader.render(Self.isa.replacing("*0*P*:~", with: "*0*T*:~") + Self.claim))
+        #expect(test.contains("Usage: test environment\n"))
+        let production = try #require(X12Reader.render(Self.isa + Self.claim))
+        #expect(!production.contains("Usage:"))
+    }
+
     @Test("a bar element separator is read like a star")
     func bars() throws {
         let text = try #require(X12Reader.render((Self.isa + Self.claim).replacing("*", with: "|")))

@@ -206,6 +206,9 @@ struct PersonModelTests {
         // A follow-up clinic's visit by the child's age; a baby's donor milk (blind set prose120).
         "Dmitri Kuznetsov's 18-month visit got moved to Wednesday 8/21; mom would like PT to see him that same day.",
         "Can you bump Baby Boy Osei up? Team advanced him this morning; donor milk is making up the rest.",
+        // A Korean family name that is also a place word, before the comma of a remittance's patient line (blind set
+        // prose121).
+        "The ERA did not post.\nPatient name: PARK, HAE-WON\nThe transfer happened in early labor; her postpartum visit is Friday.",
     ])
     func patientInProse(_ body: String) throws {
         #expect(try Self.verdict(body) == .phi)
@@ -217,6 +220,7 @@ struct PersonModelTests {
         ("SB-079334", "pls call parent for SB-079334 -- strep came back positive, amox rx sent.", .phi),
         ("00512244", "the conference room is booked for Friday, bring the budget.", .clean),
         ("Huddle notes - chikungunya, YF supply", "1. Chikungunya vaccine: extra counseling for anyone 65 and older.", .clean),
+        ("RE: In-service Oct 16 - LiteFlow 5", "Count me in. Ask the rep to cover the pulse-dose settings for the rehab programs.", .clean),
         ("Invoice 208811", "the colonoscopy scopes were serviced and returned.", .clean),
     ])
     func recordSubject(subject: String, body: String, verdict: ContentVerdict) throws {
