@@ -405,6 +405,9 @@ HAND_WRITTEN = ["real-text",
                 "prose120-care", "prose120-ids", "prose120-lang", "prose120-lists",
                 "prose120-names", "prose120-self", "prose120-struct", "clean120-admin",
                 "clean120-lookalike", "clean120-news", "clean120-staff", "clean120-training",
+                "prose121-care", "prose121-ids", "prose121-lang", "prose121-lists",
+                "prose121-names", "prose121-self", "prose121-struct", "clean121-admin",
+                "clean121-lookalike", "clean121-news", "clean121-staff", "clean121-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
@@ -2781,11 +2784,11 @@ def verify(out: Path) -> int:
         if counts.get(cat, 0) < 8:
             errors.append(f"category {cat} has {counts.get(cat, 0)} messages (< 8)")
     # (15 MB until the sixty-fourth blind set, 20 MB until the eighty-fourth, 24 MB until the ninety-second,
-    # 28 MB until the hundred-and-seventh; each set adds about 0.35 MB. The bound keeps a clone and the
-    # corpus run small. At the hundred-and-twentieth set the corpus is 32.8 million bytes of the bound's 33.5 million:
-    # room for one more set, then raise the bound or thin the oldest sets.)
-    if total > 32 * 1024 * 1024:
-        errors.append(f"corpus is {total} bytes (> 32 MB)")
+    # 28 MB until the hundred-and-seventh, 32 MB until the hundred-and-twenty-first; each set adds about 0.35 MB.
+    # The bound keeps a clone and the corpus run small: at 33 million bytes the whole corpus scores in about 75
+    # seconds on two cores. Room now for about twenty more sets; then thin the oldest generated categories.)
+    if total > 40 * 1024 * 1024:
+        errors.append(f"corpus is {total} bytes (> 40 MB)")
     for err in errors:
         print("FAIL", err)
     print(f"{len(labels)} messages, {total} bytes, {sum(e['phi'] for e in labels)} phi; "
