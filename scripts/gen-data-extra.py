@@ -1538,7 +1538,8 @@ rehabilitación cardíaca, rehabilitacion cardiaca
 # A birth centre's labours and a vein clinic's studies and treatments, and a Russian patient's sclerotherapy (blind set
 # prose121: "Contractions every 6-7 min ... waters haven't released ... delayed cord clamping", "bilateral venous duplex ...
 # standing reflux times on the left SSV", "мне делали склеротерапию ... Компрессионный чулок я ношу").
-early labor, early labour, active labor, active labour, in labor, in labour, contractions every, her waters, waters broke
+# Not "in labor": a nurse works "in Labor and Delivery".
+early labor, early labour, active labor, active labour, contractions every, her waters, waters broke
 water broke, delayed cord clamping, cord clamping, placenta encapsulation, cervical check, birth plan, postpartum home visit
 venous duplex, bilateral venous duplex, venous reflux, reflux study, reflux times, vein mapping, endovenous ablation
 vein ablation, evla, sclerotherapy, microphlebectomy, varithena, склеротерапию, склеротерапия, склеротерапии

@@ -229,9 +229,10 @@ public struct Validators: Sendable {
         if words.count >= 2, data.stopNames.contains(first) || data.stopNames.contains(last) {
             let other = data.stopNames.contains(first) ? last : first
             // (A hyphenated word of common words is one too: "RE: In-service Oct 16"; blind set prose121.)
+            let parts = other.split(separator: "-").map(String.init)
             let common = data.commonWords.contains(other)
-                || (other.contains("-") && other.split(separator: "-").contains { data.commonWords.contains(String($0)) }
-                    && other.split(separator: "-").allSatisfy { data.commonWords.contains(String($0)) || data.stopNames.contains(String($0)) })
+                || (parts.count > 1 && parts.contains(where: data.commonWords.contains)
+                    && parts.allSatisfy { data.commonWords.contains($0) || data.stopNames.contains($0) })
             if common, !data.firstNames.contains(other), !data.lastNames.contains(other) {
                 return false
             }
