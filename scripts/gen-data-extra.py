@@ -1544,6 +1544,16 @@ water broke, delayed cord clamping, cord clamping, placenta encapsulation, cervi
 venous duplex, bilateral venous duplex, venous reflux, reflux study, reflux times, vein mapping, endovenous ablation
 vein ablation, evla, sclerotherapy, microphlebectomy, varithena, склеротерапию, склеротерапия, склеротерапии
 компрессионный чулок, компрессионные чулки
+# A direct primary care member's thyroid ultrasound and the biopsy it may need, told in Chinese (blind set prose122: "我上周二
+# 在 Clearview 做了甲状腺B超 ... 需要做穿刺吗").
+b超, 甲状腺b超, 做了b超, 穿刺, 做穿刺, 活检, 做活检
+# A long-term acute care hospital's ventilator weaning and its families' words in Spanish and Portuguese (blind set prose122:
+# "sigue conectado al ventilador por la traqueostomía ... con el collarín de traqueostomía", "instalação do ventilador
+# domiciliar ... aspiração da traqueostomia, troca da cânula interna"). Not a bare "ventilador" (a fan).
+weaning trial, wean trial, home vent, home ventilator, decannulation, decannulated, passy-muir, speaking valve
+terminal wean, compassionate extubation, traqueostomía, traqueostomia, conectado al ventilador, retirar el ventilador
+collarín de traqueostomía, ventilador domiciliar, aspiração da traqueostomia, cânula interna, sondas de aspiração
+oxímetro de dedo, a alta dele, a alta dela, unción de los enfermos
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
