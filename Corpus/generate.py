@@ -408,6 +408,9 @@ HAND_WRITTEN = ["real-text",
                 "prose121-care", "prose121-ids", "prose121-lang", "prose121-lists",
                 "prose121-names", "prose121-self", "prose121-struct", "clean121-admin",
                 "clean121-lookalike", "clean121-news", "clean121-staff", "clean121-training",
+                "prose122-care", "prose122-ids", "prose122-lang", "prose122-lists",
+                "prose122-names", "prose122-self", "prose122-struct", "clean122-admin",
+                "clean122-lookalike", "clean122-news", "clean122-staff", "clean122-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
