@@ -1554,6 +1554,10 @@ weaning trial, wean trial, home vent, home ventilator, decannulation, decannulat
 terminal wean, compassionate extubation, traqueostomía, traqueostomia, conectado al ventilador, retirar el ventilador
 collarín de traqueostomía, ventilador domiciliar, aspiração da traqueostomia, cânula interna, sondas de aspiração
 oxímetro de dedo, a alta dele, a alta dela, unción de los enfermos
+# A reference laboratory's recollection request to a hospital's outreach desk (blind set prose123: "Received thawed; frozen
+# specimen required ... draw in a royal blue top K2EDTA (trace element) tube"). Not a bare "red top": a label's colour.
+royal blue top, lavender top, gold top, light blue top, gray top, grey top, recollection request, specimen recollection
+frozen specimen, thawed specimen, trace element tube
 châm cứu, lần châm cứu, tiếp tục châm cứu, 针灸, 中药, 推拿, 拔罐, 吃药, 开的药, массаж, массажа, массажу, сеанса, сеансов
 после травмы, травмы на работе, massagem, minha massagem, dor no ombro, no ombro, fisgada, alongamento, última sessão
 electrodesiccation, curettage, shave biopsy, punch biopsy, excisional biopsy, re-excision, wide excision
