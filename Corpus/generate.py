@@ -411,6 +411,9 @@ HAND_WRITTEN = ["real-text",
                 "prose122-care", "prose122-ids", "prose122-lang", "prose122-lists",
                 "prose122-names", "prose122-self", "prose122-struct", "clean122-admin",
                 "clean122-lookalike", "clean122-news", "clean122-staff", "clean122-training",
+                "prose123-care", "prose123-ids", "prose123-lang", "prose123-lists",
+                "prose123-names", "prose123-self", "prose123-struct", "clean123-admin",
+                "clean123-lookalike", "clean123-news", "clean123-staff", "clean123-training",
                 # Long threads with the PHI deep in a quoted or forwarded part, from the sixth,
                 # seventh and eighth sets (001-006: blind/prose6, phi-mixed-NNN; 007-012:
                 # blind/prose7; 013-018: blind/prose8).
